@@ -1,0 +1,60 @@
+/**
+ * The pipeline for one input: decode → parse → rules → result. Everything the
+ * CLI does to an input goes through `clean`, and so can a library user.
+ */
+import type { Block, Document, InputFormat } from './model.js';
+import { decode } from './io/decode.js';
+import { limitAndGunzip, DEFAULT_MAX_BYTES } from './io/read.js';
+import { sniffFormat } from './parse/sniff.js';
+import { parseHtml } from './parse/html.js';
+import { parseText } from './parse/text.js';
+import { applyRules, type RuleOutcome } from './rules/engine.js';
+import { selectRules, type RuleSelection } from './rules/index.js';
+import type { Rule } from './rules/types.js';
+import { renderText } from './render/text.js';
+import type { CleanResult } from './schema.js';
+
+export interface CleanOptions extends RuleSelection {
+  /** `auto` (default) sniffs HTML vs text. */
+  readonly inputFormat?: InputFormat | 'auto';
+  /** What to call the input in the result (`source`). */
+  readonly source?: string;
+  /** Refuse inputs larger than this many bytes after decompression. */
+  readonly maxBytes?: number;
+  /** Use these rules instead of selecting from the registry. */
+  readonly rules?: readonly Rule[];
+}
+
+export function parse(text: string, format: InputFormat): Document {
+  return format === 'html' ? parseHtml(text) : parseText(text);
+}
+
+function removedText(doc: Document, from: number, to: number): string {
+  return doc.blocks.slice(from, to).map((b) => b.text).join('\n');
+}
+
+/** Cleans one input (a string, or bytes to decode) and returns the JSON-format result. */
+export function clean(input: string | Uint8Array, options: CleanOptions = {}): CleanResult {
+  const source = options.source ?? '-';
+  const text = typeof input === 'string' ? input : decode(limitAndGunzip(Buffer.from(input), options.maxBytes ?? DEFAULT_MAX_BYTES)).text;
+  const requested = options.inputFormat ?? 'auto';
+  const format = requested === 'auto' ? sniffFormat(text, source) : requested;
+  const doc = parse(text, format);
+  const ruleSet = options.rules ?? selectRules(options);
+  const outcome = applyRules(doc, ruleSet);
+  return toResult(doc, outcome, source, text.length);
+}
+
+function toResult(doc: Document, outcome: RuleOutcome, source: string, inputChars: number): CleanResult {
+  const kept: Block[] = doc.blocks.filter((_, i) => !outcome.removedBy[i]);
+  const text = renderText(kept, doc.format);
+  return {
+    source,
+    inputFormat: doc.format,
+    ...(doc.title ? { title: doc.title } : {}),
+    text,
+    blocks: kept.map((b) => ({ kind: b.kind, text: b.text, ...(b.level ? { level: b.level } : {}) })),
+    removed: outcome.removals.map((r) => ({ rule: r.rule, category: r.category, reason: r.reason, text: removedText(doc, r.from, r.to) })),
+    stats: { inputChars, outputChars: text.length, removedBlocks: doc.blocks.length - kept.length },
+  };
+}

@@ -1,0 +1,92 @@
+/** Where results go: stdout (as one stream) or files (one per input, written atomically). */
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import type { InputRef } from '../io/inputs.js';
+import { outputRelPath, writeAtomic } from '../io/write.js';
+import { renderMarkdown } from '../render/markdown.js';
+import type { CleanResult } from '../schema.js';
+
+export const OUTPUT_FORMATS = ['text', 'markdown', 'json', 'jsonl'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+const EXTENSIONS: Record<OutputFormat, string> = { text: '.txt', markdown: '.md', json: '.json', jsonl: '.json' };
+
+/** One result as its format's text (no trailing newline for text and Markdown; the writer adds one). */
+export function formatResult(result: CleanResult, format: OutputFormat): string {
+  switch (format) {
+    case 'text':
+      return result.text;
+    case 'markdown':
+      return renderMarkdown(result.blocks, result.title);
+    case 'json':
+      return JSON.stringify(result, null, 2);
+    case 'jsonl':
+      return JSON.stringify(result);
+  }
+}
+
+export interface Sink {
+  write(input: InputRef, result: CleanResult): void;
+  close(): void;
+}
+
+/**
+ * Writes to stdout as it goes: text outputs one after another (a blank line
+ * between them), JSON lines, or JSON — one object for one input, an array
+ * for several.
+ */
+export function stdoutSink(format: OutputFormat, manyInputs: boolean, write: (chunk: string) => void): Sink {
+  let count = 0;
+  const asArray = format === 'json' && manyInputs;
+  return {
+    write(_input, result) {
+      const body = formatResult(result, format);
+      if (asArray) write(`${count === 0 ? '[\n' : ',\n'}${body}`);
+      else if (format === 'json' || format === 'jsonl') write(`${body}\n`);
+      else write(`${count === 0 ? '' : '\n'}${body}${body ? '\n' : ''}`);
+      count++;
+    },
+    close() {
+      if (asArray) write(count === 0 ? '[]\n' : '\n]\n');
+    },
+  };
+}
+
+/** Writes each result to its own file, mirroring the input tree under `dir`. */
+export function directorySink(dir: string, format: OutputFormat): Sink {
+  const written = new Set<string>();
+  return {
+    write(input, result) {
+      const target = resolve(join(dir, outputRelPath(input.relPath, EXTENSIONS[format])));
+      checkTarget(target, input, written);
+      writeAtomic(target, `${formatResult(result, format)}\n`);
+    },
+    close() {},
+  };
+}
+
+/** Writes the one result to `file`. */
+export function fileSink(file: string, format: OutputFormat): Sink {
+  const written = new Set<string>();
+  return {
+    write(input, result) {
+      const target = resolve(file);
+      checkTarget(target, input, written);
+      writeAtomic(target, `${formatResult(result, format)}\n`);
+    },
+    close() {},
+  };
+}
+
+function checkTarget(target: string, input: InputRef, written: Set<string>): void {
+  if (input.path && resolve(input.path) === target) throw new InputError(`output ${target} would overwrite the input`);
+  if (written.has(target)) throw new InputError(`output ${target} was already written for another input`);
+  written.add(target);
+}
+
+/** Whether `-o PATH` names a directory: it exists as one, or ends with a slash. */
+export function isDirectoryTarget(path: string): boolean {
+  if (/[\\/]$/.test(path)) return true;
+  return existsSync(path) && statSync(path).isDirectory();
+}

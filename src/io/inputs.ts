@@ -1,0 +1,116 @@
+/**
+ * Which inputs a command line names: files, directories walked recursively
+ * (hidden entries skipped, symlinked directories not followed, the output
+ * directory never read back), or stdin.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep, basename } from 'node:path';
+import { InputError } from '../errors.js';
+
+export interface InputRef {
+  /** What messages call the input: the path as given, or `-` for stdin. */
+  readonly name: string;
+  /** Absolute path; undefined for stdin. */
+  readonly path?: string;
+  /** Path relative to the directory argument it was found under (or its base name), for mirrored output. */
+  readonly relPath: string;
+}
+
+export interface InputListing {
+  readonly inputs: InputRef[];
+  /** Paths that could not be listed, with the reason, to report as failures. */
+  readonly failures: Array<{ name: string; error: Error }>;
+  /** Whether any argument was a directory (so output is a batch even for one file). */
+  readonly sawDirectory: boolean;
+}
+
+export const STDIN_NAME = '-';
+
+function isInside(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..');
+}
+
+/** Lists the inputs of `args` in a stable order (directory entries sorted by name). */
+export function listInputs(args: readonly string[], outDir?: string): InputListing {
+  const inputs: InputRef[] = [];
+  const failures: InputListing['failures'] = [];
+  let sawDirectory = false;
+  const skipDir = outDir ? resolve(outDir) : undefined;
+
+  for (const arg of args.length ? args : [STDIN_NAME]) {
+    if (arg === STDIN_NAME) {
+      inputs.push({ name: STDIN_NAME, relPath: 'stdin' });
+      continue;
+    }
+    const abs = resolve(arg);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch (error) {
+      failures.push({ name: arg, error: new InputError(describeFsError(error)) });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      sawDirectory = true;
+      walk(abs, arg, skipDir, inputs, failures);
+    } else {
+      inputs.push({ name: arg, path: abs, relPath: basename(abs) });
+    }
+  }
+  return { inputs, failures, sawDirectory };
+}
+
+function walk(
+  root: string,
+  shownRoot: string,
+  skipDir: string | undefined,
+  inputs: InputRef[],
+  failures: InputListing['failures'],
+): void {
+  const found: InputRef[] = [];
+  // An explicit stack, so a deep tree cannot overflow the call stack.
+  const pending = [root];
+  while (pending.length) {
+    const current = pending.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch (error) {
+      failures.push({ name: join(shownRoot, relative(root, current)), error: new InputError(describeFsError(error)) });
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const abs = join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (!(skipDir && isInside(abs, skipDir))) pending.push(abs);
+      } else if (entry.isFile()) {
+        const rel = relative(root, abs);
+        found.push({ name: join(shownRoot, rel), path: abs, relPath: rel });
+      }
+      // Symlinks, sockets and devices are skipped: a walk never follows links.
+    }
+  }
+  found.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
+  inputs.push(...found);
+}
+
+export function describeFsError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'ENOSPC':
+      return 'no space left on device';
+    default:
+      return e.message ?? String(error);
+  }
+}

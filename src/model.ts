@@ -1,0 +1,47 @@
+/**
+ * The one model both parsers end in: an ordered list of blocks. Rules judge
+ * blocks (or, on HTML, the elements that hold them); renderers print the
+ * blocks nobody removed.
+ */
+import type { Element } from 'domhandler';
+
+export type InputFormat = 'html' | 'text';
+
+export const BLOCK_KINDS = [
+  'heading',
+  'paragraph',
+  'list-item',
+  'quote',
+  'code',
+  'table-cell',
+  'caption',
+] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+export interface Block {
+  /** Position in the document's block list. */
+  readonly index: number;
+  readonly kind: BlockKind;
+  /** Visible text, whitespace collapsed (line breaks kept for `<br>`, `<pre>` and poems). */
+  readonly text: string;
+  /** How many characters of `text` are link text (an `<a>`, a Markdown link, a bare URL). */
+  readonly linkChars: number;
+  /** Heading level 1–6, for headings. */
+  readonly level?: number;
+  /** For HTML: the element the block's text sits in (its nearest block-level ancestor). */
+  readonly element?: Element;
+  /** For text dumps: the line number (1-based) the block starts on. */
+  readonly line?: number;
+}
+
+export interface Document {
+  readonly format: InputFormat;
+  readonly blocks: readonly Block[];
+  readonly title?: string;
+  /** Whether the HTML was a whole page (with `<html>`/`<body>`) rather than a fragment. */
+  readonly wholePage: boolean;
+  /** HTML only: which blocks each element holds, as [first, end) indexes. */
+  readonly elementBlocks?: ReadonlyMap<Element, readonly [number, number]>;
+  /** HTML only: the elements matching a CSS selector, for selector rules. */
+  readonly select?: (selector: string) => readonly Element[];
+}

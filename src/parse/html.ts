@@ -1,0 +1,172 @@
+/**
+ * HTML to blocks, in one walk of the htmlparser2 tree. Scripts, styles,
+ * templates, comments and hidden elements are skipped as the walk meets them;
+ * every other text node lands in the block of its nearest block-level
+ * element. The walk also records which blocks each element holds, so a rule
+ * that removes an element removes exactly those blocks.
+ */
+import { load } from 'cheerio/slim';
+import type { AnyNode, Element, Document as DomDocument } from 'domhandler';
+import type { Block, BlockKind, Document } from '../model.js';
+import { collapseSpace } from '../text/normalize.js';
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/** Elements whose content is never article text. */
+const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video',
+  'select', 'option', 'textarea', 'input', 'button', 'map', 'frameset', 'frame', 'link', 'meta', 'title', 'dialog',
+]);
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+
+export function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined) return true;
+  if (a['aria-hidden'] === 'true') return true;
+  return a.style !== undefined && HIDDEN_STYLE.test(a.style);
+}
+
+function kindOf(stack: readonly Element[], quoteDepth: number, preDepth: number): { kind: BlockKind; level?: number } {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const name = stack[i]!.name;
+    if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') {
+      return { kind: 'heading', level: Number(name[1]) };
+    }
+    if (name === 'li' || name === 'dt' || name === 'dd') return { kind: 'list-item' };
+    if (name === 'td' || name === 'th') return { kind: 'table-cell' };
+    if (name === 'figcaption' || name === 'caption') return { kind: 'caption' };
+    if (name === 'p' || name === 'pre' || name === 'blockquote') break;
+  }
+  if (preDepth > 0) return { kind: 'code' };
+  if (quoteDepth > 0) return { kind: 'quote' };
+  return { kind: 'paragraph' };
+}
+
+interface Frame {
+  node: Element;
+  next: number;
+  start: number;
+  block: boolean;
+}
+
+/** The blocks of a parsed tree, and which blocks each element holds. */
+export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementBlocks' | 'wholePage'> {
+  const blocks: Block[] = [];
+  const elementBlocks = new Map<Element, readonly [number, number]>();
+  const blockStack: Element[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let linkDepth = 0;
+  let quoteDepth = 0;
+  let preDepth = 0;
+  let wholePage = false;
+
+  const flush = (): void => {
+    if (parts.length === 0) return;
+    const raw = parts.join('');
+    parts = [];
+    const text = preDepth > 0 ? raw.replace(/^\n+|\s+$/g, '') : collapseSpace(raw);
+    const links = Math.min(linkChars, text.length);
+    linkChars = 0;
+    if (!text) return;
+    const { kind, level } = kindOf(blockStack, quoteDepth, preDepth);
+    const element = blockStack[blockStack.length - 1];
+    blocks.push({ index: blocks.length, kind, text, linkChars: links, ...(level ? { level } : {}), ...(element ? { element } : {}) });
+  };
+
+  const addText = (data: string): void => {
+    parts.push(data);
+    if (linkDepth > 0) linkChars += collapseSpace(data).length;
+  };
+
+  const stack: Frame[] = [];
+  const children = (root.children ?? []) as AnyNode[];
+  let siblings: AnyNode[] = children;
+  let i = 0;
+  // Iterative depth-first walk: a 100,000-deep page must not overflow the stack.
+  for (;;) {
+    if (i >= siblings.length) {
+      const frame = stack.pop();
+      if (!frame) break;
+      const el = frame.node;
+      if (frame.block) {
+        flush();
+        blockStack.pop();
+      }
+      if (el.name === 'a') linkDepth--;
+      else if (el.name === 'blockquote') quoteDepth--;
+      else if (el.name === 'pre') preDepth--;
+      if (blocks.length > frame.start) elementBlocks.set(el, [frame.start, blocks.length]);
+      const parent = stack[stack.length - 1];
+      siblings = parent ? (parent.node.children as AnyNode[]) : children;
+      i = frame.next;
+      continue;
+    }
+    const node = siblings[i++]!;
+    if (node.type === 'text') {
+      addText((node as unknown as { data: string }).data);
+      continue;
+    }
+    if (node.type !== 'tag') continue; // comments, directives, CDATA; script/style have their own types
+    const el = node as Element;
+    const name = el.name;
+    if (name === 'html' || name === 'body') wholePage = true;
+    if (SKIPPED_TAGS.has(name) || isHidden(el)) continue;
+    if (name === 'br') {
+      parts.push('\n');
+      continue;
+    }
+    const block = BLOCK_TAGS.has(name);
+    if (block) {
+      flush();
+      blockStack.push(el);
+    }
+    if (name === 'a') linkDepth++;
+    else if (name === 'blockquote') quoteDepth++;
+    else if (name === 'pre') preDepth++;
+    else if (name === 'img' || name === 'hr' || name === 'wbr') {
+      // Void elements: nothing inside, but an image between words is a word break.
+      if (block) {
+        blockStack.pop();
+      } else if (name === 'img') parts.push(' ');
+      continue;
+    }
+    stack.push({ node: el, next: i, start: blocks.length, block });
+    siblings = el.children as AnyNode[];
+    i = 0;
+  }
+  flush();
+  return { blocks, elementBlocks, wholePage };
+}
+
+export function parseHtml(html: string): Document {
+  const $ = load(html);
+  const root = $.root()[0] as DomDocument;
+  const { blocks, elementBlocks, wholePage } = blocksOf(root);
+  const title = titleOf($, blocks);
+  const select = (selector: string): Element[] => $(selector).toArray() as Element[];
+  return { format: 'html', blocks, elementBlocks, wholePage, select, ...(title ? { title } : {}) };
+}
+
+type Cheerio$ = ReturnType<typeof load>;
+
+const SITE_NAME_SEPARATOR = /\s+[|\-–—•·:»]\s+/;
+
+/** The article's title: `og:title`, else the first `<h1>`, else `<title>` without the site name. */
+export function titleOf($: Cheerio$, blocks: readonly Block[]): string | undefined {
+  const og = $('meta[property="og:title"], meta[name="twitter:title"]').attr('content');
+  if (og && collapseSpace(og)) return collapseSpace(og);
+  const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
+  if (h1) return h1.text;
+  const title = collapseSpace($('title').first().text());
+  if (!title) return undefined;
+  // "Story headline | Site Name": the longest part is the headline.
+  const parts = title.split(SITE_NAME_SEPARATOR);
+  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}

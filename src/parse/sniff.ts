@@ -1,0 +1,19 @@
+/**
+ * HTML or text dump? Decided from the first 64 KB: a document that opens with
+ * a doctype, `<html>`, `<head>` or `<body>` is HTML; so is one with several
+ * block-level tags. Markdown and plain dumps have few or none.
+ */
+import type { InputFormat } from '../model.js';
+
+const PAGE_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
+const BLOCK_TAG = /<\/?(?:p|div|span|a|br|li|ul|ol|h[1-6]|table|tr|td|img|section|article|header|footer|nav|main|aside|blockquote|figure|em|strong|b|i)\b[^<>]{0,2000}>/gi;
+
+export function sniffFormat(text: string, fileName?: string): InputFormat {
+  const head = text.slice(0, 65536);
+  if (PAGE_START.test(head)) return 'html';
+  const tags = head.match(BLOCK_TAG)?.length ?? 0;
+  if (fileName && /\.(x?html?)(\.gz)?$/i.test(fileName)) return tags > 0 || /^\s*</.test(head) ? 'html' : 'text';
+  // A text dump may quote the odd tag; markup is HTML when tags are dense.
+  const lines = Math.max(1, head.split('\n').length);
+  return tags >= 3 && tags >= lines / 10 ? 'html' : 'text';
+}

@@ -1,0 +1,196 @@
+/**
+ * Text dumps to blocks. A dump (plain, or Markdown as html2text and
+ * markdownify write it) is read line by line: headings, bullets, quotes,
+ * code fences, table rows and rules are recognised; Markdown links and
+ * images are reduced to their text, and their characters counted as link
+ * text, so a line of links is known as one. Each line is a block, except
+ * prose that a converter hard-wrapped, which is joined back.
+ */
+import type { Block, BlockKind, Document } from '../model.js';
+import { collapseSpace } from '../text/normalize.js';
+
+const ATX_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
+const HORIZONTAL_RULE = /^\s*(?:([-*_=━─—~])\s*)(?:\1\s*){2,}$/;
+const BULLET = /^\s*[-*+•□○◦▪‣·●■➤►]\s+(?=\S)/;
+/** Numbered items keep their number: "15. März" may be a date, and the number is the writer's text. */
+const NUMBERED = /^\s*\d{1,3}[.)]\s+(?=\S)/;
+const QUOTE = /^\s*>\s?/;
+const FENCE = /^\s*(```|~~~)/;
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+
+const IMAGE = /!\[([^\]\n]*)\]\([^)\n]*\)/g;
+const LINK = /\[([^\]\n]*)\]\((?:[^()\s\n]|\([^)\n]*\))*(?:\s+"[^"\n]*")?\)/g;
+const AUTOLINK = /<(https?:\/\/[^>\s]+)>/g;
+const BARE_URL = /\bhttps?:\/\/[^\s<>()[\]]+/g;
+const STRONG = /(\*\*|__)(?=\S)([^\n]*?\S)\1/g;
+const EMPHASIS = /(^|[^\p{L}\p{N}*_\\])([*_])(?=\S)([^\n*_]*?[^\s\\])\2(?![\p{L}\p{N}])/gu;
+const INLINE_CODE = /`([^`\n]+)`/g;
+const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
+
+/** Markdown inline syntax to text: links and images become their text (images nothing), and link characters are counted. */
+export function stripInlineMarkdown(line: string): { text: string; linkChars: number } {
+  let linkChars = 0;
+  let text = line
+    .replace(IMAGE, '')
+    .replace(LINK, (_m, label: string) => {
+      linkChars += collapseSpace(label).length;
+      return label;
+    })
+    .replace(AUTOLINK, (_m, url: string) => url)
+    .replace(STRONG, '$2')
+    .replace(EMPHASIS, '$1$3')
+    .replace(INLINE_CODE, '$1')
+    .replace(ESCAPE, '$1');
+  for (const url of text.match(BARE_URL) ?? []) linkChars += url.length;
+  text = collapseSpace(text);
+  return { text, linkChars: Math.min(linkChars, text.length) };
+}
+
+interface Line {
+  kind: BlockKind;
+  text: string;
+  linkChars: number;
+  level?: number;
+  line: number;
+  /** Raw length, to spot hard-wrapped prose. */
+  width: number;
+  /** A plain paragraph line that may be joined with its neighbours. */
+  joinable: boolean;
+}
+
+const SENTENCE_END = /[.!?:;"'”’)\]…]$/;
+
+/** Joins hard-wrapped prose: a group of paragraph lines of near-equal width that break mid-sentence. */
+function joinWrapped(group: Line[]): Line[] {
+  if (group.length < 2) return group;
+  const out: Line[] = [];
+  const widths = group.map((l) => l.width);
+  const max = Math.max(...widths.slice(0, -1));
+  // A converter wrapping at a fixed column leaves every line but the last close to that column.
+  const wrappedAtColumn = max >= 50 && max <= 120 && widths.slice(0, -1).every((w) => w >= max * 0.65);
+  for (const line of group) {
+    const prev = out[out.length - 1];
+    const continues =
+      prev !== undefined &&
+      (wrappedAtColumn ||
+        // w3m breaks very long lines near 1,000 columns whatever it is told.
+        prev.width >= 1000 ||
+        (!SENTENCE_END.test(prev.text) && /^[\p{Ll}]/u.test(line.text) && prev.width >= 40));
+    if (continues) {
+      out[out.length - 1] = {
+        ...prev,
+        text: `${prev.text} ${line.text}`,
+        linkChars: prev.linkChars + line.linkChars,
+        width: line.width,
+      };
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+export function parseText(text: string): Document {
+  const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines: Array<Line | null> = []; // null marks a paragraph break
+  let fence: string | undefined;
+  let code: string[] = [];
+  let codeStart = 0;
+
+  for (let n = 0; n < rawLines.length; n++) {
+    const raw = rawLines[n]!;
+    const fenceMatch = FENCE.exec(raw);
+    if (fence !== undefined) {
+      if (fenceMatch && fenceMatch[1] === fence) {
+        const body = code.join('\n').replace(/\s+$/, '');
+        if (body) lines.push({ kind: 'code', text: body, linkChars: 0, line: codeStart, width: 0, joinable: false });
+        fence = undefined;
+        code = [];
+      } else {
+        code.push(raw);
+      }
+      continue;
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1];
+      codeStart = n + 2;
+      lines.push(null);
+      continue;
+    }
+    if (!raw.trim()) {
+      lines.push(null);
+      continue;
+    }
+    const next = rawLines[n + 1];
+    if (HORIZONTAL_RULE.test(raw) || TABLE_SEPARATOR.test(raw)) {
+      lines.push(null);
+      continue;
+    }
+    const atx = ATX_HEADING.exec(raw);
+    if (atx) {
+      const { text: t, linkChars } = stripInlineMarkdown(atx[2]!);
+      if (t) lines.push({ kind: 'heading', level: atx[1]!.length, text: t, linkChars, line: n + 1, width: raw.length, joinable: false });
+      lines.push(null);
+      continue;
+    }
+    const setext = next !== undefined ? SETEXT_UNDERLINE.exec(next) : null;
+    if (setext && !BULLET.test(raw)) {
+      const { text: t, linkChars } = stripInlineMarkdown(raw);
+      const previous = lines[lines.length - 1];
+      // `---` under a line is a heading only when the line stands alone; after a paragraph it is a rule.
+      if (t && (setext[1]!.startsWith('=') || previous === null || previous === undefined)) {
+        lines.push({ kind: 'heading', level: setext[1]!.startsWith('=') ? 1 : 2, text: t, linkChars, line: n + 1, width: raw.length, joinable: false });
+        lines.push(null);
+        n++;
+        continue;
+      }
+    }
+    let kind: BlockKind = 'paragraph';
+    let body = raw;
+    if (BULLET.test(raw)) {
+      kind = 'list-item';
+      body = raw.replace(BULLET, '');
+    } else if (NUMBERED.test(raw)) {
+      kind = 'list-item';
+    } else if (QUOTE.test(raw)) {
+      kind = 'quote';
+      body = raw.replace(QUOTE, '');
+      while (QUOTE.test(body)) body = body.replace(QUOTE, '');
+    } else if (TABLE_ROW.test(raw)) {
+      kind = 'table-cell';
+      body = raw.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).filter(Boolean).join(' | ');
+    }
+    const { text: t, linkChars } = stripInlineMarkdown(body);
+    if (!t) continue;
+    lines.push({ kind, text: t, linkChars, line: n + 1, width: raw.trimEnd().length, joinable: kind === 'paragraph' || kind === 'quote' });
+  }
+  if (fence !== undefined && code.length) {
+    lines.push({ kind: 'code', text: code.join('\n').replace(/\s+$/, ''), linkChars: 0, line: codeStart, width: 0, joinable: false });
+  }
+
+  const blocks: Block[] = [];
+  let group: Line[] = [];
+  const flushGroup = (): void => {
+    for (const l of joinWrapped(group)) {
+      blocks.push({ index: blocks.length, kind: l.kind, text: l.text, linkChars: l.linkChars, line: l.line, ...(l.level ? { level: l.level } : {}) });
+    }
+    group = [];
+  };
+  for (const l of lines) {
+    if (l === null || !l.joinable || (group.length && group[0]!.kind !== l.kind)) {
+      flushGroup();
+      if (l === null) continue;
+      if (!l.joinable) {
+        group = [l];
+        flushGroup();
+        continue;
+      }
+    }
+    group.push(l);
+  }
+  flushGroup();
+  const title = blocks.find((b) => b.kind === 'heading')?.text;
+  return { format: 'text', blocks, wholePage: false, ...(title ? { title } : {}) };
+}

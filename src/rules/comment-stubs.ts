@@ -1,0 +1,117 @@
+/**
+ * Comment sections, stubs and forms: "Comments", "Post a Comment", "Leave a
+ * Reply", "N comments", WordPress's comment form, Blogger's "Subscribe to:
+ * Post Comments (Atom)", Disqus. A bare "Comments" heading is a stub when it
+ * closes the dump or sits beside other comment furniture; a sentence that
+ * talks about comments is text.
+ */
+import { labelRuns, runVerdicts, atArticleEdge, type LabelStrength } from './lib/runs.js';
+import { phraseSet } from './lib/phrases.js';
+import type { Rule, RuleContext, Verdict } from './types.js';
+
+/** Unambiguous on their own. */
+const COMMENT_PHRASES = phraseSet([
+  // en: Blogger, WordPress, Disqus, Medium, Substack
+  'post a comment', 'leave a reply', 'leave a comment', 'leave a reply to {*}', 'add comment', 'add a comment',
+  'add new comment', 'write a comment', 'write a comment...', 'write a response...', 'no comments:', 'no comments',
+  '{n} comments:', '{n} comments', '{n} comment', 'one comment', 'one comment:', '{n} responses', 'responses ({n})',
+  '{n} replies', 'be the first to comment', 'be the first to comment!', 'be the first to comment.',
+  'comments are closed.', 'comments are closed', 'comments closed', 'comments off',
+  'subscribe to: post comments (atom)', 'subscribe to: comments (atom)', 'post comments (atom)', 'cancel reply',
+  'your email address will not be published.', 'your email address will not be published',
+  'required fields are marked *', 'your email address will not be published. required fields are marked *',
+  'save my name, email, and website in this browser for the next time i comment.',
+  'this site uses akismet to reduce spam. learn how your comment data is processed.',
+  'notify me of follow-up comments by email.', 'notify me of new posts by email.', 'notify me of new comments via email.',
+  'post comment', 'submit comment', 'add your comment', 'newer comments', 'older comments', 'load more comments',
+  'view comments', 'show comments', 'view all comments', 'see all comments', 'hide comments', 'join the discussion',
+  'join the conversation', 'discussion about this post', 'please enable javascript to view the comments powered by disqus.',
+  'comments powered by disqus', 'blog comments powered by disqus', 'note: only a member of this blog may post a comment.',
+  'this comment has been removed by a blog administrator.', 'this comment has been removed by the author.',
+  'links to this post', 'create a link', '{n} thoughts on "{*}"', 'one thought on "{*}"', '{n} thoughts on {*}',
+  'one thought on {*}', 'you must be logged in to post a comment.', 'log in to reply', 'log in to comment',
+  'comment *', 'name *', 'email *', 'name (required)', 'email (required)', 'mail (will not be published)',
+  'mail (will not be published) (required)', 'your comment', 'enter your comment here...', 'fill in your details below or click an icon to log in:',
+  '{n} comments on {*}', 'comments ({n})', 'comment ({n})', '{*} said...', '{*} says:',
+  // de
+  'schreibe einen kommentar', 'schreibe einen kommentar zu {*}', 'kommentar schreiben', 'kommentar verfassen',
+  'hinterlasse eine antwort', 'hinterlasse einen kommentar', 'antworten abbrechen', 'antwort abbrechen',
+  'deine e-mail-adresse wird nicht veröffentlicht.', 'ihre e-mail-adresse wird nicht veröffentlicht.',
+  'erforderliche felder sind mit * markiert', 'erforderliche felder sind mit * markiert.', '{n} kommentare',
+  '{n} kommentar', 'ein kommentar', 'kommentare sind geschlossen.', 'es gibt noch keine kommentare.',
+  'keine kommentare', 'du musst angemeldet sein, um einen kommentar abzugeben.', 'kommentar abschicken',
+  'meinen namen, meine e-mail-adresse und meine website in diesem browser für die nächste kommentierung speichern.',
+  'neueste kommentare', '{*} sagt:',
+  // fr
+  'laisser un commentaire', 'laisser une réponse', 'laisser un commentaire à {*}', 'annuler la réponse',
+  'annuler la réponse.', 'votre adresse de messagerie ne sera pas publiée.', 'votre adresse e-mail ne sera pas publiée.',
+  'votre adresse email ne sera pas publiée.', 'les champs obligatoires sont indiqués avec *',
+  '{n} commentaires', '{n} commentaire', 'un commentaire', 'ajouter un commentaire', 'votre commentaire',
+  'les commentaires sont fermés.', 'aucun commentaire', 'soyez le premier à commenter', 'laisser un commentaire annuler la réponse',
+  'enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.',
+  'une réflexion sur « {*} »', 'une réflexion au sujet de « {*} »', '{n} réflexions sur « {*} »', '{*} dit :',
+  // es
+  'deja una respuesta', 'deja un comentario', 'dejar un comentario', 'cancelar respuesta',
+  'tu dirección de correo electrónico no será publicada.', 'tu dirección de correo electrónico no será publicada. los campos obligatorios están marcados con *',
+  'los campos obligatorios están marcados con *', 'publicar el comentario', 'publicar comentario',
+  'publicar un comentario', 'publicar un comentario en la entrada', '{n} comentarios', '{n} comentario',
+  'un comentario', 'no hay comentarios:', 'no hay comentarios', 'sé el primero en comentar',
+  'los comentarios están cerrados.', 'nota: solo los miembros de este blog pueden publicar comentarios.',
+  'suscribirse a: enviar comentarios (atom)', 'suscribirse a: comentarios de la entrada (atom)', '{*} dijo...', '{*} dice:',
+  // pt
+  'deixe uma resposta', 'deixe um comentário', 'deixe seu comentário', 'cancelar resposta',
+  'o seu endereço de e-mail não será publicado.', 'seu endereço de e-mail não será publicado.',
+  'seu e-mail não será publicado.', 'campos obrigatórios são marcados com *', '{n} comentários', '{n} comentário',
+  'um comentário', 'postar um comentário', 'publicar comentário', 'enviar comentário', 'nenhum comentário:',
+  'nenhum comentário', 'seja o primeiro a comentar', 'os comentários estão encerrados.',
+  'assinar: postar comentários (atom)', 'assinar: postar comentários', '{*} disse...', '{*} disse:',
+  // it
+  'lascia un commento', 'lascia una risposta', 'annulla risposta', 'il tuo indirizzo email non sarà pubblicato.',
+  "l'indirizzo email non verrà pubblicato.", 'i campi obbligatori sono contrassegnati *',
+  '{n} commenti', '{n} commento', 'un commento', 'pubblica un commento', 'posta un commento', 'invia commento',
+  'nessun commento:', 'nessun commento', 'sii il primo a commentare', 'i commenti sono chiusi.',
+  'iscriviti a: commenti sul post (atom)', '{*} ha detto...', '{*} ha detto:',
+]);
+
+/** Ambiguous alone: a bare "Comments" heading, a form field label, a "Reply" link. */
+const COMMENT_WORDS = phraseSet([
+  'comments', 'comment', 'responses', 'discussion', 'reply', 'replies', 'delete', 'website', 'name', 'email',
+  'e-mail', 'mail', 'url', 'restacks', 'kommentare', 'kommentar', 'antworten', 'commentaires', 'commentaire',
+  'répondre', 'comentarios', 'comentario', 'responder', 'respuestas', 'comentários', 'comentário', 'respostas',
+  'commenti', 'commento', 'rispondi', 'risposte', 'sito web', 'nome', 'site', 'sitio web', 'webseite', '{n}',
+]);
+
+function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
+  const norm = ctx.norm(i);
+  if (!norm || ctx.words(i) > 30) return undefined;
+  if (COMMENT_PHRASES.test(norm)) return 'strong';
+  if (COMMENT_WORDS.test(norm)) return 'weak';
+  return undefined;
+}
+
+function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  for (const run of labelRuns(ctx, (i) => classify(ctx, i))) {
+    if (run.strong > 0) {
+      yield* runVerdicts(run.members, 'comment section furniture');
+      continue;
+    }
+    // "Comments" alone after the last paragraph of the article is the stub of a comment section.
+    const first = run.members[0]!;
+    if (atArticleEdge(ctx, run) && first > ctx.lastProse && ctx.lastProse >= 0) {
+      yield* runVerdicts(run.members, 'comment stub after the article');
+    }
+  }
+}
+
+export const commentStubs: Rule = {
+  id: 'comment-stubs',
+  category: 'comments',
+  description: 'Comment sections, stubs and forms ("Comments", "Post a Comment", "Leave a Reply", "N comments", Disqus), in en/de/fr/es/pt/it',
+  html: [
+    { selector: '#comments, .comments-area, #respond, .comment-respond, #commentform, .comment-form, #comment-form', reason: 'comment section or form' },
+    { selector: '.comment-list, .commentlist, ol.comments, .comments-content, .comment-footer', reason: 'comment list' },
+    { selector: '#disqus_thread, #dsq-comments, .disqus-comment-count, .fb-comments', reason: 'Disqus or Facebook comments' },
+    { selector: '.comments-link, .comment-count, .comments-count', reason: 'comment count link', maxWords: 8 },
+  ],
+  text: textVerdicts,
+};

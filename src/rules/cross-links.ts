@@ -1,0 +1,177 @@
+/**
+ * Links to other posts: "See also: …" and "Read more: …" headline lines,
+ * "Related posts" and "You may also like" sections, "Popular posts from this
+ * blog", next/previous post links ("Newer Post / Older Post / Home"), and
+ * tag and category lists.
+ *
+ * A "See also:" line goes when what follows the colon reads as a headline;
+ * a sentence that begins "See also" and runs on as prose stays. A section
+ * heading takes with it the teaser items that follow it, up to the first
+ * line of prose.
+ */
+import { labelRuns, runVerdicts, atArticleEdge, allLinks, type LabelStrength } from './lib/runs.js';
+import { labelSequence, phraseSet } from './lib/phrases.js';
+import type { Rule, RuleContext, Verdict } from './types.js';
+import { wordCount } from '../text/normalize.js';
+
+/** Words that introduce a link to another story, before a colon or dash. */
+const LEAD_INS = [
+  'see also', 'read more', 'read also', 'also read', 'read next', 'related article', 'related story',
+  'related post', 'more on this', 'more on this story', 'further reading', 'must read', "don't miss", 'also see',
+  'previous post', 'next post', 'previous article', 'next article', 'older post', 'newer post',
+  'siehe auch', 'lesen sie auch', 'lies auch', 'mehr zum thema', 'auch interessant', 'weiterlesen', 'das könnte sie auch interessieren',
+  'vorheriger beitrag', 'nächster beitrag', 'vorheriger artikel', 'nächster artikel',
+  'voir aussi', 'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'lire la suite', 'article précédent', 'article suivant',
+  'ver también', 'vea también', 'lee también', 'lea también', 'leer más', 'te puede interesar', 'entrada anterior', 'entrada siguiente',
+  'veja também', 'leia também', 'leia mais', 'saiba mais', 'post anterior', 'próximo post', 'artigo anterior', 'próximo artigo',
+  'vedi anche', 'leggi anche', 'leggi di più', 'potrebbe interessarti', 'articolo precedente', 'articolo successivo',
+];
+/** Lead-ins that also begin ordinary sentences ("Next: we add the flour"): only before a link. */
+const WEAK_LEAD_INS = ['related', 'more', 'recommended', 'watch', 'listen', 'next', 'previous', 'video', 'photos'];
+
+function leadInPattern(words: readonly string[]): RegExp {
+  const alternatives = words.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|');
+  return new RegExp(`^(?:${alternatives})\\s*(?::|：|\\s[-–—|»>›]|»|›|>)\\s*(.+)$`, 'iu');
+}
+const LEAD_IN = leadInPattern(LEAD_INS);
+const WEAK_LEAD_IN = leadInPattern(WEAK_LEAD_INS);
+const LEADING_DECORATION = /^[\s\-–—*•·|»>]+/;
+
+/** Words that introduce a list of tags or categories. */
+const TAG_LEAD_IN =
+  /^(?:tags|tagged|tagged with|tagged as|labels|label|categories|category|filed under|posted in|topics|schlagwörter|schlagworte|stichwörter|tags?|kategorien|kategorie|veröffentlicht in|étiquettes|mots-clés|catégories|catégorie|publié dans|classé dans|etiquetas|categorías|categoría|publicado en|archivado en|marcadores|marcadores|categorias|categoria|publicado em|arquivado em|categorie|categoria|pubblicato in|argomenti)\s*(?::|：|\s[-–—|])?\s*(.+)$/u;
+
+/** Unambiguous section headings and stand-alone links. */
+const SECTION_HEADINGS = phraseSet([
+  'related posts', 'related posts:', 'related articles', 'related stories', 'related content', 'related reading',
+  'you may also like', 'you might also like', 'you may also like:', 'you might be interested in',
+  'you may like these posts', 'you may also enjoy', 'popular posts from this blog', 'popular posts', 'popular stories',
+  'most popular', 'most read', 'more stories', 'more from {*}', 'recommended for you', 'recommended reading',
+  'recommended stories', 'trending now', 'read next', 'up next', 'more in {*}', 'latest posts', 'recent posts',
+  'similar posts', 'around the web', 'from the web', 'more like this', 'keep reading', 'see all from {*}',
+  'recommended from medium', 'ready for more?', 'for more on this topic', 'post navigation', 'posts navigation',
+  'ähnliche beiträge', 'verwandte beiträge', 'verwandte artikel', 'ähnliche artikel', 'das könnte dich auch interessieren',
+  'das könnte sie auch interessieren', 'beliebte beiträge', 'meistgelesen', 'neueste beiträge', 'beitragsnavigation',
+  'articles similaires', 'articles connexes', 'vous aimerez aussi', 'vous aimerez peut-être aussi', 'à lire aussi',
+  'articles récents', 'articles populaires', 'navigation des articles', 'sur le même sujet',
+  'entradas populares de este blog', 'entradas populares', 'artículos relacionados', 'entradas relacionadas',
+  'también te puede interesar', 'te puede interesar', 'quizás te interese', 'entradas recientes', 'navegación de entradas',
+  'posts relacionados', 'artigos relacionados', 'você também pode gostar', 'postagens populares', 'postagens relacionadas',
+  'posts recentes', 'mais lidas', 'navegação de posts',
+  'articoli correlati', 'post correlati', 'potrebbe interessarti anche', 'potrebbero interessarti anche',
+  'articoli recenti', 'post popolari', 'i più letti', 'navigazione articoli',
+]);
+
+/** "Newer Post / Older Post / Home" and friends: strong alone, and glued together by converters. */
+const PAGER_LABELS = [
+  'newer post', 'older post', 'newer posts', 'older posts', 'previous post', 'next post', 'previous article',
+  'next article', 'previous story', 'next story', 'read more', 'read more »', 'continue reading', 'continue reading →',
+  'read the full story', 'read full story', 'read the rest of this entry', 'view all posts', 'load more', 'more posts',
+  'vorheriger beitrag', 'nächster beitrag', 'vorheriger artikel', 'nächster artikel', 'ältere beiträge', 'neuere beiträge',
+  'weiterlesen', 'mehr lesen', 'article précédent', 'article suivant', 'articles plus anciens', 'articles plus récents',
+  'lire la suite', 'lire plus', 'entrada anterior', 'entrada siguiente', 'entradas más recientes', 'entradas antiguas',
+  'entrada más reciente', 'entrada antigua', 'leer más', 'seguir leyendo', 'postagem mais recente', 'postagem mais antiga',
+  'postagens mais recentes', 'postagens mais antigas', 'post anterior', 'próximo post', 'leia mais', 'continue lendo',
+  'continuar lendo', 'articolo precedente', 'articolo successivo', 'post più recente', 'post più vecchio',
+  'post più recenti', 'post più vecchi', 'leggi tutto', 'continua a leggere', 'leggi di più',
+];
+const PAGER_PHRASES = phraseSet(PAGER_LABELS);
+const PAGER_WORDS = ['home', 'previous', 'next', 'startseite', 'accueil', 'inicio', 'página principal', 'página inicial', 'início', 'zurück', 'weiter', 'précédent', 'suivant', 'anterior', 'siguiente', 'próximo', 'precedente', 'successivo'];
+const PAGER_WEAK = phraseSet([...PAGER_WORDS, '« previous', 'next »', '← previous', 'next →', '« older', 'newer »']);
+const gluedPager = labelSequence([...PAGER_LABELS, ...PAGER_WORDS, 'subscribe to: posts (atom)', 'post comments (atom)']);
+
+/** A headline: short, one sentence at most, not closed by a full stop as prose is. */
+export function isHeadline(text: string): boolean {
+  const words = wordCount(text);
+  if (words === 0 || words > 25) return false;
+  // A sentence break inside ("… rose. Prices …") makes it prose.
+  if (/[.!?]\s+[\p{Lu}]/u.test(text.replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|U\.S|U\.K|vs)\.\s/g, ''))) return false;
+  return !/[.;,]$/.test(text) || /\.\.\.$|…$/.test(text);
+}
+
+/** A list of tags: short items separated by commas, pipes or bullets. */
+function isTagList(text: string): boolean {
+  const items = text.split(/\s*[,|•·;]\s*|\s{2,}/).filter(Boolean);
+  if (items.length === 0 || /[.!?]$/.test(text) && items.length === 1) return false;
+  return items.every((item) => wordCount(item) <= 4) && wordCount(text) <= 30;
+}
+
+function leadInLine(ctx: RuleContext, i: number): string | undefined {
+  const block = ctx.blocks[i]!;
+  if (block.kind === 'code' || block.kind === 'quote') return undefined;
+  const text = block.text.replace(LEADING_DECORATION, '');
+  const lead = LEAD_IN.exec(text);
+  if (lead && (isHeadline(lead[1]!) || ctx.linkDensity(i) >= 0.5)) return 'link to another story';
+  const weakLead = WEAK_LEAD_IN.exec(text);
+  if (weakLead && ctx.linkDensity(i) >= 0.5 && isHeadline(weakLead[1]!)) return 'link to another story';
+  const norm = ctx.norm(i);
+  const tags = TAG_LEAD_IN.exec(norm);
+  if (tags && /[:：|\-–—]/.test(norm.slice(0, norm.length - tags[1]!.length)) && isTagList(tags[1]!)) return 'tag or category list';
+  if (tags && ctx.linkDensity(i) >= 0.5 && isTagList(tags[1]!)) return 'tag or category list';
+  return undefined;
+}
+
+/** A teaser in a related-posts list under a heading of `level`: short, a link, a date, an excerpt cut with "…". */
+function isTeaser(ctx: RuleContext, i: number, level: number): boolean {
+  const block = ctx.blocks[i]!;
+  // A heading as high as the section's own starts the next section (the article's title, say).
+  if (block.kind === 'heading') return (block.level ?? 6) > level && ctx.words(i) <= 20;
+  if (ctx.linkDensity(i) >= 0.5) return true;
+  if (/(?:…|\.\.\.)$/.test(block.text) && ctx.words(i) <= 60) return true;
+  return ctx.words(i) <= 15 && !/[.!?]$/.test(block.text);
+}
+
+function classifyPager(ctx: RuleContext, i: number): LabelStrength | undefined {
+  const norm = ctx.norm(i);
+  if (!norm || ctx.words(i) > 14) return undefined;
+  if (PAGER_PHRASES.test(norm)) return 'strong';
+  const glued = gluedPager(norm);
+  if (glued && glued.length >= 2) return 'strong';
+  if (PAGER_WEAK.test(norm)) return 'weak';
+  return undefined;
+}
+
+function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  const n = ctx.blocks.length;
+  const taken = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    if (ctx.removed(i)) continue;
+    const reason = leadInLine(ctx, i);
+    if (reason) {
+      taken.add(i);
+      yield { from: i, to: i + 1, reason };
+      continue;
+    }
+    const norm = ctx.norm(i);
+    if (ctx.words(i) <= 12 && SECTION_HEADINGS.test(norm)) {
+      // The heading and the teasers under it, up to the next line of prose. Before the article
+      // starts, only linked teasers go: a short line there may be the article's own title.
+      const level = ctx.blocks[i]!.level ?? 2;
+      const beforeArticle = ctx.firstProse < 0 || i < ctx.firstProse;
+      let end = i + 1;
+      while (end < n && (ctx.removed(end) || (isTeaser(ctx, end, level) && (!beforeArticle || ctx.linkDensity(end) >= 0.5)))) end++;
+      for (let j = i; j < end; j++) taken.add(j);
+      yield { from: i, to: end, reason: 'related-posts section' };
+      i = end - 1;
+    }
+  }
+  for (const run of labelRuns(ctx, (i) => (taken.has(i) ? undefined : classifyPager(ctx, i)))) {
+    if (run.strong > 0 || (run.members.length >= 2 && (atArticleEdge(ctx, run) || allLinks(ctx, run)))) {
+      yield* runVerdicts(run.members, 'links to newer and older posts');
+    }
+  }
+}
+
+export const crossLinks: Rule = {
+  id: 'cross-links',
+  category: 'cross-links',
+  description: 'Links to other posts ("See also: …", "Read more: …", related posts, next/previous post, tag and category lists), in en/de/fr/es/pt/it',
+  html: [
+    { selector: '#jp-relatedposts, .jp-relatedposts, .yarpp-related, .crp_related, .related-posts, .related_posts, .relatedposts, #related-posts', reason: 'related-posts block' },
+    { selector: 'nav.post-navigation, .post-navigation, #nav-below, #nav-above, .elementor-post-navigation, #blog-pager, .blog-pager', reason: 'post navigation', maxWords: 80 },
+    { selector: '.post-labels, .cat-links, .tags-links, .tag-links, .post-tags, .entry-tags, .article-tags', reason: 'tag or category links', maxWords: 60 },
+    { selector: '.PopularPosts, .popular-posts, .widget_recent_entries, .read-more-wrap, .more-stories, .read-next', reason: 'post list widget', maxWords: 400 },
+    { selector: '.OUTBRAIN, .outbrain, [id^="taboola"], .taboola, .trc_related_container', reason: 'recommendation widget' },
+  ],
+  text: textVerdicts,
+};

@@ -1,0 +1,33 @@
+/** The rule registry: every built-in rule module, in the order they run. */
+import { UsageError } from '../errors.js';
+import { commentStubs } from './comment-stubs.js';
+import { crossLinks } from './cross-links.js';
+import { shareWidgets } from './share-widgets.js';
+import type { Rule } from './types.js';
+
+export const rules: readonly Rule[] = [shareWidgets, commentStubs, crossLinks];
+
+export type { Rule, RuleContext, Verdict, HtmlSelector, Category } from './types.js';
+export { CATEGORIES } from './types.js';
+
+export interface RuleSelection {
+  /** Only these rule ids (all when undefined). */
+  readonly only?: readonly string[];
+  /** Rule ids to leave out. */
+  readonly disable?: readonly string[];
+}
+
+function checkIds(ids: readonly string[], known: readonly Rule[]): void {
+  const unknown = ids.filter((id) => !known.some((r) => r.id === id));
+  if (unknown.length) {
+    throw new UsageError(`unknown rule ${unknown.map((id) => `'${id}'`).join(', ')} (known: ${known.map((r) => r.id).join(', ')})`);
+  }
+}
+
+/** The rules a selection names, in registry order; unknown ids are a usage error. */
+export function selectRules(selection: RuleSelection = {}, available: readonly Rule[] = rules): Rule[] {
+  const { only, disable = [] } = selection;
+  if (only) checkIds(only, available);
+  checkIds(disable, available);
+  return available.filter((r) => (!only || only.includes(r.id)) && !disable.includes(r.id));
+}

@@ -1,0 +1,118 @@
+/**
+ * Social share buttons and menus: Blogger's "Get link / Facebook / X /
+ * Pinterest / Email / Other Apps", Jetpack's "Share this:" and "Like this:"
+ * blocks, AddToAny, AddThis, ShareThis, Shareaholic and theme share bars.
+ *
+ * A label that only names a service ("X", "Email", "Facebook") is removed
+ * only in a run of share labels that holds an unambiguous one ("Get link",
+ * "Share this:", "Click to share on …"), or in a run of two or more at the
+ * edge of the article or made of links. Anywhere else it is article text.
+ */
+import { labelRuns, runVerdicts, atArticleEdge, allLinks, type LabelStrength } from './lib/runs.js';
+import { labelSequence, phraseSet } from './lib/phrases.js';
+import type { Rule, RuleContext, Verdict } from './types.js';
+
+/** Unambiguous on their own: nobody writes these as a line of an article. */
+const SHARE_PHRASES = phraseSet([
+  // en
+  'get link', 'other apps', 'share this:', 'share this', 'share this article', 'share this post', 'share this story',
+  'share this page', 'share the post', 'share on facebook', 'share on twitter', 'share on x', 'share on linkedin',
+  'share on pinterest', 'share on whatsapp', 'share on reddit', 'share on tumblr', 'share on telegram',
+  'share on email', 'share via email', 'share by email', 'share via', 'share to twitter', 'share to x',
+  'share to facebook', 'share to pinterest', 'share to other apps', 'email this', 'blogthis!', 'pin it', 'tweet this',
+  'click to share on {*}', 'click to email this to a friend {*}', 'click to email a link to a friend {*}',
+  'click to print {*}', 'opens in new window', '(opens in new window)', 'share this:{*}', 'like this:',
+  'be the first to like this.', '{n} bloggers like this.', 'one blogger likes this.', 'share article', 'copy link',
+  'copy link to clipboard', 'share story', 'sharing is caring', 'spread the word', 'share with friends',
+  'share {n}', '{n} shares', '{n} share', 'shares',
+  // de
+  'teilen mit:', 'teilen mit', 'sharen mit:', 'diesen artikel teilen', 'beitrag teilen', 'artikel teilen',
+  'auf facebook teilen', 'auf twitter teilen', 'auf x teilen', 'auf whatsapp teilen', 'auf linkedin teilen',
+  'per e-mail teilen', 'per mail teilen', 'klicken, um auf {*} zu teilen', 'klicken, um {*} zu drucken',
+  'klicke, um dies einem freund per e-mail zu senden {*}', 'gefällt mir:', 'sei der erste dem dies gefällt',
+  'sei der erste, dem dies gefällt.', 'einem blogger gefällt dies.', '{n} bloggern gefällt das.', 'link kopieren',
+  // fr
+  'partager :', 'partager sur facebook', 'partager sur twitter', 'partager sur x', 'partager sur linkedin',
+  'partager sur whatsapp', 'partager sur pinterest', 'partager sur tumblr', 'partager par e-mail',
+  'partager par email', 'cliquez pour partager sur {*}', 'cliquer pour partager sur {*}', 'cliquer pour imprimer {*}',
+  'cliquez pour imprimer {*}', 'cliquer pour envoyer un lien par e-mail à un ami {*}', 'partager cet article',
+  'partager la publication', 'partagez cet article', "j'aime :", 'copier le lien',
+  // es
+  'compártelo:', 'comparte esto:', 'compartir esto:', 'compartir en facebook', 'compartir en twitter',
+  'compartir en x', 'compartir en whatsapp', 'compartir en linkedin', 'compartir en pinterest',
+  'compartir por correo', 'compartir por email', 'haz clic para compartir en {*}', 'haz clic para imprimir {*}',
+  'haz clic para enviar un enlace por correo electrónico a un amigo {*}', 'compartir este artículo',
+  'comparte este artículo', 'me gusta:', 'copiar enlace', 'obtener enlace', 'otras aplicaciones',
+  // pt
+  'compartilhe isso:', 'partilhe isto:', 'compartilhar no facebook', 'compartilhar no twitter', 'compartilhar no x',
+  'compartilhar no whatsapp', 'compartilhar no linkedin', 'compartilhar no pinterest', 'compartilhar por e-mail',
+  'clique para compartilhar no {*}', 'clique para compartilhar {*}', 'clique para imprimir {*}',
+  'clique para enviar por email a um amigo {*}', 'clique para enviar um link por e-mail para um amigo {*}',
+  'compartilhe este artigo', 'compartilhar este artigo', 'partilhar no facebook', 'curtir isso:', 'gostar disto:',
+  'copiar link', 'gerar link', 'outros apps', 'outras aplicações',
+  // it
+  'condividi:', 'condividi su facebook', 'condividi su twitter', 'condividi su x', 'condividi su whatsapp',
+  'condividi su linkedin', 'condividi su pinterest', "condividi via e-mail", 'fai clic qui per condividere su {*}',
+  'fai clic per condividere su {*}', 'clicca per condividere su {*}', 'fai clic qui per stampare {*}',
+  'condividi questo articolo', 'mi piace:', 'copia link', 'ottieni link', 'altre app',
+]);
+
+/** Ambiguous alone: service names and one-word actions. Removed only inside a share run. */
+const SERVICE_LABELS = [
+  'x', 'facebook', 'twitter', 'pinterest', 'email', 'e-mail', 'mail', 'linkedin', 'whatsapp', 'telegram', 'reddit',
+  'tumblr', 'pocket', 'flipboard', 'messenger', 'facebook messenger', 'sms', 'print', 'share', 'tweet', 'pin',
+  'like', 'loading...', 'more', 'threads', 'bluesky', 'mastodon', 'xing', 'vk', 'line', 'viber', 'skype',
+  'google+', 'digg', 'stumbleupon', 'evernote', 'gmail', 'yahoo mail', 'outlook', 'copy', 'link', 'bookmark',
+  'drucken', 'teilen', 'gefällt mir', 'wird geladen...', 'lade...', 'imprimer', 'partager', "j'aime",
+  'chargement...', 'compartir', 'imprimir', 'me gusta', 'cargando...', 'compartilhar', 'partilhar', 'curtir',
+  'carregando...', 'condividi', 'stampa', 'mi piace', 'caricamento...', 'whatsapp', '{n}',
+];
+const SERVICE_PHRASES = phraseSet(SERVICE_LABELS);
+
+/** Labels a converter may glue into one line without spaces. */
+const gluedLabels = labelSequence([
+  'email this', 'blogthis!', 'share to twitter', 'share to x', 'share to facebook', 'share to pinterest',
+  'share to other apps', 'get link', 'other apps', 'share this:', 'like this:', 'be the first to like this.',
+  'share on facebook', 'share on twitter', 'share on x', 'share on linkedin', 'share on whatsapp',
+  ...SERVICE_LABELS.filter((l) => l !== '{n}' && l.length > 1),
+]);
+
+/** Whether a glued line is a share bar: two labels or more, one of them more than a bare service name. */
+function gluedShareLine(norm: string): boolean {
+  const labels = gluedLabels(norm);
+  return labels !== undefined && labels.length >= 2 && labels.some((l) => SHARE_PHRASES.test(l) || /share|email|print/.test(l));
+}
+
+function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
+  const norm = ctx.norm(i);
+  if (!norm || ctx.words(i) > 14) return undefined;
+  if (SHARE_PHRASES.test(norm) || gluedShareLine(norm)) return 'strong';
+  if (SERVICE_PHRASES.test(norm)) return 'weak';
+  return undefined;
+}
+
+function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  for (const run of labelRuns(ctx, (i) => classify(ctx, i))) {
+    if (run.strong > 0) {
+      yield* runVerdicts(run.members, 'share menu');
+    } else if (run.members.length >= 2 && (atArticleEdge(ctx, run) || allLinks(ctx, run))) {
+      yield* runVerdicts(run.members, 'row of share buttons');
+    }
+  }
+}
+
+export const shareWidgets: Rule = {
+  id: 'share-widgets',
+  category: 'share',
+  description: 'Social share buttons and menus (Blogger, Jetpack, AddToAny, AddThis, ShareThis, "Share on …"), in en/de/fr/es/pt/it',
+  html: [
+    { selector: '.sharedaddy, #jp-post-flair > .sd-sharing-enabled, .sd-sharing, .sd-like, .jetpack-likes-widget-wrapper', reason: 'Jetpack sharing or likes block' },
+    { selector: '.post-share-buttons, .share-buttons, .sharing-buttons, .byline-share, .post-sharing', reason: 'share button bar', maxWords: 60 },
+    { selector: '.a2a_kit, .addtoany_list, .addtoany_share_save_container, [class*="addthis_"], .addthis-smartlayers', reason: 'AddToAny/AddThis share kit', maxWords: 60 },
+    { selector: '.sharethis-inline-share-buttons, .st-btn, [class*="shareaholic-"], #shareaholic-bar', reason: 'ShareThis/Shareaholic buttons', maxWords: 60 },
+    { selector: '.swp_social_panel, .ssba, .td-post-sharing, .elementor-widget-share-buttons, .mashsharer-box, .the_champ_sharing_container', reason: 'share plugin panel', maxWords: 60 },
+    { selector: '.social-share, .share-bar, .post-share, #share-buttons, .share-links, .sharing, .social-sharing, .fb-like', reason: 'share bar', maxWords: 40 },
+    { selector: 'a[title^="Share on" i], a[title^="Click to share" i], a[aria-label^="Share on" i]', reason: 'share link', maxWords: 8 },
+  ],
+  text: textVerdicts,
+};

@@ -1,0 +1,70 @@
+/**
+ * What a rule module is. A rule looks at a document and says which blocks
+ * (or, on HTML, which elements) are clutter, and why; it never deletes
+ * anything itself. The engine applies the verdicts, so every removal can be
+ * explained and counted.
+ */
+import type { Block, Document } from '../model.js';
+
+/** The kinds of clutter; a closed list, so reports and configs can rely on it. */
+export const CATEGORIES = [
+  'share',
+  'comments',
+  'cross-links',
+  'navigation',
+  'promo',
+  'consent',
+  'ads',
+  'meta',
+  'author',
+  'footer',
+  'main-content',
+  'custom',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Remove blocks `from` up to (not including) `to`, because `reason`. */
+export interface Verdict {
+  readonly from: number;
+  readonly to: number;
+  readonly reason: string;
+}
+
+/** An element-level removal on HTML: every block inside a matching element goes. */
+export interface HtmlSelector {
+  readonly selector: string;
+  readonly reason: string;
+  /**
+   * Skip a match holding more words than this: class names are weak
+   * evidence, and a "share" class on a wrapper must not take the article.
+   */
+  readonly maxWords?: number;
+}
+
+export interface RuleContext {
+  readonly doc: Document;
+  readonly blocks: readonly Block[];
+  /** Whether an earlier rule (or an HTML selector) already removed block `i`. */
+  removed(i: number): boolean;
+  /** Block `i`'s text in the form phrases are matched against (see normalizeForMatch). */
+  norm(i: number): string;
+  words(i: number): number;
+  /** Share of block `i`'s characters that are link text. */
+  linkDensity(i: number): number;
+  /** Whether block `i` reads as article prose: a sentence or more of mostly unlinked text. */
+  isProse(i: number): boolean;
+  /** Index of the first and last prose block still kept (-1 when there is none). */
+  readonly firstProse: number;
+  readonly lastProse: number;
+}
+
+export interface Rule {
+  /** kebab-case, equal to the file name under src/rules/. */
+  readonly id: string;
+  readonly category: Category;
+  /** One line: what the rule removes. */
+  readonly description: string;
+  readonly html?: readonly HtmlSelector[];
+  /** Block-level decisions, for text dumps and for what HTML selectors leave. */
+  readonly text?: (ctx: RuleContext) => Iterable<Verdict>;
+}

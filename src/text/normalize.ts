@@ -1,0 +1,39 @@
+/** Small string helpers shared by the parsers and the rules. */
+
+const SPACE_RUN = /[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g;
+
+/** Collapses runs of spaces; keeps single line breaks (from `<br>`), trimming the space around them. */
+export function collapseSpace(text: string): string {
+  return text
+    .replace(SPACE_RUN, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}
+
+const EDGE_DECORATION = /^[\s\-–—*•·|»«›‹→←>#:]+|[\s\-–—*•·|»«›‹→←]+$/g;
+
+/**
+ * The form rule phrases are matched against: NFKC, lower case, one space
+ * between words, typographic quotes and apostrophes made plain, decoration
+ * (bullets, arrows, pipes) trimmed from both ends.
+ */
+export function normalizeForMatch(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
+    .replace(/\s+/g, ' ')
+    .replace(EDGE_DECORATION, '')
+    .trim();
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function wordCount(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) n++;
+  return n;
+}
