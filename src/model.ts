@@ -40,7 +40,10 @@ export interface Document {
   readonly title?: string;
   /** Whether the HTML was a whole page (with `<html>`/`<body>`) rather than a fragment. */
   readonly wholePage: boolean;
-  /** HTML only: which blocks each element holds, as [first, end) indexes. */
+  /**
+   * HTML only: which blocks each element holds, as [first, end) indexes. An
+   * inline element is listed with its block when its text is most of it.
+   */
   readonly elementBlocks?: ReadonlyMap<Element, readonly [number, number]>;
   /** HTML only: the elements matching a CSS selector, for selector rules. */
   readonly select?: (selector: string) => readonly Element[];

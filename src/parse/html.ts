@@ -41,7 +41,13 @@ function kindOf(stack: readonly Element[], quoteDepth: number, preDepth: number)
     if (name === 'li' || name === 'dt' || name === 'dd') return { kind: 'list-item' };
     if (name === 'td' || name === 'th') return { kind: 'table-cell' };
     if (name === 'figcaption' || name === 'caption') return { kind: 'caption' };
-    if (name === 'p' || name === 'pre' || name === 'blockquote') break;
+    // A paragraph inside a list item (`<li><p>`) is the item's text.
+    if (name === 'p') {
+      const parent = stack[i - 1]?.name;
+      if (parent === 'li' || parent === 'dd' || parent === 'dt') return { kind: 'list-item' };
+      break;
+    }
+    if (name === 'pre' || name === 'blockquote') break;
   }
   if (preDepth > 0) return { kind: 'code' };
   if (quoteDepth > 0) return { kind: 'quote' };
@@ -53,12 +59,23 @@ interface Frame {
   next: number;
   start: number;
   block: boolean;
+  /** Raw characters of the open block's text when the element was entered. */
+  startChars: number;
 }
+
+/** Inline elements worth a record: the ones a selector can name. */
+const recordInline = (el: Element): boolean => el.name === 'a' || el.attribs.class !== undefined || el.attribs.id !== undefined;
+
+/** An inline element removes its block only when it is most of it ("Filed under <a>News</a>"). */
+export const INLINE_SHARE_OF_BLOCK = 0.6;
 
 /** The blocks of a parsed tree, and which blocks each element holds. */
 export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementBlocks' | 'wholePage'> {
   const blocks: Block[] = [];
   const elementBlocks = new Map<Element, readonly [number, number]>();
+  // Inline elements closed inside the open block, with their raw text length.
+  let pendingInline: Array<readonly [Element, number]> = [];
+  let pendingChars = 0;
   const blockStack: Element[] = [];
   let parts: string[] = [];
   let linkChars = 0;
@@ -70,18 +87,27 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
   const flush = (): void => {
     if (parts.length === 0) return;
     const raw = parts.join('');
+    const rawChars = pendingChars;
+    const inline = pendingInline;
     parts = [];
+    pendingInline = [];
+    pendingChars = 0;
     const text = preDepth > 0 ? raw.replace(/^\n+|\s+$/g, '') : collapseSpace(raw);
     const links = Math.min(linkChars, text.length);
     linkChars = 0;
     if (!text) return;
     const { kind, level } = kindOf(blockStack, quoteDepth, preDepth);
     const element = blockStack[blockStack.length - 1];
-    blocks.push({ index: blocks.length, kind, text, linkChars: links, ...(level ? { level } : {}), ...(element ? { element } : {}) });
+    const index = blocks.length;
+    blocks.push({ index, kind, text, linkChars: links, ...(level ? { level } : {}), ...(element ? { element } : {}) });
+    for (const [el, chars] of inline) {
+      if (chars >= rawChars * INLINE_SHARE_OF_BLOCK) elementBlocks.set(el, [index, index + 1]);
+    }
   };
 
   const addText = (data: string): void => {
     parts.push(data);
+    pendingChars += data.trim().length;
     if (linkDepth > 0) linkChars += collapseSpace(data).length;
   };
 
@@ -103,6 +129,7 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
       else if (el.name === 'blockquote') quoteDepth--;
       else if (el.name === 'pre') preDepth--;
       if (blocks.length > frame.start) elementBlocks.set(el, [frame.start, blocks.length]);
+      else if (!frame.block && pendingChars > frame.startChars && recordInline(el)) pendingInline.push([el, pendingChars - frame.startChars]);
       const parent = stack[stack.length - 1];
       siblings = parent ? (parent.node.children as AnyNode[]) : children;
       i = frame.next;
@@ -137,7 +164,7 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
       } else if (name === 'img') parts.push(' ');
       continue;
     }
-    stack.push({ node: el, next: i, start: blocks.length, block });
+    stack.push({ node: el, next: i, start: blocks.length, block, startChars: pendingChars });
     siblings = el.children as AnyNode[];
     i = 0;
   }

@@ -72,9 +72,11 @@ function joinWrapped(group: Line[]): Line[] {
   const wrappedAtColumn = max >= 50 && max <= 120 && widths.slice(0, -1).every((w) => w >= max * 0.65);
   for (const line of group) {
     const prev = out[out.length - 1];
+    // A full stop at a line end before a capital may be a wrap or a line of its own: keep it apart.
+    const sentenceBreak = prev !== undefined && SENTENCE_END.test(prev.text) && !/^[\p{Ll}]/u.test(line.text);
     const continues =
       prev !== undefined &&
-      (wrappedAtColumn ||
+      ((wrappedAtColumn && !sentenceBreak) ||
         // w3m breaks very long lines near 1,000 columns whatever it is told.
         prev.width >= 1000 ||
         (!SENTENCE_END.test(prev.text) && /^[\p{Ll}]/u.test(line.text) && prev.width >= 40));

@@ -6,11 +6,11 @@
  * talks about comments is text.
  */
 import { labelRuns, runVerdicts, atArticleEdge, type LabelStrength } from './lib/runs.js';
-import { phraseSet } from './lib/phrases.js';
+import { labelSequence, phraseSet } from './lib/phrases.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
 /** Unambiguous on their own. */
-const COMMENT_PHRASES = phraseSet([
+const COMMENT_LIST = [
   // en: Blogger, WordPress, Disqus, Medium, Substack
   'post a comment', 'leave a reply', 'leave a comment', 'leave a reply to {*}', 'add comment', 'add a comment',
   'add new comment', 'write a comment', 'write a comment...', 'write a response...', 'no comments:', 'no comments',
@@ -71,21 +71,34 @@ const COMMENT_PHRASES = phraseSet([
   '{n} commenti', '{n} commento', 'un commento', 'pubblica un commento', 'posta un commento', 'invia commento',
   'nessun commento:', 'nessun commento', 'sii il primo a commentare', 'i commenti sono chiusi.',
   'iscriviti a: commenti sul post (atom)', '{*} ha detto...', '{*} ha detto:',
-]);
+  'salva il mio nome, email e sito web in questo browser per la prossima volta che commento.',
+  'salvar meus dados neste navegador para a próxima vez que eu comentar.',
+  'guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente.',
+  'comentário *', 'nome *', 'e-mail *', 'comentario *', 'nombre *', 'correo electrónico *', 'commentaire *', 'nom *',
+  'adresse e-mail *', 'kommentar *', 'name *', 'e-mail-adresse *', 'commento *', 'nome *', 'email *',
+];
+const COMMENT_PHRASES = phraseSet(COMMENT_LIST);
 
 /** Ambiguous alone: a bare "Comments" heading, a form field label, a "Reply" link. */
-const COMMENT_WORDS = phraseSet([
+const COMMENT_WORD_LIST = [
   'comments', 'comment', 'responses', 'discussion', 'reply', 'replies', 'delete', 'website', 'name', 'email',
   'e-mail', 'mail', 'url', 'restacks', 'kommentare', 'kommentar', 'antworten', 'commentaires', 'commentaire',
   'répondre', 'comentarios', 'comentario', 'responder', 'respuestas', 'comentários', 'comentário', 'respostas',
-  'commenti', 'commento', 'rispondi', 'risposte', 'sito web', 'nome', 'site', 'sitio web', 'webseite', '{n}',
-]);
+  'commenti', 'commento', 'rispondi', 'risposte', 'sito web', 'nome', 'site', 'sitio web', 'webseite', 'restack',
+  'like', 'share', '{n}',
+];
+const COMMENT_WORDS = phraseSet(COMMENT_WORD_LIST);
+
+/** Comment labels a converter glued into one line ("CommentsRestacks", "Leave a Reply Cancel reply"). */
+const gluedCommentLabels = labelSequence([...COMMENT_LIST, ...COMMENT_WORD_LIST].filter((l) => !l.includes('{')));
 
 function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
   const norm = ctx.norm(i);
   if (!norm || ctx.words(i) > 30) return undefined;
   if (COMMENT_PHRASES.test(norm)) return 'strong';
   if (COMMENT_WORDS.test(norm)) return 'weak';
+  const glued = gluedCommentLabels(norm);
+  if (glued && glued.length >= 2 && glued.some((l) => /comment|kommentar|coment|comment|rispost|repl|antwort|répon|respu|respost/.test(l))) return 'strong';
   return undefined;
 }
 
@@ -110,6 +123,7 @@ export const commentStubs: Rule = {
   html: [
     { selector: '#comments, .comments-area, #respond, .comment-respond, #commentform, .comment-form, #comment-form', reason: 'comment section or form' },
     { selector: '.comment-list, .commentlist, ol.comments, .comments-content, .comment-footer', reason: 'comment list' },
+    { selector: 'div#discussion, .comments-page', reason: 'Substack discussion' },
     { selector: '#disqus_thread, #dsq-comments, .disqus-comment-count, .fb-comments', reason: 'Disqus or Facebook comments' },
     { selector: '.comments-link, .comment-count, .comments-count', reason: 'comment count link', maxWords: 8 },
   ],

@@ -39,7 +39,7 @@ const LEADING_DECORATION = /^[\s\-–—*•·|»>]+/;
 
 /** Words that introduce a list of tags or categories. */
 const TAG_LEAD_IN =
-  /^(?:tags|tagged|tagged with|tagged as|labels|label|categories|category|filed under|posted in|topics|schlagwörter|schlagworte|stichwörter|tags?|kategorien|kategorie|veröffentlicht in|étiquettes|mots-clés|catégories|catégorie|publié dans|classé dans|etiquetas|categorías|categoría|publicado en|archivado en|marcadores|marcadores|categorias|categoria|publicado em|arquivado em|categorie|categoria|pubblicato in|argomenti)\s*(?::|：|\s[-–—|])?\s*(.+)$/u;
+  /^(?:tags|tag|tagged|tagged with|tagged as|labels|label|categories|category|filed under|posted in|topics|schlagwörter|schlagworte|stichwörter|verschlagwortet mit|kategorien|kategorie|veröffentlicht in|abgelegt unter|étiquettes|étiqueté|mots-clés|catégories|catégorie|publié dans|classé dans|etiquetas|etiquetado|categorías|categoría|publicado en|archivado en|marcadores|marcado|categorias|categoria|publicado em|arquivado em|categorie|pubblicato in|argomenti|contrassegnato|etichette)\s*(?::|：|\s[-–—|])?\s*(.+)$/u;
 
 /** Unambiguous section headings and stand-alone links. */
 const SECTION_HEADINGS = phraseSet([
@@ -60,6 +60,12 @@ const SECTION_HEADINGS = phraseSet([
   'posts recentes', 'mais lidas', 'navegação de posts',
   'articoli correlati', 'post correlati', 'potrebbe interessarti anche', 'potrebbero interessarti anche',
   'articoli recenti', 'post popolari', 'i più letti', 'navigazione articoli',
+]);
+
+/** One-word headings that head a list of links after an article, and are ordinary words elsewhere. */
+const WEAK_SECTION_HEADINGS = phraseSet([
+  'related', 'recommended', 'trending', 'popular', 'more', 'latest', 'read more', 'more articles', 'relacionado',
+  'relacionados', 'ähnlich', 'empfohlen', 'à lire', 'correlati', 'tendencias', 'populares',
 ]);
 
 /** "Newer Post / Older Post / Home" and friends: strong alone, and glued together by converters. */
@@ -106,9 +112,11 @@ function leadInLine(ctx: RuleContext, i: number): string | undefined {
   if (weakLead && ctx.linkDensity(i) >= 0.5 && isHeadline(weakLead[1]!)) return 'link to another story';
   const norm = ctx.norm(i);
   const tags = TAG_LEAD_IN.exec(norm);
-  if (tags && /[:：|\-–—]/.test(norm.slice(0, norm.length - tags[1]!.length)) && isTagList(tags[1]!)) return 'tag or category list';
-  if (tags && ctx.linkDensity(i) >= 0.5 && isTagList(tags[1]!)) return 'tag or category list';
-  return undefined;
+  if (!tags || !isTagList(tags[1]!)) return undefined;
+  const colon = /[:：|\-–—]/.test(norm.slice(0, norm.length - tags[1]!.length));
+  // Without a colon ("Posted in News") only a short list of capitalised or linked names counts.
+  const bare = ctx.words(i) <= 8 && !/[.!?]$/.test(norm) && (ctx.linkDensity(i) >= 0.3 || /^[\p{Lu}\d]/u.test(block.text.slice(block.text.length - tags[1]!.length)) || /,/.test(tags[1]!));
+  return colon || bare || ctx.linkDensity(i) >= 0.5 ? 'tag or category list' : undefined;
 }
 
 /** A teaser in a related-posts list under a heading of `level`: short, a link, a date, an excerpt cut with "…". */
@@ -119,6 +127,23 @@ function isTeaser(ctx: RuleContext, i: number, level: number): boolean {
   if (ctx.linkDensity(i) >= 0.5) return true;
   if (/(?:…|\.\.\.)$/.test(block.text) && ctx.words(i) <= 60) return true;
   return ctx.words(i) <= 15 && !/[.!?]$/.test(block.text);
+}
+
+/** Whether a weak heading at `i` heads a list of links: it follows the article, or links follow it. */
+function headsLinkList(ctx: RuleContext, i: number): boolean {
+  if (ctx.lastProse >= 0 && i > ctx.lastProse) return true;
+  let next = i + 1;
+  while (next < ctx.blocks.length && ctx.removed(next)) next++;
+  return next < ctx.blocks.length && ctx.linkDensity(next) >= 0.5;
+}
+
+/** "Previous Post" then the post's title on the next line: the title goes with its label. */
+const TITLED_PAGER = phraseSet(['previous post', 'next post', 'previous article', 'next article', 'previous story', 'next story', 'vorheriger beitrag', 'nächster beitrag', 'article précédent', 'article suivant', 'entrada anterior', 'entrada siguiente', 'post anterior', 'próximo post', 'articolo precedente', 'articolo successivo']);
+
+function pagerTitle(ctx: RuleContext, i: number): LabelStrength | undefined {
+  let prev = i - 1;
+  while (prev >= 0 && ctx.removed(prev)) prev--;
+  return prev >= 0 && TITLED_PAGER.test(ctx.norm(prev)) && isHeadline(ctx.blocks[i]!.text) && ctx.words(i) <= 15 ? 'weak' : undefined;
 }
 
 function classifyPager(ctx: RuleContext, i: number): LabelStrength | undefined {
@@ -143,7 +168,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
       continue;
     }
     const norm = ctx.norm(i);
-    if (ctx.words(i) <= 12 && SECTION_HEADINGS.test(norm)) {
+    if (ctx.words(i) <= 12 && (SECTION_HEADINGS.test(norm) || (WEAK_SECTION_HEADINGS.test(norm) && headsLinkList(ctx, i)))) {
       // The heading and the teasers under it, up to the next line of prose. Before the article
       // starts, only linked teasers go: a short line there may be the article's own title.
       const level = ctx.blocks[i]!.level ?? 2;
@@ -155,7 +180,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
       i = end - 1;
     }
   }
-  for (const run of labelRuns(ctx, (i) => (taken.has(i) ? undefined : classifyPager(ctx, i)))) {
+  for (const run of labelRuns(ctx, (i) => (taken.has(i) ? undefined : classifyPager(ctx, i) ?? pagerTitle(ctx, i)))) {
     if (run.strong > 0 || (run.members.length >= 2 && (atArticleEdge(ctx, run) || allLinks(ctx, run)))) {
       yield* runVerdicts(run.members, 'links to newer and older posts');
     }
@@ -169,8 +194,10 @@ export const crossLinks: Rule = {
   html: [
     { selector: '#jp-relatedposts, .jp-relatedposts, .yarpp-related, .crp_related, .related-posts, .related_posts, .relatedposts, #related-posts', reason: 'related-posts block' },
     { selector: 'nav.post-navigation, .post-navigation, #nav-below, #nav-above, .elementor-post-navigation, #blog-pager, .blog-pager', reason: 'post navigation', maxWords: 80 },
-    { selector: '.post-labels, .cat-links, .tags-links, .tag-links, .post-tags, .entry-tags, .article-tags', reason: 'tag or category links', maxWords: 60 },
+    { selector: '.post-labels, .cat-links, .tags-links, .tag-links, .post-tags, .entry-tags, .article-tags, .article-tag, .post-card-tags, .gh-article-tag', reason: 'tag or category links', maxWords: 60 },
+    { selector: 'a[rel~="tag"], a[rel~="category"]', reason: 'tag or category link', maxWords: 6 },
     { selector: '.PopularPosts, .popular-posts, .widget_recent_entries, .read-more-wrap, .more-stories, .read-next', reason: 'post list widget', maxWords: 400 },
+    { selector: '[data-component-name="DigestPostEmbed"], .digest-post-embed', reason: 'embedded link to another post', maxWords: 80 },
     { selector: '.OUTBRAIN, .outbrain, [id^="taboola"], .taboola, .trc_related_container', reason: 'recommendation widget' },
   ],
   text: textVerdicts,

@@ -167,5 +167,13 @@ function trimRemovals(removals: Removal[], removedBy: ReadonlyArray<Removal | un
       if (i > from) out.push({ ...r, from, to: i });
     }
   }
-  return out.sort((a, b) => a.from - b.from);
+  out.sort((a, b) => a.from - b.from);
+  // Neighbouring removals by the same rule for the same reason read as one ("Tags: …" then "Labels: …").
+  const merged: Removal[] = [];
+  for (const r of out) {
+    const last = merged[merged.length - 1];
+    if (last && last.to === r.from && last.rule === r.rule && last.reason === r.reason) merged[merged.length - 1] = { ...last, to: r.to };
+    else merged.push(r);
+  }
+  return merged;
 }

@@ -13,7 +13,7 @@ import { labelSequence, phraseSet } from './lib/phrases.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
 /** Unambiguous on their own: nobody writes these as a line of an article. */
-const SHARE_PHRASES = phraseSet([
+const SHARE_LIST = [
   // en
   'get link', 'other apps', 'share this:', 'share this', 'share this article', 'share this post', 'share this story',
   'share this page', 'share the post', 'share on facebook', 'share on twitter', 'share on x', 'share on linkedin',
@@ -36,7 +36,7 @@ const SHARE_PHRASES = phraseSet([
   'partager sur whatsapp', 'partager sur pinterest', 'partager sur tumblr', 'partager par e-mail',
   'partager par email', 'cliquez pour partager sur {*}', 'cliquer pour partager sur {*}', 'cliquer pour imprimer {*}',
   'cliquez pour imprimer {*}', 'cliquer pour envoyer un lien par e-mail à un ami {*}', 'partager cet article',
-  'partager la publication', 'partagez cet article', "j'aime :", 'copier le lien',
+  'partager la publication', 'partagez cet article', "j'aime :", "j'aime ça :", "j'aime ceci :", 'copier le lien',
   // es
   'compártelo:', 'comparte esto:', 'compartir esto:', 'compartir en facebook', 'compartir en twitter',
   'compartir en x', 'compartir en whatsapp', 'compartir en linkedin', 'compartir en pinterest',
@@ -55,13 +55,14 @@ const SHARE_PHRASES = phraseSet([
   'condividi su linkedin', 'condividi su pinterest', "condividi via e-mail", 'fai clic qui per condividere su {*}',
   'fai clic per condividere su {*}', 'clicca per condividere su {*}', 'fai clic qui per stampare {*}',
   'condividi questo articolo', 'mi piace:', 'copia link', 'ottieni link', 'altre app',
-]);
+];
+const SHARE_PHRASES = phraseSet(SHARE_LIST);
 
 /** Ambiguous alone: service names and one-word actions. Removed only inside a share run. */
 const SERVICE_LABELS = [
   'x', 'facebook', 'twitter', 'pinterest', 'email', 'e-mail', 'mail', 'linkedin', 'whatsapp', 'telegram', 'reddit',
   'tumblr', 'pocket', 'flipboard', 'messenger', 'facebook messenger', 'sms', 'print', 'share', 'tweet', 'pin',
-  'like', 'loading...', 'more', 'threads', 'bluesky', 'mastodon', 'xing', 'vk', 'line', 'viber', 'skype',
+  'like', 'loading...', 'more', 'correo electrónico', 'correo', 'courriel', 'posta elettronica', 'threads', 'bluesky', 'mastodon', 'xing', 'vk', 'line', 'viber', 'skype',
   'google+', 'digg', 'stumbleupon', 'evernote', 'gmail', 'yahoo mail', 'outlook', 'copy', 'link', 'bookmark',
   'drucken', 'teilen', 'gefällt mir', 'wird geladen...', 'lade...', 'imprimer', 'partager', "j'aime",
   'chargement...', 'compartir', 'imprimir', 'me gusta', 'cargando...', 'compartilhar', 'partilhar', 'curtir',
@@ -69,13 +70,11 @@ const SERVICE_LABELS = [
 ];
 const SERVICE_PHRASES = phraseSet(SERVICE_LABELS);
 
-/** Labels a converter may glue into one line without spaces. */
-const gluedLabels = labelSequence([
-  'email this', 'blogthis!', 'share to twitter', 'share to x', 'share to facebook', 'share to pinterest',
-  'share to other apps', 'get link', 'other apps', 'share this:', 'like this:', 'be the first to like this.',
-  'share on facebook', 'share on twitter', 'share on x', 'share on linkedin', 'share on whatsapp',
-  ...SERVICE_LABELS.filter((l) => l !== '{n}' && l.length > 1),
-]);
+/** Labels a converter may glue into one line, with or without spaces: every fixed phrase and service name. */
+const gluedLabels = labelSequence([...SHARE_LIST, ...SERVICE_LABELS].filter((l) => !l.includes('{') && l.length > 1));
+
+/** Verbs that make a run of service names a share bar ("Share", "Tweet", "Teilen"). */
+const SHARE_VERBS = phraseSet(['share', 'tweet', 'pin', 'teilen', 'partager', 'compartir', 'compartilhar', 'partilhar', 'condividi', 'email', 'e-mail', 'print', 'drucken', 'imprimer', 'imprimir', 'stampa']);
 
 /** Whether a glued line is a share bar: two labels or more, one of them more than a bare service name. */
 function gluedShareLine(norm: string): boolean {
@@ -83,11 +82,15 @@ function gluedShareLine(norm: string): boolean {
   return labels !== undefined && labels.length >= 2 && labels.some((l) => SHARE_PHRASES.test(l) || /share|email|print/.test(l));
 }
 
+/** "(Opens in new window)", "(Wird in neuem Fenster geöffnet)": screen-reader text after a button label. */
+const TRAILING_PARENTHESIS = /\s*\([^()]{1,60}\)$/;
+
 function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
   const norm = ctx.norm(i);
-  if (!norm || ctx.words(i) > 14) return undefined;
-  if (SHARE_PHRASES.test(norm) || gluedShareLine(norm)) return 'strong';
-  if (SERVICE_PHRASES.test(norm)) return 'weak';
+  if (!norm || ctx.words(i) > 20) return undefined;
+  const label = norm.replace(TRAILING_PARENTHESIS, '');
+  if (SHARE_PHRASES.test(norm) || SHARE_PHRASES.test(label) || gluedShareLine(norm)) return 'strong';
+  if (SERVICE_PHRASES.test(label) || (gluedLabels(norm)?.length ?? 0) >= 2) return 'weak';
   return undefined;
 }
 
@@ -95,6 +98,8 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   for (const run of labelRuns(ctx, (i) => classify(ctx, i))) {
     if (run.strong > 0) {
       yield* runVerdicts(run.members, 'share menu');
+    } else if (run.members.length >= 2 && run.members.some((i) => SHARE_VERBS.test(ctx.norm(i)))) {
+      yield* runVerdicts(run.members, 'share verb with service buttons');
     } else if (run.members.length >= 2 && (atArticleEdge(ctx, run) || allLinks(ctx, run))) {
       yield* runVerdicts(run.members, 'row of share buttons');
     }
@@ -111,7 +116,8 @@ export const shareWidgets: Rule = {
     { selector: '.a2a_kit, .addtoany_list, .addtoany_share_save_container, [class*="addthis_"], .addthis-smartlayers', reason: 'AddToAny/AddThis share kit', maxWords: 60 },
     { selector: '.sharethis-inline-share-buttons, .st-btn, [class*="shareaholic-"], #shareaholic-bar', reason: 'ShareThis/Shareaholic buttons', maxWords: 60 },
     { selector: '.swp_social_panel, .ssba, .td-post-sharing, .elementor-widget-share-buttons, .mashsharer-box, .the_champ_sharing_container', reason: 'share plugin panel', maxWords: 60 },
-    { selector: '.social-share, .share-bar, .post-share, #share-buttons, .share-links, .sharing, .social-sharing, .fb-like', reason: 'share bar', maxWords: 40 },
+    { selector: '.social-share, .share-bar, .post-share, #share-buttons, .share-links, .sharing, .social-sharing, .fb-like, .post-share-section, .post-share-links', reason: 'share bar', maxWords: 40 },
+    { selector: '.post-ufi, [data-component-name="ButtonCreateButton"]', reason: 'Substack like, restack and share buttons', maxWords: 10 },
     { selector: 'a[title^="Share on" i], a[title^="Click to share" i], a[aria-label^="Share on" i]', reason: 'share link', maxWords: 8 },
   ],
   text: textVerdicts,

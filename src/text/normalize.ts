@@ -11,7 +11,7 @@ export function collapseSpace(text: string): string {
     .trim();
 }
 
-const EDGE_DECORATION = /^[\s\-–—*•·|»«›‹→←>#:]+|[\s\-–—*•·|»«›‹→←]+$/g;
+const EDGE_DECORATION = /^[\s\-–—*•·|»«›‹→←>#:]+|[\s\-–—•·|»«›‹→←]+$/g;
 
 /**
  * The form rule phrases are matched against: NFKC, lower case, one space

@@ -1,0 +1,141 @@
+import { crossLinks } from '../../src/rules/cross-links.js';
+import { dump, testRule } from '../support/rule-tester.js';
+
+const P1 = 'The regional rail operator confirmed on Monday that the night trains to the coast will run again from June.';
+const P2 = 'Tickets go on sale next week, and the operator expects the first services to sell out within days of release.';
+const DE = 'Die regionale Bahngesellschaft hat am Montag bestätigt, dass die Nachtzüge an die Küste ab Juni wieder fahren.';
+const FR = 'La compagnie ferroviaire régionale a confirmé lundi que les trains de nuit vers la côte reprendront en juin.';
+const ES = 'La operadora ferroviaria regional confirmó el lunes que los trenes nocturnos a la costa volverán en junio.';
+const PT = 'A operadora ferroviária regional confirmou na segunda-feira que os comboios noturnos voltam a circular em junho.';
+const IT = 'La compagnia ferroviaria regionale ha confermato lunedì che i treni notturni verso la costa torneranno a giugno.';
+
+testRule(crossLinks, {
+  remove: [
+    {
+      name: '"See also:" headline lines between paragraphs',
+      format: 'text',
+      input: dump(P1, 'See also: Ferry fares to rise by a tenth in autumn, operator says', P2, "See also: (Video) 'We waited all night' - passengers describe the strike"),
+      removed: ['See also: Ferry fares to rise by a tenth in autumn, operator says', "See also: (Video) 'We waited all night' - passengers describe the strike"],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: '"READ MORE:" in capitals',
+      format: 'text',
+      input: dump(P1, 'READ MORE: Night trains are back in fashion across Europe', P2),
+      removed: ['READ MORE: Night trains are back in fashion across Europe'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'Blogger pager and glued pager',
+      format: 'text',
+      input: dump(P1, P2, 'Newer Post', 'Older Post', 'Home', 'Newer PostOlder PostHome'),
+      removed: ['Newer Post\nOlder Post\nHome\nNewer PostOlder PostHome'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'Jetpack related posts section',
+      format: 'text',
+      input: dump(P1, P2, 'Related', 'Night trains return to the valley line', 'March 3, 2024', 'In "Transport"', 'Ferry timetable for the summer', 'May 1, 2024', 'In "News"'),
+      removed: ['Related\nNight trains return to the valley line\nMarch 3, 2024\nIn "Transport"\nFerry timetable for the summer\nMay 1, 2024\nIn "News"'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: '"You may also like" with teasers',
+      format: 'text',
+      input: dump(P1, P2, '## You may also like', '- [The last steam engine on the coast](https://example.org/steam)', '- [Why sleeper cabins cost so much](https://example.org/cabins)'),
+      removed: ['You may also like\nThe last steam engine on the coast\nWhy sleeper cabins cost so much'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'Popular posts from this blog with a cut excerpt',
+      format: 'text',
+      input: dump(P1, P2, 'Popular posts from this blog', 'How we planned a week on the rails', 'The trick is to book the slow trains first and leave a free day for delays, which always…'),
+      removed: ['Popular posts from this blog\nHow we planned a week on the rails\nThe trick is to book the slow trains first and leave a free day for delays, which always…'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'tag, label and category lines',
+      format: 'text',
+      input: dump(P1, 'Tags: rail, night trains, coast', 'Labels: Travel, Europe', P2, 'Filed under: Transport | Regional'),
+      removed: ['Tags: rail, night trains, coast\nLabels: Travel, Europe', 'Filed under: Transport | Regional'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'previous and next post lines',
+      format: 'text',
+      input: dump(P1, P2, 'Previous Post: The valley line in winter', 'Next Post: Ten stations worth a stop'),
+      removed: ['Previous Post: The valley line in winter\nNext Post: Ten stations worth a stop'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'German lead-ins and related heading',
+      format: 'text',
+      input: dump(DE, 'Lesen Sie auch: Warum Nachtzüge wieder gefragt sind', DE, 'Ähnliche Beiträge', 'Die Küstenlinie im Winter'),
+      removed: ['Lesen Sie auch: Warum Nachtzüge wieder gefragt sind', 'Ähnliche Beiträge\nDie Küstenlinie im Winter'],
+      output: `${DE}\n\n${DE}`,
+    },
+    {
+      name: 'French "À lire aussi" and categories',
+      format: 'text',
+      input: dump(FR, 'À lire aussi : Les trains de nuit reviennent en Europe', FR, 'Catégories : Transport, Régions'),
+      removed: ['À lire aussi : Les trains de nuit reviennent en Europe', 'Catégories : Transport, Régions'],
+      output: `${FR}\n\n${FR}`,
+    },
+    {
+      name: 'Spanish Blogger pager and "Lee también"',
+      format: 'text',
+      input: dump(ES, 'Lee también: Los trenes nocturnos vuelven a estar de moda', ES, 'Entrada más reciente', 'Entrada antigua', 'Página principal'),
+      removed: ['Lee también: Los trenes nocturnos vuelven a estar de moda', 'Entrada más reciente\nEntrada antigua\nPágina principal'],
+      output: `${ES}\n\n${ES}`,
+    },
+    {
+      name: 'Portuguese "Leia também" and related posts',
+      format: 'text',
+      input: dump(PT, 'Leia também: Comboios noturnos regressam à Europa', PT, 'Posts relacionados', 'A linha do vale no inverno'),
+      removed: ['Leia também: Comboios noturnos regressam à Europa', 'Posts relacionados\nA linha do vale no inverno'],
+      output: `${PT}\n\n${PT}`,
+    },
+    {
+      name: 'Italian "Leggi anche" and pager',
+      format: 'text',
+      input: dump(IT, 'Leggi anche: I treni notturni tornano di moda', IT, 'Articolo precedente', 'Articolo successivo'),
+      removed: ['Leggi anche: I treni notturni tornano di moda', 'Articolo precedente\nArticolo successivo'],
+      output: `${IT}\n\n${IT}`,
+    },
+    {
+      name: 'Jetpack related posts and post navigation in HTML',
+      format: 'html',
+      input: `<div class="entry-content"><p>${P1}</p><div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3><div class="jp-relatedposts-items"><p><a href="#">Night trains return</a></p></div></div></div><nav class="navigation post-navigation"><div class="nav-links"><div class="nav-previous"><a href="#">Previous Post</a></div></div></nav>`,
+      removed: ['Related\nNight trains return', 'Previous Post'],
+      output: P1,
+    },
+    {
+      name: '"See also:" with a linked headline in HTML',
+      format: 'html',
+      input: `<p>${P1}</p><p><strong>See also:</strong> <a href="#">Sleeper cabins, explained</a></p><p>${P2}</p>`,
+      removed: ['See also: Sleeper cabins, explained'],
+      output: `${P1}\n\n${P2}`,
+    },
+  ],
+  keep: [
+    {
+      name: 'a sentence that begins "See also" and runs on as prose',
+      format: 'text',
+      input: dump(P1, 'See also the timetable published last year, which showed that the night trains were already the busiest on the line.', P2),
+    },
+    {
+      name: '"See also:" followed by two sentences',
+      format: 'text',
+      input: dump(P1, 'See also: the operator’s own report. It shows the same fall in delays as the council found.', P2),
+    },
+    { name: '"Next:" introducing an instruction', format: 'text', input: dump(P1, 'Next: book the seat reservation separately', P2) },
+    { name: '"Related" as a word in a heading of the article', format: 'text', input: dump(P1, '## Related work on sleeper demand', P2) },
+    { name: 'a sentence that starts "Tags:" but is prose', format: 'text', input: dump(P1, 'Tags: these small paper labels were once tied to every suitcase on the line.', P2) },
+    { name: '"Home" as a line of the article', format: 'text', input: dump(P1, 'Home', P2) },
+    {
+      name: 'a list of stations in the article',
+      format: 'text',
+      input: dump(P1, 'The night train stops at:', '- Valley Junction', '- Harbour Road', '- Coast Terminal', P2),
+    },
+  ],
+});

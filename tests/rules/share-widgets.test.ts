@@ -1,0 +1,142 @@
+import { shareWidgets } from '../../src/rules/share-widgets.js';
+import { dump, testRule } from '../support/rule-tester.js';
+
+const P1 = 'The harbour council met on Tuesday to decide the future of the old ferry pier, which has been closed since the storm.';
+const P2 = 'Residents who spoke at the meeting asked for the pier to be rebuilt in stone rather than timber, citing the cost of repairs.';
+const DE = 'Der Stadtrat hat am Dienstag beschlossen, die alte Fähranlegestelle bis zum Sommer vollständig zu erneuern.';
+const FR = 'Le conseil municipal a décidé mardi de rénover entièrement l’ancien embarcadère avant l’été prochain.';
+const ES = 'El ayuntamiento decidió el martes renovar por completo el antiguo muelle antes del próximo verano.';
+const PT = 'A câmara municipal decidiu na terça-feira renovar completamente o antigo cais antes do próximo verão.';
+const IT = 'Il consiglio comunale ha deciso martedì di rinnovare completamente il vecchio molo entro la prossima estate.';
+
+testRule(shareWidgets, {
+  remove: [
+    {
+      name: 'Blogger share menu as bullets, top and bottom',
+      format: 'text',
+      input: dump('- Get link', '- Facebook', '- X', '- Pinterest', '- Email', '- Other Apps', P1, P2, '- Get link', '- X', '- Other Apps'),
+      removed: ['Get link\nFacebook\nX\nPinterest\nEmail\nOther Apps', 'Get link\nX\nOther Apps'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'Blogger classic buttons glued by a converter',
+      format: 'text',
+      input: dump(P1, 'Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest', P2),
+      removed: ['Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'Jetpack "Share this:" and "Like this:" blocks',
+      format: 'text',
+      input: dump(P1, P2, 'Share this:', 'Twitter', 'Facebook', 'Email', 'Print', '', 'Like this:', 'Like Loading...'),
+      removed: ['Share this:\nTwitter\nFacebook\nEmail\nPrint\nLike this:\nLike Loading...'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'Jetpack likes with a separate "Loading..." line',
+      format: 'text',
+      input: dump(P1, 'Like this:', 'Like', 'Loading...', 'Be the first to like this.'),
+      removed: ['Like this:\nLike\nLoading...\nBe the first to like this.'],
+      output: P1,
+    },
+    {
+      name: 'Jetpack hidden labels as a dump shows them',
+      format: 'text',
+      input: dump(P1, 'Click to share on Twitter (Opens in new window)', 'Click to share on Facebook (Opens in new window)', 'Click to email a link to a friend (Opens in new window)'),
+      removed: ['Click to share on Twitter (Opens in new window)\nClick to share on Facebook (Opens in new window)\nClick to email a link to a friend (Opens in new window)'],
+      output: P1,
+    },
+    {
+      name: 'Medium-style "Share on" lines',
+      format: 'text',
+      input: dump(P1, 'Share on Twitter', 'Share on Facebook', 'Share on LinkedIn', P2),
+      removed: ['Share on Twitter\nShare on Facebook\nShare on LinkedIn'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'German Jetpack "Teilen mit:"',
+      format: 'text',
+      input: dump(DE, 'Teilen mit:', 'Klicken, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)', 'Facebook', 'E-Mail', 'Drucken', 'Gefällt mir:', 'Gefällt mir Wird geladen...'),
+      removed: ['Teilen mit:\nKlicken, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)\nFacebook\nE-Mail\nDrucken\nGefällt mir:\nGefällt mir Wird geladen...'],
+      output: DE,
+    },
+    {
+      name: 'French "Partager :" buttons',
+      format: 'text',
+      input: dump(FR, 'Partager :', 'Cliquez pour partager sur Telegram(ouvre dans une nouvelle fenêtre)', 'Imprimer', 'J’aime'),
+      removed: ['Partager :\nCliquez pour partager sur Telegram(ouvre dans une nouvelle fenêtre)\nImprimer\nJ’aime'],
+      output: FR,
+    },
+    {
+      name: 'Spanish "Compártelo:" buttons',
+      format: 'text',
+      input: dump(ES, 'Compártelo:', 'Haz clic para compartir en Twitter (Se abre en una ventana nueva)', 'Facebook', 'Me gusta:', 'Me gusta Cargando...'),
+      removed: ['Compártelo:\nHaz clic para compartir en Twitter (Se abre en una ventana nueva)\nFacebook\nMe gusta:\nMe gusta Cargando...'],
+      output: ES,
+    },
+    {
+      name: 'Portuguese "Compartilhe isso:" buttons',
+      format: 'text',
+      input: dump(PT, 'Compartilhe isso:', 'Clique para compartilhar no Facebook(abre em nova janela)', 'Clique para enviar por email a um amigo(abre em nova janela)'),
+      removed: ['Compartilhe isso:\nClique para compartilhar no Facebook(abre em nova janela)\nClique para enviar por email a um amigo(abre em nova janela)'],
+      output: PT,
+    },
+    {
+      name: 'Italian "Condividi:" buttons',
+      format: 'text',
+      input: dump(IT, 'Condividi:', 'Fai clic qui per condividere su Twitter (Si apre in una nuova finestra)', 'WhatsApp', 'Stampa'),
+      removed: ['Condividi:\nFai clic qui per condividere su Twitter (Si apre in una nuova finestra)\nWhatsApp\nStampa'],
+      output: IT,
+    },
+    {
+      name: 'social icon row after the article (no share word, at the edge)',
+      format: 'text',
+      input: dump(P1, P2, 'Facebook', 'Twitter', 'LinkedIn'),
+      removed: ['Facebook\nTwitter\nLinkedIn'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'Jetpack sharedaddy block in HTML',
+      format: 'html',
+      input: `<div class="entry-content"><p>${P1}</p><div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social sd-social-icon-text sd-sharing"><h3 class="sd-title">Share this:</h3><div class="sd-content"><ul><li class="share-twitter"><a class="share-twitter sd-button share-icon" href="#"><span>Twitter</span></a></li><li class="share-facebook"><a class="share-facebook sd-button share-icon" href="#"><span>Facebook</span></a></li></ul></div></div></div></div>`,
+      removed: ['Share this:\nTwitter\nFacebook'],
+      output: P1,
+    },
+    {
+      name: 'AddToAny kit in HTML',
+      format: 'html',
+      input: `<p>${P1}</p><div class="a2a_kit a2a_kit_size_32 addtoany_list"><a class="a2a_button_facebook" href="#">Facebook</a><a class="a2a_button_x" href="#">X</a><a class="a2a_dd" href="#">Share</a></div><p>${P2}</p>`,
+      removed: ['FacebookXShare'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'Blogger 2017+ share menu in HTML, found by its labels',
+      format: 'html',
+      input: `<article><p>${P1}</p><ul class="menu"><li><a href="#">Get link</a></li><li><a href="#">Facebook</a></li><li><a href="#">X</a></li><li><a href="#">Other Apps</a></li></ul></article>`,
+      removed: ['Get link\nFacebook\nX\nOther Apps'],
+      output: P1,
+    },
+  ],
+  keep: [
+    { name: 'a lone "X" between paragraphs', format: 'text', input: dump(P1, 'X', P2) },
+    { name: 'a lone "Email" heading inside the article', format: 'text', input: dump(P1, '## Email', P2) },
+    {
+      name: 'a list of social networks inside the article',
+      format: 'text',
+      input: dump(P1, 'The survey asked which networks they used most:', '- Facebook', '- Instagram', '- TikTok', P2),
+    },
+    { name: 'a sentence about sharing', format: 'text', input: dump(P1, 'Share your thoughts with your neighbours before the vote on Friday.', P2) },
+    { name: '"like this:" in a tutorial', format: 'text', input: dump(P1, 'Then fold the paper like this:', '- Crease the top edge.', P2) },
+    {
+      name: 'an embedded tweet in HTML',
+      format: 'html',
+      input: `<p>${P1}</p><blockquote class="twitter-tweet"><p>The pier is finally open again!</p>— Harbour News (@harbournews) <a href="#">May 3, 2024</a></blockquote><p>${P2}</p>`,
+    },
+    {
+      name: 'a "share" class on the article wrapper',
+      format: 'html',
+      input: `<div class="share-bar-article"><div class="post-share"><p>${P1}</p><p>${P2}</p><p>${P1}</p><p>${P2}</p></div></div>`,
+    },
+    { name: 'German prose that says "Teilen"', format: 'text', input: dump(DE, 'Teilen Sie Ihre Meinung mit uns, bevor der Rat im Juni abstimmt.', DE) },
+  ],
+});
