@@ -5,6 +5,8 @@
  * (what browsers fall back to). Binary input is refused, never guessed at.
  */
 import { gunzipSync } from 'node:zlib';
+import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
+import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 
 export interface Decoded {
@@ -52,15 +54,6 @@ export function gunzip(bytes: Uint8Array, maxBytes: number): Buffer {
   }
 }
 
-type Bom = { encoding: string; length: number };
-
-function sniffBom(bytes: Uint8Array): Bom | undefined {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8', length: 3 };
-  if (startsWith(bytes, [0xff, 0xfe])) return { encoding: 'utf-16le', length: 2 };
-  if (startsWith(bytes, [0xfe, 0xff])) return { encoding: 'utf-16be', length: 2 };
-  return undefined;
-}
-
 /** Names a refusal if the bytes are binary: a known file signature, NUL bytes or many control bytes. */
 export function binaryKind(bytes: Uint8Array): string | undefined {
   for (const [name, magic] of MAGIC) if (startsWith(bytes, magic)) return name;
@@ -75,42 +68,37 @@ export function binaryKind(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-const CHARSET_IN_META = /<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)/i;
-const CHARSET_IN_XML = /^\s*<\?xml\b[^>]*\bencoding\s*=\s*["']([a-z0-9_.:-]+)["']/i;
-
-/** The charset a page declares in its first 1024 bytes, as the HTML prescan looks for it. */
-export function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  const label = CHARSET_IN_XML.exec(head)?.[1] ?? CHARSET_IN_META.exec(head)?.[1];
-  if (!label) return undefined;
-  const encoding = canonicalEncoding(label);
-  // A page cannot declare itself UTF-16 in bytes we just read as ASCII: browsers read it as UTF-8.
-  if (encoding === 'utf-16le' || encoding === 'utf-16be') return 'utf-8';
-  return encoding;
+/**
+ * The encoding the bytes name for themselves, as a browser's prescan finds it
+ * (BOM, `<meta charset>`, `http-equiv`, XML declaration), or undefined.
+ */
+export function declaredEncoding(bytes: Uint8Array): string | undefined {
+  const sniffer = new Sniffer({ maxBytes: 1024 });
+  sniffer.write(bytes.subarray(0, 1024));
+  return sniffer.resultType === ResultType.DEFAULT ? undefined : sniffer.encoding;
 }
 
-/** The WHATWG name for a charset label, or undefined if no decoder knows it. */
-export function canonicalEncoding(label: string): string | undefined {
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function isUtf8(bytes: Uint8Array): boolean {
   try {
-    return new TextDecoder(label.trim().toLowerCase()).encoding;
+    utf8.decode(bytes);
+    return true;
   } catch {
-    return undefined;
+    return false;
   }
 }
 
 export function decode(bytes: Uint8Array): Decoded {
-  const bom = sniffBom(bytes);
-  if (bom) {
-    const text = new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
-    return { text, encoding: bom.encoding };
+  const declared = declaredEncoding(bytes);
+  // UTF-16 is full of NUL bytes: check for binary only what is not declared UTF-16.
+  if (!declared?.startsWith('UTF-16')) {
+    const kind = binaryKind(bytes);
+    if (kind) throw new InputError(`refused: ${kind}`);
   }
-  const kind = binaryKind(bytes);
-  if (kind) throw new InputError(`refused: ${kind}`);
-  const declared = declaredCharset(bytes);
-  if (declared) return { text: new TextDecoder(declared).decode(bytes), encoding: declared };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-  }
+  const encoding = declared ?? (isUtf8(bytes) ? 'UTF-8' : 'windows-1252');
+  // iconv-lite rather than TextDecoder: Node 20's windows-1252 decoder is really latin-1.
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!iconv.encodingExists(encoding)) throw new InputError(`declares an encoding rinse cannot decode: ${encoding}`);
+  return { text: iconv.decode(buffer, encoding), encoding: encoding.toLowerCase() };
 }
