@@ -2,10 +2,11 @@
 import { UsageError } from '../errors.js';
 import { commentStubs } from './comment-stubs.js';
 import { crossLinks } from './cross-links.js';
+import { mainContent } from './main-content.js';
 import { shareWidgets } from './share-widgets.js';
 import type { Rule } from './types.js';
 
-export const rules: readonly Rule[] = [shareWidgets, commentStubs, crossLinks];
+export const rules: readonly Rule[] = [mainContent, shareWidgets, commentStubs, crossLinks];
 
 export type { Rule, RuleContext, Verdict, HtmlSelector, Category } from './types.js';
 export { CATEGORIES } from './types.js';
