@@ -196,7 +196,8 @@ describe('exit codes and messages', () => {
   test('an unknown rule id: exit 2', () => {
     const run = rinse(['--disable', 'no-such-rule', bloggerDump]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe("rinse: unknown rule 'no-such-rule' (known: share-widgets, comment-stubs, cross-links)\n");
+    expect(run.stderr).toMatch(/^rinse: unknown rule 'no-such-rule' \(known: [a-z-]+(, [a-z-]+)*\)\n$/);
+    expect(run.stderr).toContain('share-widgets');
   });
 
   test('a bad --format value: exit 2', () => {
