@@ -37,18 +37,69 @@ function attributes(el: Element): string {
 }
 
 /** What kind of text a block is, for scoring containers. */
-function blockClass(ctx: RuleContext, i: number): 'prose' | 'list-prose' | 'links' | 'other' {
+function blockClass(ctx: RuleContext, i: number): 'prose' | 'list-prose' | 'links' | 'neutral' | 'other' {
   const block = ctx.blocks[i]!;
   const density = ctx.linkDensity(i);
+  const paragraphLike = block.kind === 'paragraph' || block.kind === 'quote' || block.kind === 'code';
+  // A long list item with links in it is a teaser or a roundup item of the article: no evidence either way.
+  if (!paragraphLike && density < 0.85 && ctx.words(i) >= 16) return density < 0.2 ? 'list-prose' : 'neutral';
   if (density > 0.5) return 'links';
   if (!ctx.isProse(i)) return 'other';
   // Paragraphs carry articles; list items and cells carry teasers and menus as often as content,
   // so they count for little (a list inside the article rides along with its paragraphs).
-  if (block.kind === 'paragraph' || block.kind === 'quote' || block.kind === 'code') return 'prose';
-  return density < 0.2 ? 'list-prose' : 'links';
+  if (paragraphLike) return 'prose';
+  return density < 0.2 ? 'list-prose' : 'neutral';
 }
 
 const LIST_PROSE_WEIGHT = 0.3;
+
+/** Tags whose repetition marks a listing of cards rather than paragraphs. */
+const CARD_TAGS = new Set(['article', 'div', 'section', 'li', 'figure']);
+const MIN_CARDS = 3;
+
+/** Longest card a teaser listing holds, in words. */
+const MAX_CARD_WORDS = 100;
+
+/**
+ * Block ranges of teaser cards: three or more short sibling elements of one
+ * tag and class, each with a link in it ("related posts", "more stories").
+ * A listing of other stories can hold more prose than a short article.
+ */
+function repeatedCards(ctx: RuleContext): Array<readonly [number, number]> {
+  const ranges = ctx.doc.elementBlocks;
+  if (!ranges) return [];
+  const isCard = (from: number, to: number): boolean => {
+    let link = false;
+    let words = 0;
+    for (let i = from; i < to; i++) {
+      link ||= ctx.blocks[i]!.linkChars > 0;
+      words += ctx.words(i);
+    }
+    return link && words <= MAX_CARD_WORDS;
+  };
+  const cards: Array<readonly [number, number]> = [];
+  const seen = new Set<unknown>();
+  for (const el of ranges.keys()) {
+    const parent = el.parent;
+    if (!parent || seen.has(parent)) continue;
+    seen.add(parent);
+    const groups = new Map<string, Array<readonly [number, number]>>();
+    for (const child of (parent as Element).children ?? []) {
+      if (child.type !== 'tag') continue;
+      const c = child as Element;
+      const range = ranges.get(c);
+      if (!range || !CARD_TAGS.has(c.name) || !c.attribs.class) continue;
+      const key = `${c.name}.${c.attribs.class}`;
+      const group = groups.get(key) ?? [];
+      group.push(range);
+      groups.set(key, group);
+    }
+    for (const group of groups.values()) {
+      if (group.length >= MIN_CARDS && group.every(([from, to]) => isCard(from, to))) cards.push(...group);
+    }
+  }
+  return cards;
+}
 
 /** Per-block values; boilerplate regions (by tag, class or id) count against a container. */
 function blockValues(ctx: RuleContext): { values: Float64Array; prose: Float64Array } {
@@ -71,6 +122,11 @@ function blockValues(ctx: RuleContext): { values: Float64Array; prose: Float64Ar
     cover[from]!++;
     cover[to]!--;
   }
+  for (const [from, to] of repeatedCards(ctx)) {
+    if (proseSums[to]! - proseSums[from]! > total * 0.5) continue;
+    cover[from]!++;
+    cover[to]!--;
+  }
   const values = new Float64Array(n);
   let inBoilerplate = 0;
   for (let i = 0; i < n; i++) {
@@ -83,6 +139,8 @@ function blockValues(ctx: RuleContext): { values: Float64Array; prose: Float64Ar
         break;
       case 'links':
         values[i] = -words;
+        break;
+      case 'neutral':
         break;
       case 'other':
         values[i] = ctx.blocks[i]!.kind === 'heading' ? 0 : -Math.min(words, 10) * 0.25;
@@ -99,28 +157,52 @@ function prefixSums(values: Float64Array): Float64Array {
   return sums;
 }
 
-/** The element whose blocks add up to the most, with bonuses for semantic article markup. */
+/** A container may grow to an ancestor that keeps this share of its score and adds prose. */
+const EXPAND_KEEP = 0.85;
+
+/**
+ * The element whose blocks add up to the most, with bonuses for semantic
+ * article markup; then grown to an ancestor while that costs little and
+ * adds prose (an article broken up by product boxes or pull quotes).
+ */
 function bestContainer(ctx: RuleContext, values: Float64Array, prose: Float64Array): readonly [number, number] | undefined {
+  const ranges = ctx.doc.elementBlocks;
+  if (!ranges) return undefined;
   const sums = prefixSums(values);
   const proseSums = prefixSums(prose);
-  let best: readonly [number, number] | undefined;
+  const proseIn = ([from, to]: readonly [number, number]): number => proseSums[to]! - proseSums[from]!;
+  const score = (el: Element, range: readonly [number, number]): number => {
+    const proseWords = proseIn(range);
+    let total = sums[range[1]]! - sums[range[0]]!;
+    if (el.attribs.itemprop === 'articleBody' || el.attribs.itemprop === 'text') total += proseWords * 0.5;
+    else if (CONTENT_TOKENS.test(attributes(el))) total += proseWords * 0.25;
+    else if (STRUCTURED_CONTENT.has(el.name) || el.attribs.role === 'main') total += proseWords * 0.1;
+    return total;
+  };
+  let best: Element | undefined;
   let bestScore = 0;
-  for (const [el, range] of ctx.doc.elementBlocks ?? []) {
-    const [from, to] = range;
-    const proseWords = proseSums[to]! - proseSums[from]!;
-    if (proseWords === 0) continue;
-    let score = sums[to]! - sums[from]!;
-    const attrs = attributes(el);
-    if (el.attribs.itemprop === 'articleBody' || el.attribs.itemprop === 'text') score += proseWords * 0.5;
-    else if (CONTENT_TOKENS.test(attrs)) score += proseWords * 0.25;
-    else if (STRUCTURED_CONTENT.has(el.name) || el.attribs.role === 'main') score += proseWords * 0.1;
-    // Equal scores: the tighter container wins (it is met later in document order only if nested deeper).
-    if (score > bestScore || (score === bestScore && best && to - from < best[1] - best[0])) {
-      bestScore = score;
-      best = range;
+  for (const [el, range] of ranges) {
+    if (proseIn(range) === 0) continue;
+    const s = score(el, range);
+    // Equal scores: the tighter container wins.
+    if (s > bestScore || (s === bestScore && best && range[1] - range[0] < ranges.get(best)![1] - ranges.get(best)![0])) {
+      bestScore = s;
+      best = el;
     }
   }
-  return best;
+  if (!best) return undefined;
+  let range = ranges.get(best)!;
+  for (let el = best.parent as Element | null; el && el.type === 'tag'; el = el.parent as Element | null) {
+    const wider = ranges.get(el);
+    if (!wider) continue;
+    const s = score(el, wider);
+    if (s < bestScore * EXPAND_KEEP) break;
+    if (proseIn(wider) > proseIn(range)) {
+      range = wider;
+      bestScore = Math.max(bestScore, s);
+    }
+  }
+  return range;
 }
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
