@@ -3,10 +3,34 @@ import { UsageError } from '../errors.js';
 import { commentStubs } from './comment-stubs.js';
 import { crossLinks } from './cross-links.js';
 import { mainContent } from './main-content.js';
+import { ads } from './ads.js';
+import { authorBox } from './author-box.js';
+import { bylinesAndMeta } from './bylines-and-meta.js';
+import { consent } from './consent.js';
+import { footer } from './footer.js';
+import { navigation } from './navigation.js';
+import { promo } from './promo.js';
 import { shareWidgets } from './share-widgets.js';
 import type { Rule } from './types.js';
 
-export const rules: readonly Rule[] = [mainContent, shareWidgets, commentStubs, crossLinks];
+/**
+ * Main-content detection runs first, so the clutter rules work on what is
+ * left of a page; then the rules from the most to the least specific
+ * wording, so each removal is credited to the rule that knows the widget.
+ */
+export const rules: readonly Rule[] = [
+  mainContent,
+  shareWidgets,
+  commentStubs,
+  crossLinks,
+  navigation,
+  promo,
+  consent,
+  ads,
+  bylinesAndMeta,
+  authorBox,
+  footer,
+];
 
 export type { Rule, RuleContext, Verdict, HtmlSelector, Category } from './types.js';
 export { CATEGORIES } from './types.js';

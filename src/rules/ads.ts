@@ -1,0 +1,41 @@
+/**
+ * Ad slots and their labels: "Advertisement", "Anzeige", "Publicité",
+ * "Sponsored", "Story continues below advertisement", and the containers ad
+ * scripts fill (AdSense, GPT/DFP slots, elements named ad/ads/advert).
+ * A label is removed only as a whole line; a sentence about advertising is
+ * text.
+ */
+import { matchingLines } from './lib/lines.js';
+import { phraseSet } from './lib/phrases.js';
+import type { Rule } from './types.js';
+
+const AD_LABELS = phraseSet([
+  'advertisement', 'advertisements', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored links',
+  'sponsored stories', 'paid content', 'paid post', 'promoted', 'promoted content', 'partner content',
+  'story continues below advertisement', 'article continues below advertisement', 'continue reading below',
+  'story continues below', 'article continues below', 'content continues below', 'scroll to continue with content',
+  'advertisement - scroll to continue', 'continue reading the main story', 'ad feedback', 'report this ad',
+  'advertise with us', 'skip ad', 'click to skip ad', 'close ad', 'ad choices', 'adchoices',
+  'anzeige', 'anzeigen', '- anzeige -', 'werbung', 'gesponsert', 'weiter nach der anzeige', 'artikel wird nach der anzeige fortgesetzt',
+  'publicité', 'sponsorisé', 'la suite après la publicité', 'article sponsorisé',
+  'publicidad', 'anuncio', 'patrocinado', 'contenido patrocinado', 'sigue leyendo después de la publicidad',
+  'publicidade', 'anúncio', 'patrocinado', 'conteúdo patrocinado', 'continua após a publicidade',
+  'continua depois da publicidade', 'pubblicità', 'sponsorizzato', 'contenuto sponsorizzato',
+  'reklama', 'реклама', '广告', '廣告', '広告', 'reklam', 'advertentie', 'annonse', 'annons', 'mainos',
+]);
+
+export const ads: Rule = {
+  id: 'ads',
+  category: 'ads',
+  description: 'Ad slots and their labels ("Advertisement", "Anzeige", "Publicité", "Sponsored", "Story continues below advertisement")',
+  html: [
+    { selector: 'ins.adsbygoogle, .adsbygoogle, [id^="div-gpt-ad"], [id^="google_ads"], [class*="dfp-"], [data-ad-slot], [data-ad-unit], [data-google-query-id]', reason: 'ad slot', maxWords: 40 },
+    {
+      selector: '.ad, .ads, .advert, .advertisement, .ad-slot, .ad-container, .ad-wrapper, .ad-unit, .adunit, .ad-banner, .advertising, .adsense, .ad-placeholder, #ad, #ads, [id^="ad-"], [class^="ad-"], [class*=" ad-"], [class*="-ad "], [class$="-ad"], .sponsored, .sponsor, .promoted',
+      reason: 'advertising container',
+      maxWords: 40,
+    },
+    { selector: '[rel~="sponsored"]', reason: 'sponsored link', maxWords: 30 },
+  ],
+  text: (ctx) => matchingLines(ctx, AD_LABELS, 'ad label', 12),
+};

@@ -1,0 +1,55 @@
+/**
+ * Author boxes after an article: "About the author" with a short bio,
+ * "Written by …", "View all posts by …", "More from …". A bio written into
+ * the article's own last paragraph stays unless it sits in an author box.
+ */
+import { phraseSet } from './lib/phrases.js';
+import type { Rule, RuleContext, Verdict } from './types.js';
+
+const AUTHOR_HEADINGS = phraseSet([
+  'about the author', 'about the authors', 'about author', 'the author', 'author', 'authors', 'written by', 'author bio',
+  'über den autor', 'über die autorin', 'zum autor', 'zur autorin', 'der autor', 'die autorin', 'à propos de l\'auteur',
+  'l\'auteur', 'sobre el autor', 'sobre la autora', 'el autor', 'sobre o autor', 'sobre a autora', 'o autor',
+  'sull\'autore', 'l\'autore', 'informazioni sull\'autore',
+]);
+const AUTHOR_LINKS = phraseSet([
+  'view all posts by {*}', 'view all posts', 'more posts by {*}', 'all posts by {*}', 'see all posts by {*}',
+  'more from {*}', 'see all from {*}', 'posts by {*}', 'articles by {*}', 'more articles by {*}', 'view more articles',
+  'follow {*} on twitter', 'alle beiträge von {*} anzeigen', 'alle artikel von {*}', 'voir tous les articles de {*}',
+  'voir tous les articles par {*}', 'ver todas las entradas de {*}', 'ver todos os posts de {*}', 'visualizza tutti gli articoli di {*}',
+  'written by {*}', 'geschrieben von {*}', 'écrit par {*}', 'escrito por {*}', 'scritto da {*}',
+]);
+
+/** The bio after an author heading: short blocks up to the next heading or a long stretch of prose. */
+function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  const n = ctx.blocks.length;
+  for (let i = 0; i < n; i++) {
+    if (ctx.removed(i) || ctx.words(i) > 12) continue;
+    const norm = ctx.norm(i);
+    if (AUTHOR_LINKS.test(norm)) {
+      yield { from: i, to: i + 1, reason: 'link to the author\'s other posts' };
+      continue;
+    }
+    // An author heading after the article, and the one or two short paragraphs of bio under it.
+    if (AUTHOR_HEADINGS.test(norm) && ctx.lastProse >= 0 && i >= ctx.lastProse - 2) {
+      let end = i + 1;
+      while (end < n && end - i <= 3 && (ctx.removed(end) || (ctx.blocks[end]!.kind !== 'heading' && ctx.words(end) <= 80))) end++;
+      yield { from: i, to: end, reason: 'author box' };
+      i = end - 1;
+    }
+  }
+}
+
+export const authorBox: Rule = {
+  id: 'author-box',
+  category: 'author',
+  description: 'Author boxes: "About the author" and the bio under it, "Written by …", "View all posts by …"',
+  html: [
+    {
+      selector: '.author-bio, .author-info, .author-box, .about-author, .about-the-author, .author-description, .author-card, .elementor-author-box, .blog-item-author-profile-wrapper, .saboxplugin-wrap, .wp-block-post-author, [class$="_bio"], [class*="author-profile"]',
+      reason: 'author box',
+      maxWords: 150,
+    },
+  ],
+  text: textVerdicts,
+};

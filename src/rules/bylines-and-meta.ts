@@ -1,0 +1,127 @@
+/**
+ * Article metadata that is not the article: bylines ("By Jane Doe"),
+ * dates and times ("Published 7:07 PM EST Nov 19, 2019", "3 hours ago"),
+ * reading time ("5 min read"), image captions and credits ("Photo: …",
+ * "Getty Images", `<figcaption>`). Article-extraction ground truths leave
+ * these out; a credit written as a sentence of the body stays.
+ */
+import { wordCount } from '../text/normalize.js';
+import { linesWhere } from './lib/lines.js';
+import { phraseSet } from './lib/phrases.js';
+import type { Rule, RuleContext, Verdict } from './types.js';
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'januar', 'jänner', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'okt', 'dez',
+  'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'janv', 'févr', 'avr', 'juil', 'déc',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ene', 'dic',
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro', 'fev', 'set', 'out',
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre', 'gen', 'giu', 'lug', 'ott',
+];
+const WEEKDAYS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
+  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+];
+/** Words that go with a date in a dateline: "Published", "Updated", "at", "GMT" … */
+const DATE_WORDS = [
+  'published', 'updated', 'posted', 'last updated', 'modified', 'on', 'at', 'am', 'pm', 'a.m', 'p.m', 'of', 'the', 'st', 'nd', 'rd', 'th',
+  'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'aest', 'et', 'pt', 'ct', 'h', 'hrs', 'uhr',
+  'veröffentlicht', 'aktualisiert', 'am', 'um', 'stand', 'publié', 'le', 'mis', 'à', 'jour', 'par', 'publicado', 'actualizado', 'el', 'a', 'las', 'de', 'del',
+  'atualizado', 'em', 'às', 'pubblicato', 'aggiornato', 'il', 'alle', 'ore', 'today', 'yesterday', 'heute', 'gestern', 'hier', "aujourd'hui", 'hoy', 'ayer', 'hoje', 'ontem', 'oggi', 'ieri',
+];
+const MONTH_SET = new Set(MONTHS);
+const DATE_TOKENS = new Set([...MONTHS, ...WEEKDAYS, ...DATE_WORDS]);
+const RELATIVE_TIME = /^(?:(?:updated|posted|published)\s+)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$|^vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)$|^il y a\s+\d+\s+(?:secondes|minutes|heures|jours|semaines|mois|ans)$|^hace\s+\d+\s+(?:segundos|minutos|horas|días|semanas|meses|años)$|^há\s+\d+\s+(?:segundos|minutos|horas|dias|semanas|meses|anos)$|^\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa$/u;
+
+/** Whether a line is only a date and time, with the words that go with one. */
+export function isDateLine(norm: string): boolean {
+  if (RELATIVE_TIME.test(norm)) return true;
+  const words = norm.split(/[\s,|/•·()[\]–—-]+|(?<=\p{L})\.(?=\s|$)/u).filter(Boolean);
+  if (!words.length || words.length > 14) return false;
+  let dateish = 0;
+  let numbers = 0;
+  for (const w of words) {
+    const bare = w.replace(/[.:]+$/, '');
+    if (/^\d{1,4}(?:[.:/-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm|e|er)?$/.test(bare)) numbers++;
+    else if (DATE_TOKENS.has(bare)) dateish++;
+    else return false;
+  }
+  // A date needs a number and a month name, a year, or a numeric date ("19.11.2019"); a weekday and
+  // hours ("Monday: 14–19") are opening times.
+  const month = words.some((w) => MONTH_SET.has(w.replace(/[.:]+$/, '')));
+  return numbers >= 1 && (month || /\b(?:19|20)\d\d\b/.test(norm) || /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(norm));
+}
+
+/** "By Jane Doe", "Von Max Muster", "By JERUSALEM POST STAFF", "By Jane Doe and John Roe, Reuters". */
+const BYLINE = /^(?:by|written by|posted by|words by|von|par|por|di|de|author|autor|auteur|autore)\s*:?\s+(.{2,80})$/iu;
+
+function isNameList(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => !/^(?:and|und|et|y|e|&|,|the|staff|\||-|–|—)$/i.test(w));
+  if (!words.length || words.length > 10) return false;
+  // Names are capitalised words (or initials, or a date/time appended after a separator).
+  return words.every((w) => /^[\p{Lu}\p{Lt}][\p{L}'’.-]*,?$/u.test(w) || /^\p{Lu}+[,.]?$/u.test(w));
+}
+
+export function isBylineLine(text: string): boolean {
+  const m = BYLINE.exec(text.trim());
+  if (!m) {
+    // "Jane Doe - Nov 19, 2019, 8:15 pm": a name, then a date.
+    const [who, ...rest] = text.trim().split(/\s+[|•·–—-]\s+/);
+    return rest.length > 0 && who!.split(/\s+/).length <= 4 && isNameList(who!) && rest.every((r) => isDateLine(r.toLowerCase()));
+  }
+  // "By Jane Doe | Nov 19, 2019": the date part may follow a separator.
+  const [who, ...rest] = m[1]!.split(/\s+[|•·–—-]\s+|\s+on\s+|\s+at\s+/);
+  return isNameList(who!.trim()) && rest.every((r) => isDateLine(r.toLowerCase()) || isNameList(r.trim()));
+}
+
+const META_LABELS = phraseSet(['updated', 'published', 'posted', 'last updated', 'posted on', 'published on', 'aktualisiert', 'veröffentlicht', 'mis à jour', 'publié le', 'actualizado', 'publicado', 'atualizado', 'aggiornato', 'pubblicato']);
+
+const READING_TIME = phraseSet([
+  '{n} min read', '{n} minute read', '{n} mins read', '{n} minutes read', 'reading time: {n} minutes', 'reading time: {n} min',
+  'lesezeit: {n} minuten', 'lesezeit: {n} min', '{n} minuten lesezeit', 'temps de lecture : {n} minutes',
+  'temps de lecture : {n} min', '{n} min de lecture', 'tiempo de lectura: {n} minutos', '{n} minutos de lectura',
+  '{n} min de leitura', '{n} minutos de leitura', 'tempo de leitura: {n} minutos', 'tempo di lettura: {n} minuti',
+  '{n} minuti di lettura', 'estimated reading time: {n} minutes',
+]);
+
+/** Captions and credits: "Photo: …", "Image copyright …", "(Getty Images)". */
+const CREDIT_LEAD = /^(?:\(?\s*)(?:photo|photos|photograph|image|images|picture|pic|credit|credits|photo credit|image credit|image copyright|image caption|copyright|source|foto|fotos|bild|bildquelle|quelle|crédit|crédits|crédito|créditos|fonte|immagine)\s*(?:by|:|©)\s*\S/iu;
+const AGENCIES = /^(?:\(?\s*)(?:getty(?: images)?|afp|reuters|ap|ap photo|associated press|epa|epa-efe|shutterstock|istock(?:photo)?|alamy|dpa|anadolu|xinhua|pa|pa images|pa media|imago|picture alliance|sipa|bloomberg|efe|ansa|©[^.]*)(?:\s*(?:\/|via|,)\s*[^.]{0,60})?\s*\)?\.?$/iu;
+
+function isCredit(ctx: RuleContext, i: number): boolean {
+  const text = ctx.blocks[i]!.text;
+  const words = ctx.words(i);
+  if (words > 25) return false;
+  if (AGENCIES.test(text)) return true;
+  // A credit line is short; a sentence that starts "Photo:" and runs on is a caption too, when short.
+  return CREDIT_LEAD.test(text) && (words <= 12 || !/[.!?]\s+\p{Lu}/u.test(text));
+}
+
+function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  yield* linesWhere(
+    ctx,
+    (i) => {
+      if (ctx.words(i) > 30) return false;
+      const norm = ctx.norm(i);
+      return isDateLine(norm) || READING_TIME.test(norm) || META_LABELS.test(norm) || isBylineLine(ctx.blocks[i]!.text) || isCredit(ctx, i) || ctx.blocks[i]!.kind === 'caption';
+    },
+    'byline, date, reading time or image credit',
+  );
+}
+
+export const bylinesAndMeta: Rule = {
+  id: 'bylines-and-meta',
+  category: 'meta',
+  description: 'Bylines, dates, reading times, image captions and credits ("By Jane Doe", "Updated 3 hours ago", "5 min read", "Photo: …")',
+  html: [
+    { selector: 'figcaption, .wp-caption-text, .wp-caption-dd, .caption, .image-caption, .img-caption, .photo-caption, .media-caption, [class*="__caption"], [class*="-caption"]', reason: 'image caption', maxWords: 80 },
+    { selector: '.credit, .image-credit, .photo-credit, .img-credit, [class*="__credit"], [class*="-credit"]', reason: 'image credit', maxWords: 20 },
+    { selector: 'time, [itemprop="datePublished"], [itemprop="dateModified"], .posted-on, .post-date, .entry-date, .timestamp, .dateline-time, .date, .meta-date, .article-date', reason: 'date', maxWords: 14 },
+    { selector: '.byline, .post-byline, .article-byline, .entry-meta, .post-meta, .article-meta, .meta-author, [itemprop="author"], a[rel="author"], .author-name, .by-author', reason: 'byline', maxWords: 25 },
+    { selector: '.reading-time, .read-time, .reading-duration, .rt-reading-time', reason: 'reading time', maxWords: 8 },
+  ],
+  text: textVerdicts,
+};

@@ -1,0 +1,56 @@
+/**
+ * Site footers and legal lines: copyright notices ("© 2019 Example Media.
+ * All rights reserved."), "Powered by Blogger", and the legal links
+ * (Privacy Policy, Terms of Use, Impressum, Mentions légales …).
+ */
+import { labelRuns, runVerdicts, atArticleEdge, type LabelStrength } from './lib/runs.js';
+import { phraseSet } from './lib/phrases.js';
+import type { Rule, RuleContext, Verdict } from './types.js';
+
+const COPYRIGHT = /(?:^|\s)(?:©|\(c\)|copyright\b|&copy;)|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btodos os direitos reservados\b|\btutti i diritti riservati\b/iu;
+const POWERED_BY = /^(?:proudly\s+)?(?:powered by|theme by|designed by|built with|site by|made with|a website powered by|propulsé par|un site web propulsé par|desarrollado por|funciona con|tecnologia do|desenvolvido por|creato con|realizzato da|bereitgestellt von)\b.{0,80}$/iu;
+
+const LEGAL_LINKS = phraseSet([
+  'privacy policy', 'privacy', 'privacy notice', 'privacy statement', 'cookie policy', 'cookies policy', 'cookie settings',
+  'terms of use', 'terms of service', 'terms and conditions', 'terms & conditions', 'terms', 'legal', 'legal notice',
+  'accessibility', 'accessibility statement', 'sitemap', 'site map', 'contact', 'contact us', 'about', 'about us',
+  'advertise', 'advertise with us', 'careers', 'jobs', 'help', 'faq', 'rss', 'rss feed', 'do not sell my personal information',
+  'do not sell or share my personal information', 'your privacy choices', 'manage cookies', 'ad choices',
+  'impressum', 'datenschutz', 'datenschutzerklärung', 'nutzungsbedingungen', 'agb', 'kontakt', 'cookie-einstellungen',
+  'mentions légales', 'politique de confidentialité', 'confidentialité', 'conditions d\'utilisation', 'cgu', 'nous contacter',
+  'aviso legal', 'política de privacidad', 'política de cookies', 'términos y condiciones', 'contacto', 'quiénes somos',
+  'política de privacidade', 'termos de uso', 'termos de serviço', 'fale conosco', 'contato', 'quem somos',
+  'note legali', 'privacy policy e cookie', 'informativa privacy', 'informativa cookie', 'termini e condizioni', 'contatti', 'chi siamo',
+]);
+
+function isCopyright(ctx: RuleContext, i: number): boolean {
+  const text = ctx.blocks[i]!.text;
+  return ctx.words(i) <= 40 && (COPYRIGHT.test(text) || POWERED_BY.test(text));
+}
+
+function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
+  if (ctx.words(i) > 40) return undefined;
+  if (isCopyright(ctx, i)) return 'strong';
+  if (ctx.words(i) <= 10 && LEGAL_LINKS.test(ctx.norm(i))) return 'weak';
+  return undefined;
+}
+
+function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  for (const run of labelRuns(ctx, (i) => classify(ctx, i))) {
+    // A copyright line inside the article (a quoted licence, say) stays; after the article it is the footer.
+    const afterArticle = ctx.lastProse < 0 || run.members[0]! >= ctx.lastProse;
+    if ((run.strong > 0 && afterArticle) || (run.members.length >= 2 && atArticleEdge(ctx, run))) {
+      yield* runVerdicts(run.members, 'site footer: copyright and legal links');
+    }
+  }
+}
+
+export const footer: Rule = {
+  id: 'footer',
+  category: 'footer',
+  description: 'Site footers: copyright notices, "Powered by …", legal links (Privacy Policy, Terms, Impressum, Mentions légales)',
+  html: [
+    { selector: 'footer.site-footer, #colophon, .site-footer, #site-footer, #footer, .footer, body > footer, [role="contentinfo"], .copyright, #copyright', reason: 'site footer', maxWords: 600 },
+  ],
+  text: textVerdicts,
+};

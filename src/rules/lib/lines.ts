@@ -1,0 +1,18 @@
+/** Block-level helpers shared by rules that match whole lines. */
+import type { PhraseSet } from './phrases.js';
+import type { RuleContext, Verdict } from '../types.js';
+
+/** Every kept block whose whole text is one of the phrases. */
+export function* matchingLines(ctx: RuleContext, phrases: PhraseSet, reason: string, maxWords = 20): Iterable<Verdict> {
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    if (ctx.removed(i) || ctx.words(i) > maxWords) continue;
+    if (phrases.test(ctx.norm(i))) yield { from: i, to: i + 1, reason };
+  }
+}
+
+/** Every kept block that `test` accepts. */
+export function* linesWhere(ctx: RuleContext, test: (i: number) => boolean, reason: string): Iterable<Verdict> {
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    if (!ctx.removed(i) && test(i)) yield { from: i, to: i + 1, reason };
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Site navigation: menus, breadcrumbs, skip links, "Back to top",
+ * pagination and gallery controls. On HTML, `<nav>` and elements named
+ * menu or breadcrumb; on any input, runs of short link-only items (three or
+ * more) and the fixed labels. A list of links inside an article's prose
+ * (a reading list, say) is long text, not short items, and stays.
+ */
+import { labelRuns, runVerdicts, atArticleEdge, type LabelStrength } from './lib/runs.js';
+import { phraseSet } from './lib/phrases.js';
+import type { Rule, RuleContext, Verdict } from './types.js';
+
+/** Unmistakable wherever they stand. */
+const NAV_LABELS = phraseSet([
+  'skip to content', 'skip to main content', 'skip to navigation', 'skip to footer', 'skip to search', 'skip to section links',
+  'skip navigation', 'jump to content', 'jump to navigation', 'back to top', 'return to top', 'scroll to top', 'go to top',
+  'main menu', 'open menu', 'close menu', 'toggle navigation', 'toggle menu', 'search for:', 'type to search',
+  'search this site', 'search this blog', 'close search', 'you are here:', 'back to gallery', 'image {n} of {n}',
+  'previous image', 'next image', 'previous slide', 'next slide', 'view gallery', 'open gallery',
+  'zum inhalt springen', 'direkt zum inhalt', 'zur navigation springen', 'zurück nach oben', 'hauptmenü',
+  'aller au contenu', 'aller au contenu principal', 'retour en haut', 'ir al contenido', 'ir al contenido principal',
+  'volver arriba', 'pular para o conteúdo', 'ir para o conteúdo', 'voltar ao topo', 'vai al contenuto',
+  'vai al contenuto principale', 'torna su', "torna all'inizio",
+]);
+
+/** Ordinary words alone: menu entries only beside other navigation, or at the article's edge. */
+const NAV_WORDS = phraseSet([
+  'menu', 'navigation', 'search', 'close', 'sign in', 'log in', 'login', 'register', 'my account', 'sign up', 'log out',
+  'home', 'top', 'to top', 'enlarge', 'expand', 'fullscreen', '{n} of {n}', 'nach oben', 'suche', 'suchen', 'schließen',
+  'anmelden', 'startseite', 'rechercher', 'recherche', 'fermer', 'se connecter', 'accueil', 'buscar', 'cerrar',
+  'iniciar sesión', 'inicio', 'pesquisar', 'fechar', 'entrar', 'início', 'cerca', 'chiudi', 'accedi', 'home page',
+]);
+
+/** Breadcrumb trails: "Home › News › World", "Início » Blog". */
+const BREADCRUMB = /^[^›»>/|]{1,40}(?:\s*[›»>/|]\s*[^›»>/|]{1,60}){1,6}$/u;
+
+function isBreadcrumb(ctx: RuleContext, i: number): boolean {
+  const text = ctx.blocks[i]!.text;
+  return ctx.words(i) <= 20 && /[›»]|\s>\s/.test(text) && BREADCRUMB.test(text) && !/[.!?]$/.test(text);
+}
+
+/** A menu item: a short line that is all link text. */
+function isMenuItem(ctx: RuleContext, i: number): boolean {
+  return ctx.words(i) <= 6 && ctx.linkDensity(i) >= 0.9;
+}
+
+function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
+  if (ctx.words(i) > 12) return undefined;
+  if (NAV_LABELS.test(ctx.norm(i)) || isBreadcrumb(ctx, i)) return 'strong';
+  return isMenuItem(ctx, i) || NAV_WORDS.test(ctx.norm(i)) ? 'weak' : undefined;
+}
+
+function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  for (const run of labelRuns(ctx, (i) => classify(ctx, i))) {
+    const menu = run.members.filter((i) => isMenuItem(ctx, i)).length;
+    // Link-only items go in runs of three, or of two beside a fixed label or at the article's edge;
+    // fixed labels go wherever they are, and single words only beside them or at the edge.
+    if (menu >= 3 || (menu + run.strong >= 2 && (run.strong > 0 || atArticleEdge(ctx, run)))) {
+      yield* runVerdicts(run.members, 'menu of links');
+    } else if (run.strong > 0 || (run.members.length >= 2 && atArticleEdge(ctx, run))) {
+      yield* runVerdicts(run.members, 'navigation label or breadcrumb');
+    }
+  }
+}
+
+export const navigation: Rule = {
+  id: 'navigation',
+  category: 'navigation',
+  description: 'Site navigation: menus, breadcrumbs, skip links, "Back to top", pagination and gallery controls',
+  html: [
+    { selector: 'nav, [role="navigation"], .breadcrumb, .breadcrumbs, #breadcrumbs, [itemtype*="BreadcrumbList"], .skip-link, .skip-links, .screen-reader-shortcut', reason: 'navigation', maxWords: 400 },
+    { selector: '.menu, .nav, .navbar, .nav-menu, .main-menu, .site-navigation, .main-navigation, #menu, .submenu, .sub-menu, .mega-menu, .dropdown-menu', reason: 'menu', maxWords: 300 },
+    { selector: '.pagination, .pager, .page-numbers, .paging', reason: 'pagination', maxWords: 40 },
+    { selector: 'header.site-header, #masthead, .site-header, #site-header, .top-bar, .topbar', reason: 'site header', maxWords: 200 },
+  ],
+  text: textVerdicts,
+};

@@ -1,0 +1,48 @@
+/**
+ * Calls to subscribe, sign up, download the app or pay: newsletter boxes,
+ * paywall prompts, app banners, Substack's "Subscribe" buttons. Only the
+ * platform's fixed wording goes; an author's own appeal written as prose
+ * ("If you liked this, tell a friend about the blog") stays.
+ */
+import { matchingLines } from './lib/lines.js';
+import { phraseSet } from './lib/phrases.js';
+import type { Rule } from './types.js';
+
+const PROMO_PHRASES = phraseSet([
+  'subscribe', 'subscribe now', 'subscribe today', 'subscribe for free', 'subscribed', 'sign up', 'sign up now', 'sign up for free',
+  'newsletter', 'newsletters', 'our newsletter', 'get our newsletter', 'sign up for our newsletter', 'subscribe to our newsletter',
+  'sign up for the newsletter', 'subscribe to the newsletter', 'join our newsletter', 'join our mailing list',
+  'enter your email', 'enter your email address', 'enter your email address:', 'your email address', 'email address',
+  'email address:', 'your email', 'sign me up', 'get the latest news delivered to your inbox', 'delivered to your inbox',
+  'get the app', 'download the app', 'download our app', 'open in app', 'get app', 'read in app', 'continue in app',
+  'follow us', 'follow us on facebook', 'follow us on twitter', 'follow us on instagram', 'like us on facebook',
+  'follow blog via email', 'subscribe to blog via email', 'enter your email address to follow this blog and receive notifications of new posts by email.',
+  'enter your email address to subscribe to this blog and receive notifications of new posts by email.',
+  'join {n} other subscribers', 'join {n} other followers', 'thanks for reading {*}! subscribe for free to receive new posts and support my work.',
+  'share this post', 'type your email...', 'already a subscriber? sign in', 'already a subscriber?', 'already have an account? sign in',
+  'subscribe to continue reading', 'subscribe to read', 'to continue reading, subscribe', 'this article is for subscribers only',
+  'support our journalism', 'support independent journalism', 'become a member', 'become a patron', 'donate', 'donate now',
+  'upgrade to paid', 'start free trial', 'try it free', 'unlock this article',
+  'newsletter abonnieren', 'jetzt abonnieren', 'abonnieren', 'abonniere unseren newsletter', 'gib deine e-mail-adresse ein',
+  'blog via e-mail abonnieren', 'e-mail-adresse', 'zum newsletter anmelden', 'jetzt anmelden', 'folge uns',
+  "s'abonner", "abonnez-vous", "s'inscrire", 'inscrivez-vous à notre newsletter', 'abonnez-vous à notre newsletter',
+  'recevez notre newsletter', 'votre adresse e-mail', 'suivez-nous', 'téléchargez l\'application',
+  'suscríbete', 'suscribirse', 'suscríbete a nuestro boletín', 'boletín', 'recibe nuestro boletín', 'tu correo electrónico',
+  'síguenos', 'descarga la app', 'assine', 'assinar', 'inscreva-se', 'assine nossa newsletter', 'receba nossa newsletter',
+  'seu e-mail', 'siga-nos', 'baixe o app', 'iscriviti', 'iscriviti alla newsletter', 'abbonati', 'la tua email', 'seguici',
+  'scarica l\'app',
+]);
+
+export const promo: Rule = {
+  id: 'promo',
+  category: 'promo',
+  description: 'Newsletter and subscribe boxes, app banners, paywall and membership prompts',
+  html: [
+    {
+      selector: '.newsletter, #newsletter, .newsletter-signup, .newsletter-form, .newsletter-box, .newsletter-widget, .subscribe, .subscribe-box, .subscribe-widget, .subscription-widget, .email-signup, .signup-form, .mc4wp-form, .jetpack_subscription_widget, .wp-block-jetpack-subscriptions, [data-component-name="SubscribeWidgetToDOM"], .inline-newsletter, .app-banner, .smartbanner, .paywall, .piano-offer, .tp-modal, .membership-prompt',
+      reason: 'subscribe or app prompt',
+      maxWords: 120,
+    },
+  ],
+  text: (ctx) => matchingLines(ctx, PROMO_PHRASES, 'subscribe, sign-up or app prompt', 30),
+};
