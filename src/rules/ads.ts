@@ -7,7 +7,7 @@
  */
 import { matchingLines } from './lib/lines.js';
 import { phraseSet } from './lib/phrases.js';
-import type { Rule } from './types.js';
+import type { Rule, RuleContext, Verdict } from './types.js';
 
 const AD_LABELS = phraseSet([
   'advertisement', 'advertisements', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored links',
@@ -24,6 +24,16 @@ const AD_LABELS = phraseSet([
   'reklama', 'реклама', '广告', '廣告', '広告', 'reklam', 'advertentie', 'annonse', 'annons', 'mainos',
 ]);
 
+/** Affiliate and sponsorship disclosures, which ground truths leave out with the ads. */
+const DISCLOSURE = /\baffiliate (?:links?|advertising program|commission)|\bassociates program\b|\b(?:may|might|will) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|\bcommission (?:from|on) (?:purchases|qualifying)|\bpartnerlinks?\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b|\blinks? de afiliados?\b/iu;
+
+function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  yield* matchingLines(ctx, AD_LABELS, 'ad label', 12);
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    if (!ctx.removed(i) && ctx.words(i) <= 80 && DISCLOSURE.test(ctx.blocks[i]!.text)) yield { from: i, to: i + 1, reason: 'affiliate disclosure' };
+  }
+}
+
 export const ads: Rule = {
   id: 'ads',
   category: 'ads',
@@ -37,5 +47,5 @@ export const ads: Rule = {
     },
     { selector: '[rel~="sponsored"]', reason: 'sponsored link', maxWords: 30 },
   ],
-  text: (ctx) => matchingLines(ctx, AD_LABELS, 'ad label', 12),
+  text: textVerdicts,
 };

@@ -6,7 +6,7 @@
  */
 import { matchingLines } from './lib/lines.js';
 import { phraseSet } from './lib/phrases.js';
-import type { Rule } from './types.js';
+import type { Rule, RuleContext, Verdict } from './types.js';
 
 const PROMO_PHRASES = phraseSet([
   'subscribe', 'subscribe now', 'subscribe today', 'subscribe for free', 'subscribed', 'sign up', 'sign up now', 'sign up for free',
@@ -33,6 +33,18 @@ const PROMO_PHRASES = phraseSet([
   'scarica l\'app',
 ]);
 
+/** Sign-up prompts in their own words: an imperative lead and a newsletter, inbox or alert. */
+const PROMPT = /^(?:click here to|get|sign up|subscribe|never miss|join|don't miss|receive|want more|stay (?:up to date|informed|in the loop)|be the first to|follow|jetzt|abonniere|inscrivez-vous|recevez|suscríbete|recibe|assine|receba|iscriviti|ricevi)\b.*\b(?:newsletters?|inbox|subscribe|subscription|sign up|e-?mails?|alerts|delivered|notifications|abonnieren|abonnez|boletín|suscr[ií]|assinatura|iscriviti)\b/iu;
+
+function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  yield* matchingLines(ctx, PROMO_PHRASES, 'subscribe, sign-up or app prompt', 30);
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    if (!ctx.removed(i) && ctx.words(i) <= 30 && !PROMO_PHRASES.test(ctx.norm(i)) && PROMPT.test(ctx.blocks[i]!.text)) {
+      yield { from: i, to: i + 1, reason: 'subscribe, sign-up or app prompt' };
+    }
+  }
+}
+
 export const promo: Rule = {
   id: 'promo',
   category: 'promo',
@@ -44,5 +56,5 @@ export const promo: Rule = {
       maxWords: 120,
     },
   ],
-  text: (ctx) => matchingLines(ctx, PROMO_PHRASES, 'subscribe, sign-up or app prompt', 30),
+  text: textVerdicts,
 };
