@@ -11,6 +11,7 @@ import { footer } from './footer.js';
 import { navigation } from './navigation.js';
 import { promo } from './promo.js';
 import { orphanHeadings } from './orphan-headings.js';
+import { articleRegion } from './article-region.js';
 import { shareWidgets } from './share-widgets.js';
 import type { Rule } from './types.js';
 
@@ -31,6 +32,7 @@ export const rules: readonly Rule[] = [
   bylinesAndMeta,
   authorBox,
   footer,
+  articleRegion,
   orphanHeadings,
 ];
 
