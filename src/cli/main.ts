@@ -3,7 +3,7 @@
  * stdout carries results only; messages go to stderr, one line each.
  * Exit codes: 0 all inputs cleaned, 1 some failed, 2 usage error.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { clean } from '../clean.js';
 import { InputError, UsageError } from '../errors.js';
@@ -11,6 +11,8 @@ import { listInputs, type InputRef } from '../io/inputs.js';
 import { readInputBytes, DEFAULT_MAX_BYTES } from '../io/read.js';
 import { rules, selectRules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
+import { ConfigError, findConfig, loadConfig, type LoadedConfig } from '../config/load.js';
+import { schemaJson, SCHEMA_NAMES, type SchemaName } from './schema-command.js';
 import { explainLines } from './explain.js';
 import { OUTPUT_FORMATS, directorySink, fileSink, isDirectoryTarget, stdoutSink, type OutputFormat, type Sink } from './output.js';
 
@@ -28,6 +30,8 @@ interface CliOptions {
   maxBytes: number;
   quiet?: boolean;
   color: boolean;
+  /** A config file; false with --no-config; undefined to look for one. */
+  config?: string | false;
 }
 
 export interface Io {
@@ -82,6 +86,8 @@ export function buildProgram(io: Io): { program: Command; result: { code: number
     .addOption(new Option('--input-format <format>', 'how to read inputs').choices(['auto', 'html', 'text']).default('auto'))
     .option('--rules <ids>', 'run only these rules (comma-separated)', idList)
     .option('--disable <ids>', 'do not run these rules (comma-separated)', idList)
+    .option('--config <file>', 'read rule settings and rules of your own from this file (default: the nearest rinse.config.json or .rinserc.json)')
+    .option('--no-config', 'use no config file')
     .option('--explain', 'print each removed block with its rule and reason on stderr')
     .option('--max-bytes <size>', 'refuse inputs larger than this, after decompression', parseSize, DEFAULT_MAX_BYTES)
     .option('-q, --quiet', 'no summary line on stderr')
@@ -101,21 +107,66 @@ export function buildProgram(io: Io): { program: Command; result: { code: number
 
   program
     .command('rules')
-    .description('list the rule modules')
+    .description('list the rule modules, built-in and from the config file, with what each removes')
     .option('--json', 'as JSON')
-    .action((options: { json?: boolean }) => {
-      io.stdout(listRules(rules, Boolean(options.json)));
+    .option('--config <file>', 'the config file to read (default: the nearest one)')
+    .option('--no-config', 'use no config file')
+    .action((options: { json?: boolean; config?: string | false }) => {
+      const setup = ruleSetup({ ...program.opts<CliOptions>(), ...options });
+      io.stdout(listRules(setup, Boolean(options.json)));
+    });
+
+  program
+    .command('schema')
+    .description('print a JSON Schema: of the config file, or of the JSON output')
+    .addArgument(new Argument('<name>', 'which schema').choices(SCHEMA_NAMES))
+    .action((name: SchemaName) => {
+      io.stdout(`${schemaJson(name)}\n`);
     });
 
   return { program, result };
 }
 
-export function listRules(list: readonly Rule[], json: boolean): string {
-  if (json) {
-    return `${JSON.stringify(list.map((r) => ({ id: r.id, category: r.category, description: r.description, htmlSelectors: r.html?.length ?? 0, text: Boolean(r.text) })), null, 2)}\n`;
-  }
-  const width = Math.max(...list.map((r) => r.id.length));
-  return list.map((r) => `${r.id.padEnd(width)}  ${r.category.padEnd(12)} ${r.description}\n`).join('');
+/** The rules a run can use, and the ones it does use, after the config file and the command line. */
+export interface RuleSetup {
+  readonly available: readonly Rule[];
+  readonly selected: readonly Rule[];
+  readonly config?: LoadedConfig;
+}
+
+/**
+ * The config file (named, found, or none) adds its rules and turns modules
+ * off; then `--rules` chooses among all of them (the config's on/off set
+ * aside) and `--disable` turns more off.
+ */
+export function ruleSetup(options: Pick<CliOptions, 'config' | 'rules' | 'disable'>, cwd: string = process.cwd()): RuleSetup {
+  const file = options.config === false ? undefined : (options.config ?? findConfig(cwd));
+  const config = file === undefined ? undefined : loadConfig(file);
+  const available = [...rules, ...(config?.rules ?? [])];
+  const disable = [...(options.rules ? [] : (config?.disabled ?? [])), ...(options.disable ?? [])];
+  const selected = selectRules({ ...(options.rules ? { only: options.rules } : {}), disable }, available);
+  return { available, selected, ...(config ? { config } : {}) };
+}
+
+export function listRules(setup: RuleSetup, json: boolean): string {
+  const builtin = new Set(rules);
+  const rows = setup.available.map((r) => ({
+    id: r.id,
+    category: r.category,
+    description: r.description,
+    source: builtin.has(r) ? 'built-in' : (setup.config?.path ?? 'config'),
+    enabled: setup.selected.includes(r),
+    htmlSelectors: r.html?.length ?? 0,
+    text: Boolean(r.text),
+  }));
+  if (json) return `${JSON.stringify(rows, null, 2)}\n`;
+  const width = Math.max(...rows.map((r) => r.id.length));
+  return rows
+    .map((r) => {
+      const notes = [r.source === 'built-in' ? '' : `from ${r.source}`, r.enabled ? '' : 'off'].filter(Boolean);
+      return `${r.id.padEnd(width)}  ${r.category.padEnd(12)} ${r.description}${notes.length ? ` [${notes.join(', ')}]` : ''}\n`;
+    })
+    .join('');
 }
 
 function plural(n: number, word: string): string {
@@ -124,7 +175,7 @@ function plural(n: number, word: string): string {
 
 function runClean(paths: string[], options: CliOptions, io: Io): number {
   const color = colorFor(options, io);
-  const selected = selectRules({ ...(options.rules ? { only: options.rules } : {}), ...(options.disable ? { disable: options.disable } : {}) });
+  const { selected } = ruleSetup(options);
   const listing = listInputs(paths, options.out);
   const batch = listing.sawDirectory || listing.inputs.length + listing.failures.length > 1;
   const stdinCount = listing.inputs.filter((i) => i.path === undefined).length;
@@ -171,7 +222,7 @@ function isFsError(error: unknown): boolean {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && 'syscall' in error;
 }
 
-function cleanOne(input: InputRef, options: CliOptions, selected: Rule[]) {
+function cleanOne(input: InputRef, options: CliOptions, selected: readonly Rule[]) {
   const bytes = readInputBytes(input, options.maxBytes);
   return clean(bytes, { source: input.name, inputFormat: options.inputFormat, maxBytes: options.maxBytes, rules: selected });
 }
@@ -185,6 +236,10 @@ export function main(argv: readonly string[], io: Io = processIo()): number {
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof ConfigError) {
+      for (const problem of error.problems) io.stderr(`rinse: ${problem}\n`);
+      return EXIT_USAGE;
     }
     if (error instanceof UsageError) {
       io.stderr(`rinse: ${error.message}\n`);
