@@ -5,7 +5,8 @@
  */
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { clean } from '../clean.js';
+import { inspect, type Inspection } from '../clean.js';
+import { existsSync, statSync } from 'node:fs';
 import { InputError, UsageError } from '../errors.js';
 import { listInputs, type InputRef } from '../io/inputs.js';
 import { readInputBytes, DEFAULT_MAX_BYTES } from '../io/read.js';
@@ -14,6 +15,9 @@ import type { Rule } from '../rules/types.js';
 import { ConfigError, findConfig, loadConfig, type LoadedConfig } from '../config/load.js';
 import { schemaJson, SCHEMA_NAMES, type SchemaName } from './schema-command.js';
 import { explainLines } from './explain.js';
+import { diffText, removalMarker } from './diff.js';
+import { RuleStats } from './stats.js';
+import { progressBar, silentProgress, type ProgressStream } from './progress.js';
 import { OUTPUT_FORMATS, directorySink, fileSink, isDirectoryTarget, stdoutSink, type OutputFormat, type Sink } from './output.js';
 
 export const EXIT_OK = 0;
@@ -32,6 +36,13 @@ interface CliOptions {
   color: boolean;
   /** A config file; false with --no-config; undefined to look for one. */
   config?: string | false;
+  diff?: boolean;
+  stats?: boolean;
+  include?: string[];
+  exclude?: string[];
+  hidden?: boolean;
+  follow?: boolean;
+  resume?: boolean;
 }
 
 export interface Io {
@@ -39,6 +50,10 @@ export interface Io {
   stderr: (chunk: string) => void;
   stderrIsTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** Whether stdout is a terminal (colours `--diff`). */
+  stdoutIsTTY?: boolean;
+  /** The stderr stream itself, for the progress bar (shown only when it is a terminal). */
+  stderrStream?: ProgressStream;
 }
 
 const processIo = (): Io => ({
@@ -46,6 +61,8 @@ const processIo = (): Io => ({
   stderr: (chunk) => process.stderr.write(chunk),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stderrStream: process.stderr,
 });
 
 function idList(value: string, previous: string[] = []): string[] {
@@ -63,6 +80,16 @@ export function parseSize(value: string): number {
 function colorFor(options: { color: boolean }, io: Io): ChalkInstance {
   const enabled = options.color && io.stderrIsTTY && !io.env.NO_COLOR;
   return new Chalk({ level: enabled ? 1 : 0 });
+}
+
+/** Colour for what goes to stdout (`--diff`): only when stdout is a terminal. */
+function stdoutColorFor(options: { color: boolean }, io: Io): ChalkInstance {
+  const enabled = options.color && Boolean(io.stdoutIsTTY) && !io.env.NO_COLOR;
+  return new Chalk({ level: enabled ? 1 : 0 });
+}
+
+function globList(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
 }
 
 const EXAMPLES = `
@@ -88,9 +115,16 @@ export function buildProgram(io: Io): { program: Command; result: { code: number
     .option('--disable <ids>', 'do not run these rules (comma-separated)', idList)
     .option('--config <file>', 'read rule settings and rules of your own from this file (default: the nearest rinse.config.json or .rinserc.json)')
     .option('--no-config', 'use no config file')
-    .option('--explain', 'print each removed block with its rule and reason on stderr')
+    .option('--explain', 'print each removal with its rule, category, reason and place on stderr')
+    .option('--diff', 'print the input with removed text marked ([-…-], or red strike-through on a terminal) instead of the result')
+    .option('--stats', 'print per-rule counts (blocks, removals, inputs) on stderr at the end')
+    .option('--include <glob>', 'in directories, take only files matching this glob (repeatable)', globList)
+    .option('--exclude <glob>', 'in directories, leave out files and folders matching this glob (repeatable)', globList)
+    .option('--hidden', 'in directories, take hidden files and folders too')
+    .option('--follow', 'in directories, follow symbolic links')
+    .option('--resume', 'skip inputs whose output (under -o) exists and is newer than the input')
     .option('--max-bytes <size>', 'refuse inputs larger than this, after decompression', parseSize, DEFAULT_MAX_BYTES)
-    .option('-q, --quiet', 'no summary line on stderr')
+    .option('-q, --quiet', 'no summary line and no progress bar on stderr')
     .option('--no-color', 'never colour messages (colour is only used on a terminal anyway)')
     .version('0.1.0')
     .addHelpText('after', EXAMPLES)
@@ -173,10 +207,23 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** Whether `target` exists and is at least as new as the input: `--resume` skips such inputs. */
+function upToDate(input: InputRef, target: string | undefined): boolean {
+  if (!input.path || !target || !existsSync(target)) return false;
+  return statSync(target).mtimeMs >= statSync(input.path).mtimeMs;
+}
+
+function checkCombinations(options: CliOptions): void {
+  if (options.diff && options.out !== undefined) throw new UsageError('--diff prints to stdout; it cannot be combined with -o');
+  if (options.resume && options.out === undefined) throw new UsageError('--resume needs -o: it skips inputs whose output file is up to date');
+}
+
 function runClean(paths: string[], options: CliOptions, io: Io): number {
+  checkCombinations(options);
   const color = colorFor(options, io);
   const { selected } = ruleSetup(options);
-  const listing = listInputs(paths, options.out);
+  const walk = { include: options.include ?? [], exclude: options.exclude ?? [], hidden: Boolean(options.hidden), follow: Boolean(options.follow) };
+  const listing = listInputs(paths, options.out, walk);
   const batch = listing.sawDirectory || listing.inputs.length + listing.failures.length > 1;
   const stdinCount = listing.inputs.filter((i) => i.path === undefined).length;
   if (stdinCount > 1) throw new UsageError("stdin ('-') can be read only once");
@@ -186,34 +233,61 @@ function runClean(paths: string[], options: CliOptions, io: Io): number {
   else if (batch || isDirectoryTarget(options.out)) sink = directorySink(options.out, options.format);
   else sink = fileSink(options.out, options.format);
 
+  const showBar = batch && !options.quiet && io.stderrIsTTY && io.stderrStream !== undefined;
+  const progress = showBar ? progressBar(listing.inputs.length + listing.failures.length, io.stderrStream!) : silentProgress(io.stderr);
+  const diffMark = removalMarker(stdoutColorFor(options, io));
+  const stats = new RuleStats(selected);
+
   const fail = (name: string, error: unknown): void => {
     failed++;
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`rinse: ${name === '-' ? 'stdin' : name}: ${message}\n`);
+    progress.log(`rinse: ${name === '-' ? 'stdin' : name}: ${message}\n`);
+    progress.tick(true);
   };
 
   let failed = 0;
   let cleaned = 0;
-  const perRule = new Map<string, number>();
+  let skipped = 0;
   for (const { name, error } of listing.failures) fail(name, error);
 
-  for (const input of listing.inputs) {
-    try {
-      const result = cleanOne(input, options, selected);
-      sink.write(input, result);
-      cleaned++;
-      for (const r of result.removed) perRule.set(r.rule, (perRule.get(r.rule) ?? 0) + 1);
-      if (options.explain) io.stderr(`${explainLines(result, color).join('\n')}\n`);
-    } catch (error) {
-      if (!(error instanceof InputError) && !isFsError(error)) throw error;
-      fail(input.name, error);
+  let diffs = 0;
+  try {
+    for (const input of listing.inputs) {
+      if (options.resume && upToDate(input, sink.target?.(input))) {
+        skipped++;
+        progress.tick(false);
+        continue;
+      }
+      try {
+        const inspection = cleanOne(input, options, selected);
+        if (options.diff) {
+          const header = batch ? `${diffs ? '\n' : ''}==> ${input.name} <==\n` : '';
+          io.stdout(`${header}${diffText(inspection, diffMark)}\n`);
+          diffs++;
+        } else {
+          sink.write(input, inspection.result);
+        }
+        cleaned++;
+        stats.add(inspection);
+        if (options.explain) progress.log(`${explainLines(inspection, color).join('\n')}\n`);
+        progress.tick(false);
+      } catch (error) {
+        if (!(error instanceof InputError) && !isFsError(error)) throw error;
+        fail(input.name, error);
+      }
     }
+  } finally {
+    progress.stop();
   }
-  sink.close();
+  if (!options.diff) sink.close();
 
+  if (options.stats) io.stderr(`${stats.lines().join('\n')}\n`);
   if (batch && !options.quiet) {
-    const removed = [...perRule].map(([rule, n]) => `${rule} ${n}`).join(', ');
-    io.stderr(`rinse: ${plural(cleaned, 'file')} cleaned, ${failed} failed${removed ? `; blocks removed: ${removed}` : ''}\n`);
+    const removed = selected.map((r) => [r.id, stats.get(r.id)?.removals ?? 0] as const).filter(([, n]) => n > 0);
+    const upToDateNote = options.resume ? `, ${skipped} up to date` : '';
+    io.stderr(
+      `rinse: ${plural(cleaned, 'file')} cleaned, ${failed} failed${upToDateNote}${removed.length ? `; blocks removed: ${removed.map(([id, n]) => `${id} ${n}`).join(', ')}` : ''}\n`,
+    );
   }
   return failed ? EXIT_SOME_FAILED : EXIT_OK;
 }
@@ -222,9 +296,9 @@ function isFsError(error: unknown): boolean {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && 'syscall' in error;
 }
 
-function cleanOne(input: InputRef, options: CliOptions, selected: readonly Rule[]) {
+function cleanOne(input: InputRef, options: CliOptions, selected: readonly Rule[]): Inspection {
   const bytes = readInputBytes(input, options.maxBytes);
-  return clean(bytes, { source: input.name, inputFormat: options.inputFormat, maxBytes: options.maxBytes, rules: selected });
+  return inspect(bytes, { source: input.name, inputFormat: options.inputFormat, maxBytes: options.maxBytes, rules: selected });
 }
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */

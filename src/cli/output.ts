@@ -29,6 +29,8 @@ export function formatResult(result: CleanResult, format: OutputFormat): string 
 export interface Sink {
   write(input: InputRef, result: CleanResult): void;
   close(): void;
+  /** The file an input's result goes to, for sinks that write files. */
+  target?(input: InputRef): string;
 }
 
 /**
@@ -56,9 +58,11 @@ export function stdoutSink(format: OutputFormat, manyInputs: boolean, write: (ch
 /** Writes each result to its own file, mirroring the input tree under `dir`. */
 export function directorySink(dir: string, format: OutputFormat): Sink {
   const written = new Set<string>();
+  const targetOf = (input: InputRef): string => resolve(join(dir, outputRelPath(input.relPath, EXTENSIONS[format])));
   return {
+    target: targetOf,
     write(input, result) {
-      const target = resolve(join(dir, outputRelPath(input.relPath, EXTENSIONS[format])));
+      const target = targetOf(input);
       checkTarget(target, input, written);
       writeAtomic(target, `${formatResult(result, format)}\n`);
     },
@@ -70,6 +74,7 @@ export function directorySink(dir: string, format: OutputFormat): Sink {
 export function fileSink(file: string, format: OutputFormat): Sink {
   const written = new Set<string>();
   return {
+    target: () => resolve(file),
     write(input, result) {
       const target = resolve(file);
       checkTarget(target, input, written);
