@@ -5,7 +5,7 @@
  * elsewhere; kept text is printed as it is.
  */
 import type { ChalkInstance } from 'chalk';
-import type { Inspection } from '../clean.js';
+import type { Inspection } from '../index.js';
 
 export type Marker = (text: string) => string;
 

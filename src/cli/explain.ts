@@ -1,7 +1,7 @@
 /** `--explain`: every removal with the rule that made it and why, on stderr, per input. */
 import type { ChalkInstance } from 'chalk';
 import type { Element } from 'domhandler';
-import type { Inspection } from '../clean.js';
+import type { Inspection } from '../index.js';
 
 const PREVIEW_CHARS = 100;
 

@@ -5,14 +5,25 @@
  */
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { inspect, type Inspection } from '../clean.js';
 import { existsSync, statSync } from 'node:fs';
-import { InputError, UsageError } from '../errors.js';
-import { listInputs, type InputRef } from '../io/inputs.js';
-import { readInputBytes, DEFAULT_MAX_BYTES } from '../io/read.js';
-import { rules, selectRules } from '../rules/index.js';
-import type { Rule } from '../rules/types.js';
-import { ConfigError, findConfig, loadConfig, type LoadedConfig } from '../config/load.js';
+// The library's public entry, and nothing beneath it: the CLI can do nothing a library user cannot.
+import {
+  ConfigError,
+  DEFAULT_MAX_BYTES,
+  findConfig,
+  inspect,
+  InputError,
+  listInputs,
+  loadConfig,
+  readInputBytes,
+  rules,
+  selectRules,
+  UsageError,
+  type InputRef,
+  type Inspection,
+  type LoadedConfig,
+  type Rule,
+} from '../index.js';
 import { schemaJson, SCHEMA_NAMES, type SchemaName } from './schema-command.js';
 import { explainLines } from './explain.js';
 import { diffText, removalMarker } from './diff.js';

@@ -1,11 +1,7 @@
 /** Where results go: stdout (as one stream) or files (one per input, written atomically). */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { InputError } from '../errors.js';
-import type { InputRef } from '../io/inputs.js';
-import { outputRelPath, writeAtomic } from '../io/write.js';
-import { renderMarkdown } from '../render/markdown.js';
-import type { CleanResult } from '../schema.js';
+import { InputError, outputRelPath, renderMarkdown, writeAtomic, type CleanResult, type InputRef } from '../index.js';
 
 export const OUTPUT_FORMATS = ['text', 'markdown', 'json', 'jsonl'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];

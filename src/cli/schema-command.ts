@@ -1,7 +1,6 @@
 /** `rinse schema config|output`: JSON Schemas generated from the zod schemas, never written by hand. */
 import { z } from 'zod';
-import { ConfigSchema } from '../config/schema.js';
-import { CleanResultSchema } from '../schema.js';
+import { CleanResultSchema, ConfigSchema } from '../index.js';
 
 export const SCHEMA_NAMES = ['config', 'output'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];

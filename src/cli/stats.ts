@@ -1,6 +1,6 @@
 /** `--stats`: how much each rule removed over a batch, on stderr when the batch ends. */
-import type { Inspection } from '../clean.js';
-import type { Rule } from '../rules/types.js';
+import type { Inspection } from '../index.js';
+import type { Rule } from '../index.js';
 
 export interface RuleCount {
   /** Blocks the rule removed. */
