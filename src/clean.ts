@@ -12,6 +12,7 @@ import { applyRules, type Removal, type RuleOutcome } from './rules/engine.js';
 import { selectRules, type RuleSelection } from './rules/index.js';
 import type { Rule } from './rules/types.js';
 import { renderText } from './render/text.js';
+import { renderMarkdown } from './render/markdown.js';
 import type { CleanResult } from './schema.js';
 
 export interface CleanOptions extends RuleSelection {
@@ -23,6 +24,8 @@ export interface CleanOptions extends RuleSelection {
   readonly maxBytes?: number;
   /** Use these rules instead of selecting from the registry. */
   readonly rules?: readonly Rule[];
+  /** Also render the article as Markdown (`markdown` in the result): links, tables and lists kept. */
+  readonly markdown?: boolean;
 }
 
 export function parse(text: string, format: InputFormat): Document {
@@ -52,7 +55,9 @@ export function inspect(input: string | Uint8Array, options: CleanOptions = {}):
   const doc = parse(text, format);
   const ruleSet = options.rules ?? selectRules(options);
   const outcome = applyRules(doc, ruleSet);
-  return { result: toResult(doc, outcome, source, text.length), input: text, document: doc, removedBy: outcome.removedBy };
+  const result = toResult(doc, outcome, source, text.length);
+  if (options.markdown) result.markdown = renderMarkdown(doc.blocks.filter((_, i) => !outcome.removedBy[i]), doc.title);
+  return { result, input: text, document: doc, removedBy: outcome.removedBy };
 }
 
 /** Cleans one input (a string, or bytes to decode) and returns the JSON-format result. */

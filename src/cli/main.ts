@@ -309,7 +309,8 @@ function isFsError(error: unknown): boolean {
 
 function cleanOne(input: InputRef, options: CliOptions, selected: readonly Rule[]): Inspection {
   const bytes = readInputBytes(input, options.maxBytes);
-  return inspect(bytes, { source: input.name, inputFormat: options.inputFormat, maxBytes: options.maxBytes, rules: selected });
+  const markdown = options.format === 'markdown';
+  return inspect(bytes, { source: input.name, inputFormat: options.inputFormat, maxBytes: options.maxBytes, rules: selected, markdown });
 }
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */

@@ -14,7 +14,7 @@ export function formatResult(result: CleanResult, format: OutputFormat): string 
     case 'text':
       return result.text;
     case 'markdown':
-      return renderMarkdown(result.blocks, result.title);
+      return result.markdown ?? renderMarkdown(result.blocks, result.title);
     case 'json':
       return JSON.stringify(result, null, 2);
     case 'jsonl':
