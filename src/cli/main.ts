@@ -105,12 +105,24 @@ function globList(value: string, previous: string[] = []): string[] {
 
 const EXAMPLES = `
 Examples:
-  rinse post.html                      clean one page to stdout
-  curl -s URL | rinse                  clean what comes in on stdin
-  rinse dumps/ -o clean/               clean a directory tree, mirrored into clean/
-  rinse -f json page.html.gz           JSON with what was removed and why
-  rinse --explain --disable cross-links post.txt
-  for f in *.html; do rinse "$f" > "\${f%.html}.txt"; done`;
+  Piping:
+    rinse post.html                          clean one page to stdout
+    curl -s URL | rinse -f markdown          clean what comes in on stdin, as Markdown
+    rinse --diff post.txt | less -R          see what would be removed
+  Batch:
+    rinse dumps/ -o clean/                   clean a tree, mirrored into clean/ (progress on a terminal)
+    rinse dumps/ -o clean/ --resume          pick up an interrupted batch where it stopped
+    rinse dumps/ --include '*.html' --exclude 'drafts/**' -o clean/
+    rinse dumps/ -o clean/ --stats           per-rule counts at the end
+  Scripts:
+    rinse -q -f jsonl dumps/ > corpus.jsonl || echo "some inputs failed" >&2
+    for f in *.html; do rinse "$f" > "\${f%.html}.txt"; done
+  Rules:
+    rinse rules                              what each rule module removes
+    rinse --explain --disable cross-links post.txt
+    rinse --config my-rules.json post.txt    rules of your own (see rinse schema config)
+
+Exit status: 0 all inputs cleaned, 1 some inputs failed, 2 usage or config error.`;
 
 export function buildProgram(io: Io): { program: Command; result: { code: number } } {
   const result = { code: EXIT_OK };
