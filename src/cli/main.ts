@@ -199,7 +199,8 @@ export interface RuleSetup {
 export function ruleSetup(options: Pick<CliOptions, 'config' | 'rules' | 'disable'>, cwd: string = process.cwd()): RuleSetup {
   const file = options.config === false ? undefined : (options.config ?? findConfig(cwd));
   const config = file === undefined ? undefined : loadConfig(file);
-  const available = [...rules, ...(config?.rules ?? [])];
+  // User rules run first: they know the user's sources, and their removals are credited to them.
+  const available = [...(config?.rules ?? []), ...rules];
   const disable = [...(options.rules ? [] : (config?.disabled ?? [])), ...(options.disable ?? [])];
   const selected = selectRules({ ...(options.rules ? { only: options.rules } : {}), disable }, available);
   return { available, selected, ...(config ? { config } : {}) };

@@ -23,7 +23,8 @@ function blockValue(ctx: RuleContext, i: number): number {
   const density = ctx.linkDensity(i);
   if (density > 0.5) return -words;
   if (ctx.isProse(i)) return words * (1 - density);
-  if (block.kind === 'heading') return 0;
+  // Headings and table rows are the article's as often as not: no evidence either way.
+  if (block.kind === 'heading' || block.kind === 'table-cell') return 0;
   // Short lines: a list item or a one-line paragraph of the article costs little; a label costs more.
   return /[.!?:]$/.test(block.text) ? 0 : -Math.min(words, 6) * 0.5;
 }
@@ -48,8 +49,11 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   if (ctx.doc.format !== 'text') return;
   const n = ctx.blocks.length;
   const values = Array.from({ length: n }, (_, i) => blockValue(ctx, i));
-  const [from, to] = bestRun(values);
-  if (to <= from) return;
+  const [from, end] = bestRun(values);
+  if (end <= from) return;
+  // The run stops at its last word of value; a closing one-liner ("That's it.") costs nothing and belongs to it.
+  let to = end;
+  while (to < n && values[to] === 0 && !ctx.removed(to) && ctx.blocks[to]!.kind !== 'heading') to++;
   let total = 0;
   let inside = 0;
   for (let i = 0; i < n; i++) {

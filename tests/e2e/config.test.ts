@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ConfigSchema } from '../../src/config/schema.js';
+import { rules as builtinRules } from '../../src/rules/index.js';
 import { repo, rinse, tempDir } from '../support/cli.js';
 
 const article = [
@@ -10,9 +11,9 @@ const article = [
   '',
   'We walked around the lake in the morning and watched the herons fishing in the reeds.',
   '',
-  'Photo credit: Jane Doe',
+  'Lens work: Jane Doe',
   '',
-  'Subscribe to our newsletter',
+  'Join the Lake Walkers Club',
   '',
   'The water was cold, but the children swam anyway and came out laughing.',
   '',
@@ -20,8 +21,8 @@ const article = [
 
 const userRules = {
   rules: [
-    { id: 'newsletter-prompt', category: 'promo', description: 'Newsletter prompts', phrases: ['subscribe to our newsletter'] },
-    { id: 'photo-credits', description: 'Photo credit lines', appliesTo: 'text', patterns: ['photo credit: [^.]{1,80}'] },
+    { id: 'newsletter-prompt', category: 'promo', description: 'Newsletter prompts', phrases: ['join the lake walkers club'] },
+    { id: 'photo-credits', description: 'Photo credit lines', appliesTo: 'text', patterns: ['lens work: [^.]{1,80}'] },
     { id: 'promo-box', description: 'The promo box', selectors: ['.promo-box'] },
   ],
 };
@@ -42,19 +43,19 @@ describe('user rules from a config file', () => {
     expect(run.stdout).not.toContain('newsletter');
     expect(run.stdout).toContain('herons fishing');
     expect(run.stdout).toContain('came out laughing');
-    expect(run.stderr).toContain('newsletter-prompt (promo) Newsletter prompts: "Subscribe to our newsletter"');
-    expect(run.stderr).toContain('photo-credits (custom) Photo credit lines: "Photo credit: Jane Doe"');
+    expect(run.stderr).toContain('newsletter-prompt (promo) Newsletter prompts: "Join the Lake Walkers Club"');
+    expect(run.stderr).toContain('photo-credits (custom) Photo credit lines: "Lens work: Jane Doe"');
   });
 
   test('a CSS selector removes an element of an HTML input; a text-only rule leaves HTML alone', () => {
     const dir = tempDir();
     const config = writeConfig(dir, userRules);
-    const html = '<article><p>We walked around the lake in the morning and watched the herons.</p><div class="promo-box"><p>Buy our mugs today</p></div><p>Photo credit: Jane Doe</p></article>';
+    const html = '<article><p>We walked around the lake in the morning and watched the herons.</p><div class="promo-box"><p>Buy our mugs today</p></div><p>Lens work: Jane Doe</p></article>';
     const run = rinse(['--config', config, '-f', 'json'], { input: html });
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout) as { text: string; removed: Array<{ rule: string }> };
     expect(result.text).not.toContain('mugs');
-    expect(result.text).toContain('Photo credit: Jane Doe');
+    expect(result.text).toContain('Lens work: Jane Doe');
     expect(result.removed.map((r) => r.rule)).toEqual(['promo-box']);
   });
 
@@ -64,9 +65,9 @@ describe('user rules from a config file', () => {
     const sub = join(dir, 'a', 'b');
     mkdirSync(sub, { recursive: true });
     const found = rinse(['--input-format', 'text'], { input: article, cwd: sub });
-    expect(found.stdout).not.toContain('Subscribe to our newsletter');
+    expect(found.stdout).not.toContain('Join the Lake Walkers Club');
     const skipped = rinse(['--no-config', '--input-format', 'text'], { input: article, cwd: sub });
-    expect(skipped.stdout).toContain('Subscribe to our newsletter');
+    expect(skipped.stdout).toContain('Join the Lake Walkers Club');
   });
 
   test('.rinserc.json is found too, and "modules" turns a built-in module off', () => {
@@ -83,11 +84,11 @@ describe('user rules from a config file', () => {
     const dir = tempDir();
     const config = writeConfig(dir, userRules);
     const disabled = rinse(['--config', config, '--disable', 'newsletter-prompt', '--input-format', 'text'], { input: article });
-    expect(disabled.stdout).toContain('Subscribe to our newsletter');
-    expect(disabled.stdout).not.toContain('Photo credit');
+    expect(disabled.stdout).toContain('Join the Lake Walkers Club');
+    expect(disabled.stdout).not.toContain('Lens work');
     const only = rinse(['--config', config, '--rules', 'newsletter-prompt', '--input-format', 'text'], { input: article });
-    expect(only.stdout).toContain('Photo credit');
-    expect(only.stdout).not.toContain('Subscribe to our newsletter');
+    expect(only.stdout).toContain('Lens work');
+    expect(only.stdout).not.toContain('Join the Lake Walkers Club');
   });
 });
 
@@ -157,7 +158,8 @@ describe('rinse rules and rinse schema', () => {
     const run = rinse(['rules', '--json', '--config', config]);
     expect(run.status).toBe(0);
     const list = JSON.parse(run.stdout) as Array<{ id: string; category: string; description: string; source: string; enabled: boolean }>;
-    expect(list.map((r) => r.id)).toEqual(['share-widgets', 'comment-stubs', 'cross-links', 'newsletter-prompt', 'photo-credits', 'promo-box']);
+    // User rules first (they run first), then every built-in module in registry order.
+    expect(list.map((r) => r.id)).toEqual(['newsletter-prompt', 'photo-credits', 'promo-box', ...builtinRules.map((r) => r.id)]);
     expect(list.find((r) => r.id === 'cross-links')).toMatchObject({ source: 'built-in', enabled: false });
     expect(list.find((r) => r.id === 'newsletter-prompt')).toMatchObject({ source: config, enabled: true, category: 'promo', description: 'Newsletter prompts' });
     for (const r of list) expect(r.description.length).toBeGreaterThan(0);
@@ -200,9 +202,9 @@ describe('rinse rules and rinse schema', () => {
   test('the shipped example config is valid and works', () => {
     const file = join(repo, 'rinse.config.example.json');
     expect(ConfigSchema.safeParse(JSON.parse(readFileSync(file, 'utf8'))).success).toBe(true);
-    const run = rinse(['--config', file, '--input-format', 'text'], { input: `${article}\nSee also: Ten lakes to visit\n` });
+    const run = rinse(['--config', file, '--input-format', 'text'], { input: article.replace('The water was cold', 'See also: Ten lakes to visit\n\nThe water was cold') });
     expect(run.status).toBe(0);
-    expect(run.stdout).not.toContain('Subscribe to our newsletter'); // its newsletter-prompt rule
+    expect(run.stdout).not.toContain('Join the Lake Walkers Club'); // its club-prompt rule
     expect(run.stdout).toContain('See also: Ten lakes to visit'); // it turns cross-links off
     expect(z.string().parse(run.stdout)).toContain('herons');
   });

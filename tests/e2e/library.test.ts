@@ -40,7 +40,7 @@ describe("import { clean, rules } from 'rinse'", () => {
     const config = resolveConfig({ rules: [{ id: 'weather', description: 'Weather boxes', patterns: ['weather: .{1,40}'] }] }, 'inline');
     const result = clean('Weather: sunny, 21°C\n\nA paragraph of article text that is long enough to count as prose here.\n', {
       inputFormat: 'text',
-      rules: [...rules, ...config.rules],
+      rules: [...config.rules, ...rules], // user rules first, as the CLI runs them
     });
     expect(result.removed).toEqual([{ rule: 'weather', category: 'custom', reason: 'Weather boxes', text: 'Weather: sunny, 21°C' }]);
     expect(compileUserPattern('(a+)+').ok).toBe(false);
