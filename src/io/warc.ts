@@ -72,6 +72,9 @@ async function readPayload(record: WARCRecord, maxBytes: number): Promise<Uint8A
 /** Yields one item per WARC record of `source` (a file's bytes, gzip or not). */
 export async function* readWarc(source: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<WarcItem> {
   for await (const record of new WARCParser(source)) {
+    // warcio reads any header block as a record: a file that is not WARC shows in its first line.
+    const version = record.warcHeaders.statusline;
+    if (!/^WARC\/1\.[01]\s*$/.test(version)) throw new Error(`not a WARC 1.0/1.1 record: ${JSON.stringify(version.slice(0, 40))}`);
     const reason = skipReason(record);
     if (reason) {
       yield { kind: 'skipped', reason };
