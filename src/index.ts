@@ -4,3 +4,5 @@ export { rules, selectRules, CATEGORIES, type Rule, type RuleContext, type Verdi
 export { CleanResultSchema, RemovedBlockSchema, type CleanResult, type RemovedBlock } from './schema.js';
 export type { Block, BlockKind, Document, InputFormat } from './model.js';
 export { InputError, UsageError } from './errors.js';
+export { cleanRecordLine, type RecordJobOptions, type RecordOutcome } from './records/clean-record.js';
+export { RecordResultSchema, RecordErrorSchema, RecordOutputSchema, type RecordResult, type RecordError, type RecordOutput } from './records/schema.js';
