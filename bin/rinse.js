@@ -9,7 +9,7 @@ process.stdout.on('error', (error) => {
 });
 
 try {
-  process.exitCode = main(process.argv);
+  process.exitCode = await main(process.argv);
 } catch (error) {
   process.stderr.write(`rinse: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exitCode = 70;

@@ -17,3 +17,5 @@ export { readInputBytes, DEFAULT_MAX_BYTES } from './io/read.js';
 export { writeAtomic, outputRelPath } from './io/write.js';
 export type { Block, BlockKind, Document, InputFormat } from './model.js';
 export { InputError, UsageError } from './errors.js';
+export { cleanRecordLine, type RecordJobOptions, type RecordOutcome } from './records/clean-record.js';
+export { RecordResultSchema, RecordErrorSchema, RecordOutputSchema, type RecordResult, type RecordError, type RecordOutput } from './records/schema.js';

@@ -29,6 +29,7 @@ import { explainLines } from './explain.js';
 import { diffText, removalMarker } from './diff.js';
 import { RuleStats } from './stats.js';
 import { progressBar, silentProgress, type ProgressStream } from './progress.js';
+import { FIELD_OPTIONS, hasWarcInputs, runJsonlCommand, runWarcCommand, type PipelineIo } from './pipelines.js';
 import { OUTPUT_FORMATS, directorySink, fileSink, isDirectoryTarget, stdoutSink, type OutputFormat, type Sink } from './output.js';
 
 export const EXIT_OK = 0;
@@ -54,6 +55,11 @@ interface CliOptions {
   hidden?: boolean;
   follow?: boolean;
   resume?: boolean;
+  jsonl?: boolean;
+  idField?: string;
+  urlField?: string;
+  htmlField?: string;
+  textField?: string;
 }
 
 export interface Io {
@@ -65,9 +71,12 @@ export interface Io {
   stdoutIsTTY?: boolean;
   /** The stderr stream itself, for the progress bar (shown only when it is a terminal). */
   stderrStream?: ProgressStream;
+  /** Streams for the pipeline modes (--jsonl, WARC), which read and write with backpressure. */
+  streams?: () => Pick<PipelineIo, 'stdin' | 'stdout'>;
 }
 
 const processIo = (): Io => ({
+  streams: () => ({ stdin: process.stdin, stdout: process.stdout }),
   stdout: (chunk) => process.stdout.write(chunk),
   stderr: (chunk) => process.stderr.write(chunk),
   stderrIsTTY: Boolean(process.stderr.isTTY),
@@ -149,6 +158,11 @@ export function buildProgram(io: Io): { program: Command; result: { code: number
     .option('--max-bytes <size>', 'refuse inputs larger than this, after decompression', parseSize, DEFAULT_MAX_BYTES)
     .option('-q, --quiet', 'no summary line and no progress bar on stderr')
     .option('--no-color', 'never colour messages (colour is only used on a terminal anyway)')
+    .option('--jsonl', 'record mode: JSON records in on stdin, one a line, cleaned records out on stdout')
+    .option('--id-field <name>', 'with --jsonl: the field holding the record id (default id)')
+    .option('--url-field <name>', 'with --jsonl: the field holding the url (default url)')
+    .option('--html-field <name>', 'with --jsonl: the field holding HTML (default html)')
+    .option('--text-field <name>', 'with --jsonl: the field holding a text dump (default text)')
     .version('0.1.0')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run rinse --help for usage)')
@@ -158,8 +172,11 @@ export function buildProgram(io: Io): { program: Command; result: { code: number
       writeErr: (s) => io.stderr(s),
       outputError: (s, write) => write(`rinse: ${s.replace(/^error: /, '')}`),
     })
-    .action((paths: string[], options: CliOptions) => {
-      result.code = runClean(paths, options, io);
+    .action(async (paths: string[], options: CliOptions) => {
+      const formatGiven = program.getOptionValueSource('format') === 'cli';
+      if (options.jsonl) result.code = await runJsonlCommand(paths, { ...options, formatGiven }, pipelineIo(io));
+      else if (FIELD_OPTIONS.some((f) => options[f] !== undefined)) throw new UsageError('--id-field and the other field options need --jsonl');
+      else result.code = await runClean(paths, { ...options, formatGiven }, io);
     });
 
   program
@@ -242,7 +259,12 @@ function checkCombinations(options: CliOptions): void {
   if (options.resume && options.out === undefined) throw new UsageError('--resume needs -o: it skips inputs whose output file is up to date');
 }
 
-function runClean(paths: string[], options: CliOptions, io: Io): number {
+function pipelineIo(io: Io): PipelineIo {
+  const streams = (io.streams ?? processIo().streams!)();
+  return { ...streams, stderr: io.stderr };
+}
+
+function runClean(paths: string[], options: CliOptions & { formatGiven: boolean }, io: Io): number | Promise<number> {
   checkCombinations(options);
   const color = colorFor(options, io);
   const { selected } = ruleSetup(options);
@@ -251,6 +273,10 @@ function runClean(paths: string[], options: CliOptions, io: Io): number {
   const batch = listing.sawDirectory || listing.inputs.length + listing.failures.length > 1;
   const stdinCount = listing.inputs.filter((i) => i.path === undefined).length;
   if (stdinCount > 1) throw new UsageError("stdin ('-') can be read only once");
+  if (hasWarcInputs(listing.inputs)) {
+    for (const { name, error } of listing.failures) io.stderr(`rinse: ${name}: ${error.message}\n`);
+    return runWarcCommand(listing.inputs, listing.failures.length, options, pipelineIo(io));
+  }
 
   let sink: Sink;
   if (options.out === undefined) sink = stdoutSink(options.format, batch, io.stdout);
@@ -326,11 +352,11 @@ function cleanOne(input: InputRef, options: CliOptions, selected: readonly Rule[
   return inspect(bytes, { source: input.name, inputFormat: options.inputFormat, maxBytes: options.maxBytes, rules: selected, markdown });
 }
 
-/** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
-export function main(argv: readonly string[], io: Io = processIo()): number {
+/** Runs the CLI; resolves to the exit code instead of exiting, so tests can call it. */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const { program, result } = buildProgram(io);
   try {
-    program.parse([...argv]);
+    await program.parseAsync([...argv]);
     return result.code;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -45,20 +45,20 @@ describe('the CLI and the bar', () => {
     return { stdout: () => {}, stderr: (s) => void err.push(s), stderrIsTTY: isTTY, env: {}, stderrStream: stream, stream, err };
   }
 
-  test('draws the bar on a terminal for a batch', () => {
+  test('draws the bar on a terminal for a batch', async () => {
     const dir = batch();
     const terminal = io(true);
-    expect(main(['node', 'rinse', '--no-config', join(dir, 'src'), '-o', join(dir, 'out')], terminal)).toBe(0);
+    expect(await main(['node', 'rinse', '--no-config', join(dir, 'src'), '-o', join(dir, 'out')], terminal)).toBe(0);
     expect(plain(terminal.stream.text())).toMatch(/3\/3 files/);
   });
 
-  test('not with --quiet, and not when stderr is no terminal', () => {
+  test('not with --quiet, and not when stderr is no terminal', async () => {
     const dir = batch();
     const quiet = io(true);
-    main(['node', 'rinse', '--no-config', '-q', join(dir, 'src'), '-o', join(dir, 'q')], quiet);
+    expect(await main(['node', 'rinse', '--no-config', '-q', join(dir, 'src'), '-o', join(dir, 'q')], quiet)).toBe(0);
     expect(quiet.stream.text()).toBe('');
     const piped = io(false);
-    main(['node', 'rinse', '--no-config', join(dir, 'src'), '-o', join(dir, 'p')], piped);
+    expect(await main(['node', 'rinse', '--no-config', join(dir, 'src'), '-o', join(dir, 'p')], piped)).toBe(0);
     expect(piped.stream.text()).toBe('');
     expect(piped.err.join('')).toBe('rinse: 3 files cleaned, 0 failed\n');
   });

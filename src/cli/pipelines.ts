@@ -1,0 +1,90 @@
+/**
+ * CLI wiring of the pipeline modes: `--jsonl` record streams and WARC
+ * archives. Both write JSONL records to stdout with backpressure; main.ts
+ * hands over to these after parsing options.
+ */
+import type { Readable, Writable } from 'node:stream';
+import { UsageError } from '../errors.js';
+import type { InputRef } from '../io/inputs.js';
+import { DEFAULT_RECORD_FIELDS, type RecordFields } from '../io/records.js';
+import { isWarcName } from '../io/warc.js';
+import { selectRules } from '../rules/index.js';
+import { runRecordStream } from './records.js';
+import { runWarcInputs } from './warc.js';
+
+export interface PipelineOptions {
+  readonly format: string;
+  readonly formatGiven: boolean;
+  readonly out?: string | undefined;
+  readonly inputFormat: 'auto' | 'html' | 'text';
+  readonly rules?: string[] | undefined;
+  readonly disable?: string[] | undefined;
+  readonly explain?: boolean | undefined;
+  readonly maxBytes: number;
+  readonly quiet?: boolean | undefined;
+  readonly idField?: string | undefined;
+  readonly urlField?: string | undefined;
+  readonly htmlField?: string | undefined;
+  readonly textField?: string | undefined;
+}
+
+export interface PipelineIo {
+  readonly stdin: Readable;
+  readonly stdout: Writable;
+  readonly stderr: (chunk: string) => void;
+}
+
+export const FIELD_OPTIONS = ['idField', 'urlField', 'htmlField', 'textField'] as const;
+
+function recordFields(options: PipelineOptions): RecordFields {
+  return {
+    id: options.idField ?? DEFAULT_RECORD_FIELDS.id,
+    url: options.urlField ?? DEFAULT_RECORD_FIELDS.url,
+    html: options.htmlField ?? DEFAULT_RECORD_FIELDS.html,
+    text: options.textField ?? DEFAULT_RECORD_FIELDS.text,
+  };
+}
+
+function jobOptions(options: PipelineOptions) {
+  // Checked here, once, so an unknown rule id is a usage error before any record is read.
+  selectRules({ ...(options.rules ? { only: options.rules } : {}), ...(options.disable ? { disable: options.disable } : {}) });
+  return {
+    fields: recordFields(options),
+    inputFormat: options.inputFormat,
+    ...(options.rules ? { only: options.rules } : {}),
+    ...(options.disable ? { disable: options.disable } : {}),
+    maxBytes: options.maxBytes,
+    ...(options.quiet ? { quiet: true } : {}),
+  };
+}
+
+function refuseFileOptions(mode: string, options: PipelineOptions): void {
+  if (options.out !== undefined) throw new UsageError(`${mode} writes records to stdout; -o is not supported (redirect stdout instead)`);
+  if (options.explain) throw new UsageError(`--explain is not supported with ${mode} (the records carry what was removed, in "removed")`);
+}
+
+/** `rinse --jsonl`: records on stdin to records on stdout. Resolves to the exit code. */
+export async function runJsonlCommand(paths: readonly string[], options: PipelineOptions, io: PipelineIo): Promise<number> {
+  if (paths.some((p) => p !== '-')) throw new UsageError("--jsonl reads records on stdin; give no paths (or '-')");
+  if (options.formatGiven && options.format !== 'jsonl') throw new UsageError('--jsonl writes JSONL records; -f must be jsonl or left out');
+  refuseFileOptions('--jsonl', options);
+  const tally = await runRecordStream({ input: io.stdin, output: io.stdout, stderr: io.stderr }, jobOptions(options));
+  return tally.failed ? 1 : 0;
+}
+
+/** Whether a run's inputs include web archives (then it is a WARC run). */
+export function hasWarcInputs(inputs: readonly InputRef[]): boolean {
+  return inputs.some((i) => i.path !== undefined && isWarcName(i.name));
+}
+
+/** WARC inputs to JSONL records on stdout; other files in the listing are not read. Resolves to the exit code. */
+export async function runWarcCommand(inputs: readonly InputRef[], listingFailures: number, options: PipelineOptions, io: PipelineIo): Promise<number> {
+  if (options.format !== 'jsonl') throw new UsageError('WARC input gives one record per page: use -f jsonl');
+  refuseFileOptions('WARC input', options);
+  if (FIELD_OPTIONS.some((f) => options[f] !== undefined)) throw new UsageError('--id-field and the other field options apply to --jsonl only');
+  const warcs = inputs.filter((i) => i.path !== undefined && isWarcName(i.name));
+  const others = inputs.length - warcs.length;
+  if (others && !options.quiet) io.stderr(`rinse: ${others} input${others === 1 ? ' is' : 's are'} not WARC (.warc, .warc.gz) and ${others === 1 ? 'was' : 'were'} not read\n`);
+  const tally = await runWarcInputs(warcs, { output: io.stdout, stderr: io.stderr }, jobOptions(options));
+  return tally.failed || tally.filesFailed || listingFailures ? 1 : 0;
+}
