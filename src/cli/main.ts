@@ -5,12 +5,14 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { clean } from '../clean.js';
-import { InputError, UsageError } from '../errors.js';
-import { listInputs, type InputRef } from '../io/inputs.js';
-import { readInputBytes, DEFAULT_MAX_BYTES } from '../io/read.js';
+import { UsageError } from '../errors.js';
+import { listInputs } from '../io/inputs.js';
+import { DEFAULT_MAX_BYTES } from '../io/read.js';
+import { defaultThreads } from '../parallel/pool.js';
 import { rules, selectRules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
+import { cleanAll } from './batch.js';
+import { isInputFailure } from './clean-input.js';
 import { explainLines } from './explain.js';
 import { OUTPUT_FORMATS, directorySink, fileSink, isDirectoryTarget, stdoutSink, type OutputFormat, type Sink } from './output.js';
 
@@ -28,6 +30,7 @@ interface CliOptions {
   maxBytes: number;
   quiet?: boolean;
   color: boolean;
+  jobs: number;
 }
 
 export interface Io {
@@ -46,6 +49,11 @@ const processIo = (): Io => ({
 
 function idList(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}
+
+function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of worker threads, 1 or more');
+  return Number(value);
 }
 
 /** "64M", "1g", "500000" → bytes. */
@@ -84,6 +92,7 @@ export function buildProgram(io: Io): { program: Command; result: { code: number
     .option('--disable <ids>', 'do not run these rules (comma-separated)', idList)
     .option('--explain', 'print each removed block with its rule and reason on stderr')
     .option('--max-bytes <size>', 'refuse inputs larger than this, after decompression', parseSize, DEFAULT_MAX_BYTES)
+    .option('-j, --jobs <n>', 'worker threads for a batch (default: the number of cores)', parseJobs, defaultThreads())
     .option('-q, --quiet', 'no summary line on stderr')
     .option('--no-color', 'never colour messages (colour is only used on a terminal anyway)')
     .version('0.1.0')
@@ -95,8 +104,8 @@ export function buildProgram(io: Io): { program: Command; result: { code: number
       writeErr: (s) => io.stderr(s),
       outputError: (s, write) => write(`rinse: ${s.replace(/^error: /, '')}`),
     })
-    .action((paths: string[], options: CliOptions) => {
-      result.code = runClean(paths, options, io);
+    .action(async (paths: string[], options: CliOptions) => {
+      result.code = await runClean(paths, options, io);
     });
 
   program
@@ -122,7 +131,7 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function runClean(paths: string[], options: CliOptions, io: Io): number {
+async function runClean(paths: string[], options: CliOptions, io: Io): Promise<number> {
   const color = colorFor(options, io);
   const selected = selectRules({ ...(options.rules ? { only: options.rules } : {}), ...(options.disable ? { disable: options.disable } : {}) });
   const listing = listInputs(paths, options.out);
@@ -146,17 +155,22 @@ function runClean(paths: string[], options: CliOptions, io: Io): number {
   const perRule = new Map<string, number>();
   for (const { name, error } of listing.failures) fail(name, error);
 
-  for (const input of listing.inputs) {
-    try {
-      const result = cleanOne(input, options, selected);
-      sink.write(input, result);
-      cleaned++;
-      for (const r of result.removed) perRule.set(r.rule, (perRule.get(r.rule) ?? 0) + 1);
-      if (options.explain) io.stderr(`${explainLines(result, color).join('\n')}\n`);
-    } catch (error) {
-      if (!(error instanceof InputError) && !isFsError(error)) throw error;
-      fail(input.name, error);
+  for await (const outcome of cleanAll(listing.inputs, options, selected, options.jobs)) {
+    if ('error' in outcome) {
+      fail(outcome.input.name, new Error(outcome.error));
+      continue;
     }
+    const { input, result } = outcome;
+    try {
+      sink.write(input, result);
+    } catch (error) {
+      if (!isInputFailure(error)) throw error;
+      fail(input.name, error);
+      continue;
+    }
+    cleaned++;
+    for (const r of result.removed) perRule.set(r.rule, (perRule.get(r.rule) ?? 0) + 1);
+    if (options.explain) io.stderr(`${explainLines(result, color).join('\n')}\n`);
   }
   sink.close();
 
@@ -167,20 +181,11 @@ function runClean(paths: string[], options: CliOptions, io: Io): number {
   return failed ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
-function isFsError(error: unknown): boolean {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && 'syscall' in error;
-}
-
-function cleanOne(input: InputRef, options: CliOptions, selected: Rule[]) {
-  const bytes = readInputBytes(input, options.maxBytes);
-  return clean(bytes, { source: input.name, inputFormat: options.inputFormat, maxBytes: options.maxBytes, rules: selected });
-}
-
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
-export function main(argv: readonly string[], io: Io = processIo()): number {
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const { program, result } = buildProgram(io);
   try {
-    program.parse([...argv]);
+    await program.parseAsync([...argv]);
     return result.code;
   } catch (error) {
     if (error instanceof CommanderError) {

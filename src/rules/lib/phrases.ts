@@ -35,12 +35,13 @@ export interface PhraseSet {
 
 export function phraseSet(phrases: readonly string[]): PhraseSet {
   const unique = [...new Set(phrases)];
-  const source = `^(?:${unique.map(phraseSource).join('|')})$`;
   // One regex per first character, compiled on first use: V8 compiles a regex of thousands of
   // alternatives in tens of milliseconds, which a one-file run would pay for every set.
   const bucket = lazyBuckets(unique, (p) => normalizeForMatch(p)[0], (group) => new RegExp(`^(?:${group.map(phraseSource).join('|')})$`, 'u'));
   return {
-    source,
+    get source() {
+      return `^(?:${unique.map(phraseSource).join('|')})$`;
+    },
     test: (norm) => norm.length <= MAX_LABEL_CHARS && (bucket(norm[0] ?? '')?.test(norm) === true || bucket(WILDCARD)?.test(norm) === true),
   };
 }
