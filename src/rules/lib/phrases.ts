@@ -35,19 +35,36 @@ export interface PhraseSet {
 
 export function phraseSet(phrases: readonly string[]): PhraseSet {
   const unique = [...new Set(phrases)];
-  // One regex per first character, compiled on first use: V8 compiles a regex of thousands of
-  // alternatives in tens of milliseconds, which a one-file run would pay for every set.
-  const bucket = lazyBuckets(unique, (p) => normalizeForMatch(p)[0], (group) => new RegExp(`^(?:${group.map(phraseSource).join('|')})$`, 'u'));
+  // Many small regexes, each compiled on first use, in place of one of hundreds of alternatives:
+  // V8 compiles a big one in tens of milliseconds (a one-file run would pay that for every set),
+  // and a text is only tried against the phrases that can match it (see bucketKey).
+  const bucket = lazyBuckets(unique, bucketKey, (group) => new RegExp(`^(?:${group.map(phraseSource).join('|')})$`, 'u'));
   return {
     get source() {
       return `^(?:${unique.map(phraseSource).join('|')})$`;
     },
-    test: (norm) => norm.length <= MAX_LABEL_CHARS && (bucket(norm[0] ?? '')?.test(norm) === true || bucket(WILDCARD)?.test(norm) === true),
+    test: (norm) =>
+      norm.length <= MAX_LABEL_CHARS &&
+      (bucket(`first:${norm[0] ?? ''}`)?.test(norm) === true ||
+        (isDigit(norm[0]) && bucket('number')?.test(norm) === true) ||
+        bucket(`last:${norm[norm.length - 1] ?? ''}`)?.test(norm) === true ||
+        bucket('any')?.test(norm) === true),
   };
 }
 
-/** The bucket key of phrases that start with a placeholder (`{n}`, `{*}`): tried on every text. */
-const WILDCARD = '{';
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/**
+ * Which texts a phrase can match, by its ends: one that starts with a literal only texts
+ * starting with that character; `{n}…` only texts starting with a digit; `{*}…x` (a wildcard
+ * first) only texts ending with its last character x; the rest any text.
+ */
+function bucketKey(phrase: string): string {
+  const norm = normalizeForMatch(phrase);
+  if (norm.startsWith('{n}')) return 'number';
+  if (!norm.startsWith('{*}')) return `first:${norm[0] ?? ''}`;
+  return norm.endsWith('{*}') || norm.endsWith('{n}') ? 'any' : `last:${norm[norm.length - 1]}`;
+}
 
 /**
  * Groups items by a key (their first character) and compiles each group into a regex the
