@@ -2,6 +2,8 @@
 export default {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
+  // End-to-end tests spawn the CLI; on a loaded shared machine one spawn can take seconds.
+  testTimeout: 60_000,
   roots: ['<rootDir>/tests'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {

@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-// The executable: a thin shim over the compiled CLI in dist/.
-import { main } from '../dist/cli/main.js';
+// The executable: a thin shim over the CLI bundle (dist/bundle/rinse.js, built by `npm run build`).
+import { setFlagsFromString } from 'node:v8';
+
+// Compile each regular expression to machine code at once: a one-file run executes each rule
+// pattern a few times only, and V8's default (interpret first, compile later) costs that run
+// about twice as much regex time. Set before any rule pattern exists.
+setFlagsFromString('--no-regexp-tier-up');
 
 process.stdout.on('error', (error) => {
   // `rinse dir | head` closes the pipe early: stop quietly, as Unix tools do.
@@ -9,6 +14,7 @@ process.stdout.on('error', (error) => {
 });
 
 try {
+  const { main } = await import('../dist/bundle/rinse.js');
   process.exitCode = await main(process.argv);
 } catch (error) {
   process.stderr.write(`rinse: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);

@@ -23,7 +23,11 @@ import {
   type Inspection,
   type LoadedConfig,
   type Rule,
+  type CleanResult,
 } from '../index.js';
+import { defaultThreads } from '../parallel/pool.js';
+import { cleanAll, threadsFor } from './batch.js';
+import { isInputFailure } from './clean-input.js';
 import { schemaJson, SCHEMA_NAMES, type SchemaName } from './schema-command.js';
 import { explainLines } from './explain.js';
 import { diffText, removalMarker } from './diff.js';
@@ -60,6 +64,7 @@ interface CliOptions {
   urlField?: string;
   htmlField?: string;
   textField?: string;
+  jobs: number;
 }
 
 export interface Io {
@@ -87,6 +92,11 @@ const processIo = (): Io => ({
 
 function idList(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}
+
+function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of worker threads, 1 or more');
+  return Number(value);
 }
 
 /** "64M", "1g", "500000" → bytes. */
@@ -156,6 +166,7 @@ export function buildProgram(io: Io): { program: Command; result: { code: number
     .option('--follow', 'in directories, follow symbolic links')
     .option('--resume', 'skip inputs whose output (under -o) exists and is newer than the input')
     .option('--max-bytes <size>', 'refuse inputs larger than this, after decompression', parseSize, DEFAULT_MAX_BYTES)
+    .option('-j, --jobs <n>', 'worker threads for a batch (default: the number of cores)', parseJobs, defaultThreads())
     .option('-q, --quiet', 'no summary line and no progress bar on stderr')
     .option('--no-color', 'never colour messages (colour is only used on a terminal anyway)')
     .option('--jsonl', 'record mode: JSON records in on stdin, one a line, cleaned records out on stdout')
@@ -264,7 +275,7 @@ function pipelineIo(io: Io): PipelineIo {
   return { ...streams, stderr: io.stderr };
 }
 
-function runClean(paths: string[], options: CliOptions & { formatGiven: boolean }, io: Io): number | Promise<number> {
+async function runClean(paths: string[], options: CliOptions & { formatGiven: boolean }, io: Io): Promise<number> {
   checkCombinations(options);
   const color = colorFor(options, io);
   const { selected } = ruleSetup(options);
@@ -301,30 +312,34 @@ function runClean(paths: string[], options: CliOptions & { formatGiven: boolean 
   for (const { name, error } of listing.failures) fail(name, error);
 
   let diffs = 0;
+  const todo = options.resume ? listing.inputs.filter((input) => !upToDate(input, sink.target?.(input))) : listing.inputs;
+  skipped = listing.inputs.length - todo.length;
+  for (let i = 0; i < skipped; i++) progress.tick(false);
   try {
-    for (const input of listing.inputs) {
-      if (options.resume && upToDate(input, sink.target?.(input))) {
-        skipped++;
-        progress.tick(false);
+    for await (const item of batchItems(todo, options, selected)) {
+      if ('error' in item) {
+        fail(item.input.name, new Error(item.error));
         continue;
       }
+      const { input, result, inspection } = item;
       try {
-        const inspection = cleanOne(input, options, selected);
-        if (options.diff) {
+        if (options.diff && inspection) {
           const header = batch ? `${diffs ? '\n' : ''}==> ${input.name} <==\n` : '';
           io.stdout(`${header}${diffText(inspection, diffMark)}\n`);
           diffs++;
         } else {
-          sink.write(input, inspection.result);
+          sink.write(input, result);
         }
-        cleaned++;
-        stats.add(inspection);
-        if (options.explain) progress.log(`${explainLines(inspection, color).join('\n')}\n`);
-        progress.tick(false);
       } catch (error) {
-        if (!(error instanceof InputError) && !isFsError(error)) throw error;
+        if (!isInputFailure(error)) throw error;
         fail(input.name, error);
+        continue;
       }
+      cleaned++;
+      if (inspection) stats.add(inspection);
+      else stats.addResult(result);
+      if (options.explain && inspection) progress.log(`${explainLines(inspection, color).join('\n')}\n`);
+      progress.tick(false);
     }
   } finally {
     progress.stop();
@@ -342,8 +357,31 @@ function runClean(paths: string[], options: CliOptions & { formatGiven: boolean 
   return failed ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
-function isFsError(error: unknown): boolean {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && 'syscall' in error;
+type BatchItem = { readonly input: InputRef; readonly result: CleanResult; readonly inspection?: Inspection } | { readonly input: InputRef; readonly error: string };
+
+/**
+ * The batch's inputs to results, in input order. Worker threads (`-j`) carry
+ * results only, so what needs the whole inspection (--diff, --explain,
+ * --stats) or rules a worker cannot rebuild from their ids (a config's) runs
+ * in this thread.
+ */
+async function* batchItems(inputs: readonly InputRef[], options: CliOptions, selected: readonly Rule[]): AsyncGenerator<BatchItem> {
+  const needsInspection = options.diff || options.explain || options.stats;
+  const builtinOnly = selected.every((r) => rules.includes(r));
+  if (!needsInspection && builtinOnly && threadsFor(inputs, options.jobs) > 0) {
+    const markdown = options.format === 'markdown';
+    yield* cleanAll(inputs, { inputFormat: options.inputFormat, maxBytes: options.maxBytes, markdown }, selected, options.jobs);
+    return;
+  }
+  for (const input of inputs) {
+    try {
+      const inspection = cleanOne(input, options, selected);
+      yield { input, result: inspection.result, inspection };
+    } catch (error) {
+      if (!isInputFailure(error)) throw error;
+      yield { input, error: error.message };
+    }
+  }
 }
 
 function cleanOne(input: InputRef, options: CliOptions, selected: readonly Rule[]): Inspection {

@@ -1,5 +1,5 @@
 /** `--stats`: how much each rule removed over a batch, on stderr when the batch ends. */
-import type { Inspection } from '../index.js';
+import type { CleanResult, Inspection } from '../index.js';
 import type { Rule } from '../index.js';
 
 export interface RuleCount {
@@ -28,6 +28,19 @@ export class RuleStats {
       seen.add(removal.rule);
     }
     for (const removal of inspection.result.removed) this.count(removal.rule).removals++;
+    for (const rule of seen) this.count(rule).inputs++;
+  }
+
+  /** From a result alone (a worker thread's): removals are exact, blocks counted from the removed text's lines. */
+  addResult(result: CleanResult): void {
+    this.inputs++;
+    const seen = new Set<string>();
+    for (const removal of result.removed) {
+      const c = this.count(removal.rule);
+      c.removals++;
+      c.blocks += removal.text.split('\n').length;
+      seen.add(removal.rule);
+    }
     for (const rule of seen) this.count(rule).inputs++;
   }
 

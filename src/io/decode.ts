@@ -6,7 +6,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
-import iconv from 'iconv-lite';
+import { iconv } from '../lazy.js';
 import { InputError } from '../errors.js';
 
 export interface Decoded {
@@ -80,12 +80,12 @@ export function declaredEncoding(bytes: Uint8Array): string | undefined {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function isUtf8(bytes: Uint8Array): boolean {
+/** The text of valid UTF-8 bytes, or undefined: checking and decoding are one pass. */
+function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    utf8.decode(bytes);
-    return true;
+    return utf8.decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -96,9 +96,13 @@ export function decode(bytes: Uint8Array): Decoded {
     const kind = binaryKind(bytes);
     if (kind) throw new InputError(`refused: ${kind}`);
   }
-  const encoding = declared ?? (isUtf8(bytes) ? 'UTF-8' : 'windows-1252');
+  if (declared === undefined || declared === 'UTF-8') {
+    const text = strictUtf8(bytes);
+    if (text !== undefined) return { text, encoding: 'utf-8' };
+  }
+  const encoding = declared ?? 'windows-1252';
   // iconv-lite rather than TextDecoder: Node 20's windows-1252 decoder is really latin-1.
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (!iconv.encodingExists(encoding)) throw new InputError(`declares an encoding rinse cannot decode: ${encoding}`);
-  return { text: iconv.decode(buffer, encoding), encoding: encoding.toLowerCase() };
+  if (!iconv().encodingExists(encoding)) throw new InputError(`declares an encoding rinse cannot decode: ${encoding}`);
+  return { text: iconv().decode(buffer, encoding), encoding: encoding.toLowerCase() };
 }

@@ -5,7 +5,7 @@
  * element. The walk also records which blocks each element holds, so a rule
  * that removes an element removes exactly those blocks.
  */
-import { load } from 'cheerio/slim';
+import { cheerio } from '../lazy.js';
 import type { AnyNode, Element, Document as DomDocument } from 'domhandler';
 import type { Block, BlockKind, Document } from '../model.js';
 import { collapseSpace } from '../text/normalize.js';
@@ -278,7 +278,7 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
 }
 
 export function parseHtml(html: string): Document {
-  const $ = load(html);
+  const $ = cheerio().load(html);
   const root = $.root()[0] as DomDocument;
   const { blocks, elementBlocks, wholePage } = blocksOf(root);
   const title = titleOf($, blocks);
@@ -286,7 +286,7 @@ export function parseHtml(html: string): Document {
   return { format: 'html', blocks, elementBlocks, wholePage, select, ...(title ? { title } : {}) };
 }
 
-type Cheerio$ = ReturnType<typeof load>;
+type Cheerio$ = ReturnType<ReturnType<typeof cheerio>['load']>;
 
 const SITE_NAME_SEPARATOR = /\s+[|\-–—•·:»]\s+/;
 

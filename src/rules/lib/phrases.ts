@@ -34,11 +34,61 @@ export interface PhraseSet {
 }
 
 export function phraseSet(phrases: readonly string[]): PhraseSet {
-  const source = `^(?:${[...new Set(phrases)].map(phraseSource).join('|')})$`;
-  const re = new RegExp(source, 'u');
+  const unique = [...new Set(phrases)];
+  // Many small regexes, each compiled on first use, in place of one of hundreds of alternatives:
+  // V8 compiles a big one in tens of milliseconds (a one-file run would pay that for every set),
+  // and a text is only tried against the phrases that can match it (see bucketKey).
+  const bucket = lazyBuckets(unique, bucketKey, (group) => new RegExp(`^(?:${group.map(phraseSource).join('|')})$`, 'u'));
   return {
-    source,
-    test: (norm) => norm.length <= MAX_LABEL_CHARS && re.test(norm),
+    get source() {
+      return `^(?:${unique.map(phraseSource).join('|')})$`;
+    },
+    test: (norm) =>
+      norm.length <= MAX_LABEL_CHARS &&
+      (bucket(`first:${norm[0] ?? ''}`)?.test(norm) === true ||
+        (isDigit(norm[0]) && bucket('number')?.test(norm) === true) ||
+        bucket(`last:${norm[norm.length - 1] ?? ''}`)?.test(norm) === true ||
+        bucket('any')?.test(norm) === true),
+  };
+}
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/**
+ * Which texts a phrase can match, by its ends: one that starts with a literal only texts
+ * starting with that character; `{n}…` only texts starting with a digit; `{*}…x` (a wildcard
+ * first) only texts ending with its last character x; the rest any text.
+ */
+function bucketKey(phrase: string): string {
+  const norm = normalizeForMatch(phrase);
+  if (norm.startsWith('{n}')) return 'number';
+  if (!norm.startsWith('{*}')) return `first:${norm[0] ?? ''}`;
+  return norm.endsWith('{*}') || norm.endsWith('{n}') ? 'any' : `last:${norm[norm.length - 1]}`;
+}
+
+/**
+ * Groups items by a key (their first character) and compiles each group into a regex the
+ * first time that key is asked for. Order within a group is the items' order, so an
+ * alternation's first-match behaviour is unchanged.
+ */
+function lazyBuckets<T>(items: readonly T[], keyOf: (item: T) => string | undefined, compile: (group: T[]) => RegExp): (key: string | undefined) => RegExp | undefined {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item) ?? '';
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  const compiled = new Map<string, RegExp>();
+  return (key) => {
+    if (key === undefined) return undefined;
+    let re = compiled.get(key);
+    if (re) return re;
+    const group = groups.get(key);
+    if (!group) return undefined;
+    re = compile(group);
+    compiled.set(key, re);
+    return re;
   };
 }
 
@@ -50,7 +100,8 @@ export function phraseSet(phrases: readonly string[]): PhraseSet {
  */
 export function labelSequence(labels: readonly string[]): (norm: string) => string[] | undefined {
   const sorted = [...new Set(labels.map(normalizeForMatch))].sort((a, b) => b.length - a.length);
-  const label = new RegExp(sorted.map((l) => escapeRegExp(l).replace(/ /g, '\\s?')).join('|'), 'uy');
+  // Labels are literal, so only those starting with the character at hand can match there.
+  const labelAt = lazyBuckets(sorted, (l) => l[0], (group) => new RegExp(group.map((l) => escapeRegExp(l).replace(/ /g, '\\s?')).join('|'), 'uy'));
   const separator = /[\s|/•·,;–—-]*/uy;
   return (norm) => {
     if (norm.length > MAX_LABEL_CHARS) return undefined;
@@ -61,6 +112,8 @@ export function labelSequence(labels: readonly string[]): (norm: string) => stri
       separator.exec(norm);
       at = separator.lastIndex;
       if (at >= norm.length) break;
+      const label = labelAt(norm[at]);
+      if (!label) return undefined;
       label.lastIndex = at;
       const m = label.exec(norm);
       if (!m || m[0].length === 0) return undefined;

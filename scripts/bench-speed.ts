@@ -1,0 +1,248 @@
+/**
+ * `npm run bench:speed -- --data <bench dir>`: how fast rinse is, measured
+ * side by side with baselines in one run, as medians and ratios (a shared,
+ * noisy machine: absolute times move, ratios measured together hold).
+ *
+ *   per page      rinse's whole clean (decode, parse, rules, render) vs the bare
+ *                 htmlparser2 parse (cheerio/slim) vs Readability.js on linkedom,
+ *                 interleaved page by page, each page's median over the rounds
+ *   text dumps    MB/s of text-dump input on one core
+ *   whole process `rinse DIR -o OUT` vs a script that only reads, gunzips, parses
+ *   start-up      `rinse <seed dump>` vs `node -e 0`
+ *   batches       a batch of --batch-files copies of the pages: -j 1 vs -j 2, peak memory
+ *   growth        time per MB of a page and a dump at ¼, ½ and 1 of 50 MB / 100,000 lines
+ *
+ * The data stays where it is (--data); batches and growth inputs are made in a temp dir.
+ * Options: --rounds N (per-page rounds, default 5), --runs N (process runs, default 7),
+ * --batch-files N (default 20000), --skip batches,growth,…
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { load } from 'cheerio/slim';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { clean } from '../src/clean.js';
+
+const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const bin = join(repo, 'bin', 'rinse.js');
+
+function arg(name: string, fallback?: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+const data = arg('data');
+if (!data) {
+  process.stderr.write('usage: npm run bench:speed -- --data <dir with scrapinghub/ and textdumps/> [--rounds 5] [--runs 7] [--batch-files 20000] [--skip a,b]\n');
+  process.exit(2);
+}
+const rounds = Number(arg('rounds', '5'));
+const runs = Number(arg('runs', '7'));
+const batchFiles = Number(arg('batch-files', '20000'));
+const skip = new Set((arg('skip', '') ?? '').split(',').filter(Boolean));
+const htmlDir = join(data, 'scrapinghub', 'html');
+const seed = resolve(data, '..', 'seed', 'blogger-dump.txt');
+
+const log = (line = ''): void => void process.stdout.write(`${line}\n`);
+const note = (line: string): void => void process.stderr.write(`bench: ${line}\n`);
+
+// ---- statistics -------------------------------------------------------------
+
+function quantile(values: readonly number[], q: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+}
+const median = (values: readonly number[]): number => quantile(values, 0.5);
+const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+const ms = (n: number): string => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
+const x = (n: number): string => `${n.toFixed(2)}×`;
+
+function time(fn: () => unknown): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).filter((f) => !f.startsWith('.')).sort().map((f) => join(dir, f));
+}
+
+// ---- per page, in process -----------------------------------------------------
+
+const pages = files(htmlDir).map((path) => ({ path, bytes: gunzipSync(readFileSync(path)) }));
+
+function perPage(): void {
+  const systems = {
+    rinse: (b: Buffer) => clean(b, { inputFormat: 'auto' }).text.length,
+    parse: (b: Buffer) => load(b.toString('utf8')).root().length,
+    readability: (b: Buffer) => new Readability(parseHTML(b.toString("utf8")).document as never).parse()?.textContent?.length,
+  };
+  const names = Object.keys(systems) as Array<keyof typeof systems>;
+  // Warm up every system once on every page, then interleave them page by page.
+  for (const p of pages) for (const n of names) systems[n](p.bytes);
+  const samples = Object.fromEntries(names.map((n) => [n, pages.map(() => [] as number[])])) as Record<keyof typeof systems, number[][]>;
+  for (let r = 0; r < rounds; r++) {
+    pages.forEach((p, i) => {
+      for (const n of names) samples[n][i]!.push(time(() => systems[n](p.bytes)));
+    });
+  }
+  const perPageMedian = Object.fromEntries(names.map((n) => [n, samples[n].map(median)])) as Record<keyof typeof systems, number[]>;
+  log(`## Per page, in process (${pages.length} pages, median of ${rounds} rounds each)`);
+  log();
+  log('| system | median | p95 | total |');
+  log('| --- | --- | --- | --- |');
+  const label = { rinse: 'rinse: decode, parse, rules, render', parse: 'parse only: cheerio/slim (htmlparser2)', readability: 'Readability.js 0.6 on linkedom' };
+  for (const n of names) log(`| ${label[n]} | ${ms(median(perPageMedian[n]))} | ${ms(quantile(perPageMedian[n], 0.95))} | ${ms(sum(perPageMedian[n]))} |`);
+  log();
+  const ratio = (a: keyof typeof systems, b: keyof typeof systems): string =>
+    `${x(median(perPageMedian[a]) / median(perPageMedian[b]))} (medians), ${x(sum(perPageMedian[a]) / sum(perPageMedian[b]))} (totals)`;
+  log(`- rinse / bare parse: ${ratio('rinse', 'parse')} — target ≤ 2.5×`);
+  log(`- Readability+linkedom / rinse: ${ratio('readability', 'rinse')} — target ≥ 5×`);
+  log();
+}
+
+// ---- text dumps -------------------------------------------------------------
+
+function textDumps(): void {
+  const root = join(data!, 'textdumps', 'scrapinghub');
+  const dumps = readdirSync(root)
+    .filter((d) => statSync(join(root, d)).isDirectory())
+    .flatMap((d) => files(join(root, d)).map((path) => readFileSync(path)));
+  const bytes = sum(dumps.map((d) => d.length));
+  for (const d of dumps) clean(d, { inputFormat: 'text' });
+  const totals: number[] = [];
+  for (let r = 0; r < rounds; r++) totals.push(sum(dumps.map((d) => time(() => clean(d, { inputFormat: 'text' })))));
+  log(`## Text dumps (${dumps.length} dumps, ${(bytes / 1e6).toFixed(1)} MB, one core)`);
+  log();
+  log(`- ${((bytes / 1e6) / (median(totals) / 1000)).toFixed(1)} MB/s (median of ${rounds} passes: ${ms(median(totals))}) — target ≥ 50 MB/s`);
+  log();
+}
+
+// ---- processes ----------------------------------------------------------------
+
+interface Run {
+  wall: number;
+  rssMB?: number;
+}
+
+function runProcess(args: string[], withRss = false): Run {
+  const rssFile = join(tmpdir(), `rinse-bench-rss-${process.pid}`);
+  const pre = withRss ? ['--import', new URL('./bench/max-rss.mjs', `file://${repo}/scripts/`).href] : [];
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [...pre, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, RINSE_RSS_FILE: rssFile } });
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { wall, ...(withRss ? { rssMB: Number(readFileSync(rssFile, 'utf8')) / 1024 } : {}) };
+}
+
+/** Runs each command `n` times, interleaved; the median wall time (and peak memory) of each. */
+function interleaved(commands: Record<string, () => string[]>, n: number, withRss = false): Record<string, { wall: number; rssMB: number }> {
+  const got: Record<string, Run[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (let i = 0; i < n; i++) for (const [k, c] of Object.entries(commands)) got[k]!.push(runProcess(c(), withRss));
+  return Object.fromEntries(
+    Object.entries(got).map(([k, rs]) => [k, { wall: median(rs.map((r) => r.wall)), rssMB: Math.max(...rs.map((r) => r.rssMB ?? 0)) }]),
+  );
+}
+
+function wholeProcess(): void {
+  const out = mkdtempSync(join(tmpdir(), 'rinse-bench-out-'));
+  const m = interleaved(
+    {
+      parse: () => [join(repo, 'scripts', 'bench', 'parse-only.mjs'), htmlDir],
+      rinse1: () => [bin, htmlDir, '-o', out, '-j', '1', '-q'],
+      rinseN: () => [bin, htmlDir, '-o', out, '-q'],
+    },
+    runs,
+  );
+  rmSync(out, { recursive: true, force: true });
+  log(`## Whole process, ${pages.length} pages (median of ${runs} runs)`);
+  log();
+  log(`- read + gunzip + parse script: ${ms(m.parse!.wall)}`);
+  log(`- \`rinse DIR -o OUT -j 1\`: ${ms(m.rinse1!.wall)} → ${x(m.rinse1!.wall / m.parse!.wall)} the parse script — target ≤ 2.5×`);
+  log(`- \`rinse DIR -o OUT\` (default -j ${cpus().length}): ${ms(m.rinseN!.wall)} → ${x(m.rinseN!.wall / m.parse!.wall)}`);
+  log();
+}
+
+function startUp(): void {
+  const m = interleaved({ node: () => ['-e', '0'], rinse: () => [bin, seed] }, Math.max(runs, 15));
+  log(`## Start-up (median of ${Math.max(runs, 15)} runs)`);
+  log();
+  log(`- \`node -e 0\`: ${ms(m.node!.wall)}; \`rinse seed/blogger-dump.txt\`: ${ms(m.rinse!.wall)} → ${x(m.rinse!.wall / m.node!.wall)} — target ≤ 1.6×`);
+  log();
+}
+
+/** A temp dir of `count` files: the benchmark pages copied over and over into folders of 1,000. */
+function makeBatch(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rinse-bench-batch-'));
+  for (let i = 0; i < count; i++) {
+    const sub = join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
+    if (i % 1000 === 0) mkdirSync(sub);
+    copyFileSync(pages[i % pages.length]!.path, join(sub, `${String(i).padStart(6, '0')}.html.gz`));
+  }
+  return dir;
+}
+
+function batches(): void {
+  const sizes = [...new Set([Math.min(2000, batchFiles), batchFiles])];
+  log(`## Batches (one run each; peak memory of the whole process, workers included)`);
+  log();
+  log('| files | -j 1 | -j 2 | speed-up | peak memory -j 1 | peak memory -j 2 |');
+  log('| --- | --- | --- | --- | --- | --- |');
+  for (const size of sizes) {
+    note(`making a batch of ${size} files`);
+    const dir = makeBatch(size);
+    const out = mkdtempSync(join(tmpdir(), 'rinse-bench-out-'));
+    const m = interleaved({ j1: () => [bin, dir, '-o', out, '-j', '1', '-q'], j2: () => [bin, dir, '-o', out, '-j', '2', '-q'] }, 1, true);
+    log(`| ${size} | ${(m.j1!.wall / 1000).toFixed(1)} s | ${(m.j2!.wall / 1000).toFixed(1)} s | ${x(m.j1!.wall / m.j2!.wall)} | ${m.j1!.rssMB.toFixed(0)} MB | ${m.j2!.rssMB.toFixed(0)} MB |`);
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+  }
+  log();
+  log('Targets: -j 2 ≥ 1.8× -j 1 on 20,000 files; peak memory ≤ 300 MB and flat in the number of files.');
+  log();
+}
+
+// ---- growth -------------------------------------------------------------------
+
+function growth(): void {
+  // A page: the benchmark pages' bodies one after another inside one document, up to 50 MB.
+  const bodies = pages.map((p) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(p.bytes.toString('utf8'))?.[1] ?? '').join('\n');
+  const page = (mb: number): string => {
+    const target = mb * 1e6;
+    let html = '<!doctype html><html><head><title>t</title></head><body>';
+    while (html.length < target) html += bodies.slice(0, target - html.length);
+    return `${html}</body></html>`;
+  };
+  const dumpRoot = join(data!, 'textdumps', 'scrapinghub', 'md');
+  const dumpLines = files(dumpRoot).flatMap((f) => readFileSync(f, 'utf8').split('\n'));
+  const dump = (lines: number): string => Array.from({ length: lines }, (_, i) => dumpLines[i % dumpLines.length]).join('\n');
+  log('## Growth (in process; time per unit should stay flat as inputs grow)');
+  log();
+  log('| input | size | time | per unit |');
+  log('| --- | --- | --- | --- |');
+  for (const mb of [12.5, 25, 50]) {
+    const html = page(mb);
+    const t = median([0, 1].map(() => time(() => clean(html, { inputFormat: 'html', maxBytes: 1e9 }))));
+    log(`| HTML page | ${mb} MB | ${ms(t)} | ${(t / mb).toFixed(1)} ms/MB |`);
+  }
+  for (const lines of [25_000, 50_000, 100_000]) {
+    const text = dump(lines);
+    const t = median([0, 1, 2].map(() => time(() => clean(text, { inputFormat: 'text' }))));
+    log(`| text dump | ${lines} lines | ${ms(t)} | ${((t / lines) * 1000).toFixed(1)} ms/1,000 lines |`);
+  }
+  log();
+}
+
+// ---- main -------------------------------------------------------------------------
+
+log(`# rinse speed — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB`);
+log();
+const sections: Record<string, () => void> = { pages: perPage, textdumps: textDumps, process: wholeProcess, startup: startUp, batches, growth };
+for (const [name, run] of Object.entries(sections)) {
+  if (skip.has(name)) continue;
+  note(`${name}…`);
+  run();
+}

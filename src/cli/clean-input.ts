@@ -1,0 +1,44 @@
+/**
+ * Cleaning one input of a command line, the same in the main thread and in a
+ * batch worker: read it, clean it, and tell an input's own failure (binary,
+ * unreadable, too large: reported, and the batch goes on) from a bug (thrown).
+ */
+import { clean } from '../clean.js';
+import { InputError } from '../errors.js';
+import type { InputRef } from '../io/inputs.js';
+import { readInputBytes } from '../io/read.js';
+import type { Rule } from '../rules/types.js';
+import type { CleanResult } from '../schema.js';
+
+export interface CleanInputOptions {
+  readonly inputFormat: 'auto' | 'html' | 'text';
+  readonly maxBytes: number;
+  /** Also render the article as Markdown (`-f markdown`). */
+  readonly markdown?: boolean;
+}
+
+/** One input's outcome: its result, or why it failed. Plain data, so it crosses threads. */
+export type Outcome = { readonly input: InputRef; readonly result: CleanResult } | { readonly input: InputRef; readonly error: string };
+
+export function cleanInput(input: InputRef, options: CleanInputOptions, rules: readonly Rule[]): CleanResult {
+  const bytes = readInputBytes(input, options.maxBytes);
+  return clean(bytes, { source: input.name, inputFormat: options.inputFormat, maxBytes: options.maxBytes, rules, ...(options.markdown ? { markdown: true } : {}) });
+}
+
+/** Like cleanInput, with an input's own failure as data; anything else (a bug) is thrown. */
+export function outcomeOf(input: InputRef, options: CleanInputOptions, rules: readonly Rule[]): Outcome {
+  try {
+    return { input, result: cleanInput(input, options, rules) };
+  } catch (error) {
+    if (!isInputFailure(error)) throw error;
+    return { input, error: error.message };
+  }
+}
+
+export function isInputFailure(error: unknown): error is Error {
+  return error instanceof InputError || isFsError(error);
+}
+
+function isFsError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && 'syscall' in error;
+}

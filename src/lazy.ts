@@ -1,0 +1,30 @@
+/**
+ * Packages a run may not need, loaded on first use: cheerio only when an
+ * input is HTML, iconv-lite only for a charset other than UTF-8. Start-up is
+ * most of the cost of a one-file run (shell loops call rinse once per file),
+ * and these two are most of the code.
+ *
+ * In the CLI bundle (scripts/bundle.mjs defines RINSE_BUNDLE) each is a
+ * prebuilt CommonJS file in vendor/ beside the bundle, one file to read;
+ * from the compiled library (dist/) it is the package itself.
+ */
+import { createRequire } from 'node:module';
+
+declare const RINSE_BUNDLE: boolean | undefined;
+
+const load = createRequire(import.meta.url);
+const inBundle = typeof RINSE_BUNDLE !== 'undefined' && RINSE_BUNDLE;
+
+function lazy<T>(packageName: string, vendorFile: string): () => T {
+  let loaded: T | undefined;
+  return () => (loaded ??= load(inBundle ? `./vendor/${vendorFile}` : packageName) as T);
+}
+
+export const cheerio = lazy<typeof import('cheerio/slim')>('cheerio/slim', 'cheerio-slim.cjs');
+export const iconv = lazy<typeof import('iconv-lite')>('iconv-lite', 'iconv-lite.cjs');
+
+/** What scripts/bundle.mjs prebuilds into vendor/: file name → package entry. */
+export const VENDOR_FILES = { 'cheerio-slim.cjs': 'cheerio/slim', 'iconv-lite.cjs': 'iconv-lite' } as const;
+
+/** Whether this code runs from the CLI bundle (dist/bundle/) rather than from dist/. */
+export { inBundle };

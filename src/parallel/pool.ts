@@ -1,0 +1,68 @@
+/**
+ * An ordered worker pool: maps a stream of inputs to a stream of results on
+ * worker threads, results in input order, with bounded concurrency and
+ * bounded memory.
+ *
+ *   import { mapOrdered } from './parallel/pool.js';
+ *
+ *   for await (const result of mapOrdered(inputs, { worker: new URL('./my-worker.js', import.meta.url), threads: 4 })) {
+ *     write(result);   // results arrive in the order of `inputs`
+ *   }
+ *
+ * - `inputs` is any Iterable or AsyncIterable (an array, a generator that
+ *   walks a directory, a readline stream of JSONL records…). It is pulled
+ *   lazily: at most `window` inputs are in flight (sent to a worker and not
+ *   yet handed to the consumer), so memory stays flat however long the stream
+ *   is, and a slow consumer (a full pipe, a slow disk) stops the reading too.
+ * - `worker` is the URL (or path) of an ES module whose default export handles
+ *   one input: `export default (input: I) => O | Promise<O>`. Inputs and
+ *   results cross threads by structured clone: plain data, no functions.
+ * - Each input's result is yielded in input order; one slow input holds back
+ *   the ones after it (up to `window`), never reorders them.
+ * - Failures: a handler that throws (or a worker that dies) makes the
+ *   iteration throw that error, after which the pool is shut down. A caller
+ *   that wants per-input failures (a bad file in a batch) returns them as data
+ *   from the handler instead.
+ * - Stopping early (`break`, a throw in the loop body) shuts the pool down;
+ *   inputs already in flight are dropped.
+ *
+ * Threads come from piscina, loaded only when a pool is made.
+ */
+import { availableParallelism } from 'node:os';
+
+export interface PoolOptions {
+  /** The worker module: its default export maps one input to one result. */
+  readonly worker: URL | string;
+  /** Worker threads (default: the number of cores). */
+  readonly threads?: number;
+  /** Inputs in flight at most (default: 4 per thread): bounds memory and read-ahead. */
+  readonly window?: number;
+}
+
+export const defaultThreads = (): number => Math.max(1, availableParallelism());
+
+/** Results of `worker` over `inputs`, in input order, computed on `threads` worker threads. */
+export async function* mapOrdered<I, O>(inputs: Iterable<I> | AsyncIterable<I>, options: PoolOptions): AsyncGenerator<O, void, undefined> {
+  const threads = Math.max(1, options.threads ?? defaultThreads());
+  const window = Math.max(1, options.window ?? threads * 4);
+  const { Piscina } = await import('piscina');
+  const filename = options.worker instanceof URL ? options.worker.href : options.worker;
+  const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000, concurrentTasksPerWorker: 1 });
+  // A FIFO of results not yet yielded; the head is always the next one due.
+  const inFlight: Array<Promise<O>> = [];
+  try {
+    for await (const input of inputs) {
+      inFlight.push(settleLater(pool.run(input) as Promise<O>));
+      if (inFlight.length >= window) yield await inFlight.shift()!;
+    }
+    while (inFlight.length) yield await inFlight.shift()!;
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/** Marks a promise as handled now (a rejection waits its turn in the queue instead of crashing the process). */
+function settleLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}

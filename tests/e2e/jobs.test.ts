@@ -1,0 +1,75 @@
+/**
+ * Batches on worker threads (`-j N`) give exactly what one thread gives: the
+ * same outputs, in the same order, with the same messages and exit code.
+ * (No timing here: speed is held by `npm run bench:speed`.)
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const repo = process.cwd();
+const bin = join(repo, 'bin', 'rinse.js');
+const dumps = join(repo, 'fixtures', 'dumps');
+
+function rinse(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: repo, input: '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Every file under `dir` with its content, in a stable order. */
+function tree(dir: string): Array<[string, string]> {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Array<{ name: string; parentPath: string; isFile(): boolean }>)
+    .filter((e) => e.isFile())
+    .map((e): [string, string] => [join(e.parentPath, e.name).slice(dir.length), readFileSync(join(e.parentPath, e.name), 'utf8')])
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
+/** The fixtures three times over in nested folders, plus inputs that fail, so a batch needs several threads. */
+function mixedBatch(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rinse-jobs-'));
+  for (const sub of ['a', 'b/c', 'd']) {
+    mkdirSync(join(dir, sub), { recursive: true });
+    for (const name of readdirSync(dumps)) copyFileSync(join(dumps, name), join(dir, sub, name));
+  }
+  writeFileSync(join(dir, 'b', 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]));
+  writeFileSync(join(dir, 'd', 'nul.txt'), Buffer.from('text\u0000with a NUL byte'));
+  return dir;
+}
+
+describe('-j N', () => {
+  const batch = mixedBatch();
+
+  test.each(['text', 'jsonl', 'json', 'markdown'])('stdout in %s is identical with 1, 2 and 4 threads', (format) => {
+    const one = rinse([batch, '-f', format, '-j', '1', '--explain']);
+    expect(one.status).toBe(1); // the two bad inputs
+    expect(one.stdout.length).toBeGreaterThan(1000);
+    for (const jobs of ['2', '4']) {
+      const many = rinse([batch, '-f', format, '-j', jobs, '--explain']);
+      expect(many.status).toBe(one.status);
+      expect(many.stdout).toBe(one.stdout);
+      expect(many.stderr).toBe(one.stderr);
+    }
+  });
+
+  test('an output tree is identical with 1 and 2 threads', () => {
+    const out1 = mkdtempSync(join(tmpdir(), 'rinse-j1-'));
+    const out2 = mkdtempSync(join(tmpdir(), 'rinse-j2-'));
+    const one = rinse([batch, '-o', out1, '-j', '1']);
+    const two = rinse([batch, '-o', out2, '-j', '2']);
+    expect(two.status).toBe(one.status);
+    expect(two.stderr).toBe(one.stderr);
+    expect(one.stderr).toMatch(/image\.png: refused: PNG image/);
+    const files = tree(out1);
+    expect(files.length).toBe(3 * readdirSync(dumps).length);
+    expect(tree(out2)).toEqual(files);
+  });
+
+  test('-j must be a whole number of at least 1', () => {
+    for (const bad of ['0', 'two', '1.5']) {
+      const r = rinse([dumps, '-j', bad]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/--jobs/);
+    }
+  });
+});
