@@ -4,7 +4,8 @@
  * the rules before it removed. A rule whose verdicts would leave no article
  * prose at all is overruled: when unsure, keep.
  */
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
+import { compile } from 'css-select';
 import type { Document } from '../model.js';
 import { normalizeForMatch, wordCount } from '../text/normalize.js';
 import type { Category, Rule, RuleContext, Verdict } from './types.js';
@@ -92,13 +93,26 @@ function wordsIn(ctx: Context, from: number, to: number): number {
   return n;
 }
 
+/** Selectors compiled once per process: a page costs one test per element that holds text, not a tree walk per selector. */
+const compiled = new Map<string, (el: Element) => boolean>();
+
+function matcher(selector: string): (el: Element) => boolean {
+  let test = compiled.get(selector);
+  if (!test) {
+    const query = compile<AnyNode, Element>(selector);
+    test = (el) => query(el);
+    compiled.set(selector, test);
+  }
+  return test;
+}
+
 function htmlVerdicts(doc: Document, rule: Rule, ctx: Context): Verdict[] {
-  if (!rule.html || !doc.select || !doc.elementBlocks) return [];
+  if (!rule.html || !doc.elementBlocks) return [];
   const verdicts: Verdict[] = [];
   for (const spec of rule.html) {
-    for (const el of doc.select(spec.selector)) {
-      const range = doc.elementBlocks.get(el as Element);
-      if (!range) continue;
+    const matches = matcher(spec.selector);
+    for (const [el, range] of doc.elementBlocks) {
+      if (!matches(el)) continue;
       const [from, to] = range;
       if (spec.maxWords !== undefined && wordsIn(ctx, from, to) > spec.maxWords) continue;
       verdicts.push({ from, to, reason: spec.reason });
