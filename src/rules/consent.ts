@@ -2,7 +2,8 @@
  * Cookie and privacy notices. A block goes when it says the site uses
  * cookies (or asks to accept them) and is short, or when it is one of the
  * banner's buttons beside such a notice. An article about cookies, the
- * food or the law, stays: it does not say "this site uses cookies".
+ * food or the law, stays: it does not speak of the site and its visitors,
+ * and a cookie sentence inside the article needs banner buttons beside it.
  */
 import { labelRuns, runVerdicts, type LabelStrength } from './lib/runs.js';
 import { phraseSet } from './lib/phrases.js';
@@ -22,8 +23,35 @@ const BUTTONS = phraseSet([
   'saiba mais', 'accetta', 'accetta tutti', 'rifiuta', 'impostazioni', 'maggiori informazioni', 'ho capito',
 ]);
 
+/**
+ * What a banner talks about besides cookies: the site, browsing, the
+ * visitor's experience or consent. "We use cookies from the bakery as the
+ * base" has none of it.
+ */
+const WEB_CONTEXT =
+  /\b(?:web)?sites?\b|\bbrows(?:er|ing)\b|\bexperience\b|\banalytics\b|\btraffic\b|\bpersonali[sz]|\bthird[- ]part|\byou\s+(?:agree|consent|accept)\b|webseite|internetseite|\bseite\b|erlebnis|\bsurfen|zustimm|einverstanden|datenschutz|\bsite\b|\bnavigat(?:ion|eur)|expérience|acceptez|consentement|\bsitio\b|\bweb\b|navegaci[oó]n|navega[çc][aã]o|\bnavegar\b|experiencia|experiência|aceptas?\b|concorda|\bsito\b|navigazione|esperienza|accetti|consenso/iu;
+
+/** The site speaking of itself: only a banner says this, wherever it stands. */
+const SITE_STATEMENT =
+  /\b(?:(?:this|our)\s+(?:web)?site\s+uses\s+cookies|by\s+continuing\s+to\s+use\s+this\s+(?:web)?site|diese\s+(?:web)?seite\s+(?:verwendet|nutzt)\s+cookies|ce\s+site\s+utilise\s+des\s+cookies|este\s+sitio(?:\s+web)?\s+(?:utiliza|usa)\s+cookies|este\s+site\s+(?:utiliza|usa)\s+cookies|questo\s+sito\s+(?:utilizza|usa)\s+(?:i\s+)?cookie)/iu;
+
 function isNotice(ctx: RuleContext, i: number): boolean {
-  return ctx.words(i) <= 120 && NOTICE.test(ctx.blocks[i]!.text);
+  const text = ctx.blocks[i]!.text;
+  return ctx.words(i) <= 120 && NOTICE.test(text) && WEB_CONTEXT.test(text);
+}
+
+/** Whether no kept prose stands on one side of the run: a banner sits above or below the article. */
+function atEdge(ctx: RuleContext, members: readonly number[]): boolean {
+  const first = members[0]!;
+  const last = members[members.length - 1]!;
+  let before = false;
+  let after = false;
+  for (let i = 0; i < ctx.blocks.length && !(before && after); i++) {
+    if ((i >= first && i <= last) || ctx.removed(i) || !ctx.isProse(i)) continue;
+    if (i < first) before = true;
+    else after = true;
+  }
+  return !before || !after;
 }
 
 function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
@@ -33,7 +61,11 @@ function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   for (const run of labelRuns(ctx, (i) => classify(ctx, i))) {
-    if (run.strong > 0) yield* runVerdicts(run.members, 'cookie or privacy notice');
+    if (run.strong === 0) continue;
+    // Inside the article, a sentence about cookies is the article's, unless banner buttons stand beside it.
+    const buttons = run.members.length > run.strong;
+    const statement = run.members.some((i) => SITE_STATEMENT.test(ctx.blocks[i]!.text));
+    if (buttons || statement || atEdge(ctx, run.members)) yield* runVerdicts(run.members, 'cookie or privacy notice');
   }
 }
 
