@@ -7,7 +7,7 @@
  */
 import { matchingLines } from './lib/lines.js';
 import { phraseSet } from './lib/phrases.js';
-import type { Rule } from './types.js';
+import type { Rule, RuleContext, Verdict } from './types.js';
 
 const AD_LABELS = phraseSet([
   'advertisement', 'advertisements', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored links',
@@ -24,6 +24,24 @@ const AD_LABELS = phraseSet([
   'reklama', 'реклама', '广告', '廣告', '広告', 'reklam', 'advertentie', 'annonse', 'annons', 'mainos',
 ]);
 
+/** Labels that are also the name of a topic, so a heading of the article may be one. */
+const TOPICS = phraseSet(['ads', 'advertisements', 'sponsored content', 'paid content', 'partner content', 'werbung', 'anzeigen', 'publicité', 'publicidad', 'publicidade', 'pubblicità']);
+
+/** "## Ads" over prose about a blog's ad income is a section of the article; a label has no section of its own. */
+function headsArticleSection(ctx: RuleContext, i: number): boolean {
+  if (ctx.blocks[i]!.kind !== 'heading' || !TOPICS.test(ctx.norm(i))) return false;
+  for (let j = i + 1; j < ctx.blocks.length && ctx.blocks[j]!.kind !== 'heading'; j++) {
+    if (ctx.removed(j)) continue;
+    if (ctx.words(j) <= 12 && AD_LABELS.test(ctx.norm(j))) return false;
+    if (ctx.isProse(j)) return true;
+  }
+  return false;
+}
+
+function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  for (const v of matchingLines(ctx, AD_LABELS, 'ad label', 12)) if (!headsArticleSection(ctx, v.from)) yield v;
+}
+
 export const ads: Rule = {
   id: 'ads',
   category: 'ads',
@@ -37,5 +55,5 @@ export const ads: Rule = {
     },
     { selector: '[rel~="sponsored"]', reason: 'sponsored link', maxWords: 30 },
   ],
-  text: (ctx) => matchingLines(ctx, AD_LABELS, 'ad label', 12),
+  text: textVerdicts,
 };
