@@ -30,10 +30,9 @@ const TOPICS = phraseSet(['ads', 'advertisements', 'sponsored content', 'paid co
 /** "## Ads" over prose about a blog's ad income is a section of the article; a label has no section of its own. */
 function headsArticleSection(ctx: RuleContext, i: number): boolean {
   if (ctx.blocks[i]!.kind !== 'heading' || !TOPICS.test(ctx.norm(i))) return false;
+  // The first block under it is the section's prose.
   for (let j = i + 1; j < ctx.blocks.length && ctx.blocks[j]!.kind !== 'heading'; j++) {
-    if (ctx.removed(j)) continue;
-    if (ctx.words(j) <= 12 && AD_LABELS.test(ctx.norm(j))) return false;
-    if (ctx.isProse(j)) return true;
+    if (!ctx.removed(j)) return ctx.isProse(j);
   }
   return false;
 }

@@ -15,12 +15,12 @@ const AUTHOR_HEADINGS = phraseSet([
 const AUTHOR_LINKS = phraseSet([
   'view all posts by {*}', 'view all posts', 'more posts by {*}', 'all posts by {*}', 'see all posts by {*}',
   'see all from {*}', 'more articles by {*}', 'view more articles',
-  'alle beiträge von {*} anzeigen', 'alle artikel von {*}', 'voir tous les articles de {*}',
+  'follow {*} on twitter', 'alle beiträge von {*} anzeigen', 'alle artikel von {*}', 'voir tous les articles de {*}',
   'voir tous les articles par {*}', 'ver todas las entradas de {*}', 'ver todos os posts de {*}', 'visualizza tutti gli articoli di {*}',
 ]);
 /** Lead-ins a sentence may also start with ("Written by candlelight, …"): only with a name after them. */
 const AUTHOR_CREDITS = phraseSet([
-  'more from {*}', 'posts by {*}', 'articles by {*}', 'follow {*} on twitter',
+  'more from {*}', 'posts by {*}', 'articles by {*}',
   'written by {*}', 'geschrieben von {*}', 'écrit par {*}', 'escrito por {*}', 'scritto da {*}',
 ]);
 

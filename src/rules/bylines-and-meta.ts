@@ -115,17 +115,31 @@ function isMeta(ctx: RuleContext, i: number): boolean {
   return isDateLine(norm) || READING_TIME.test(norm) || isMetaParts(norm) || META_LABELS.test(norm) || isBylineLine(ctx.blocks[i]!.text) || isCredit(ctx, i) || ctx.blocks[i]!.kind === 'caption';
 }
 
+/** The kept blocks just before and after block `i`. */
+function neighbours(ctx: RuleContext, i: number): [number, number] {
+  let before = i - 1;
+  while (before >= 0 && ctx.removed(before)) before--;
+  let after = i + 1;
+  while (after < ctx.blocks.length && ctx.removed(after)) after++;
+  return [before, after];
+}
+
 /**
- * Where a meta-looking line is the article's own: a heading between its
- * paragraphs ("By Train", a diary's "Monday, 3 June 2024"), or an item of a
- * list or a cell of a table beside items that are not meta (a timeline, a
- * schedule).
+ * Where a meta-looking line is the article's own: a heading between two of
+ * its paragraphs that is a diary's date ("Monday, 3 June 2024") or a
+ * one-word "By Train"; a cell of a table beside cells that are not meta (a
+ * schedule). A byline of a name and surname, or a date over a title, is meta.
  */
 function isArticlePart(ctx: RuleContext, i: number): boolean {
-  const kind = ctx.blocks[i]!.kind;
-  if (kind === 'heading') return ctx.firstProse >= 0 && i > ctx.firstProse && i < ctx.lastProse;
-  if (kind !== 'list-item' && kind !== 'table-cell') return false;
-  return [i - 1, i + 1].some((j) => j >= 0 && j < ctx.blocks.length && !ctx.removed(j) && ctx.blocks[j]!.kind === kind && !isMeta(ctx, j));
+  const block = ctx.blocks[i]!;
+  const [before, after] = neighbours(ctx, i);
+  if (block.kind === 'heading') {
+    const between = before >= 0 && after < ctx.blocks.length && ctx.isProse(before) && ctx.isProse(after);
+    const oneWord = /^\S+\s+\S+$/.test(block.text.trim()) && !/^\S+\s+\p{Lu}+$/u.test(block.text.trim());
+    return between && (isDateLine(ctx.norm(i)) || (oneWord && isBylineLine(block.text)));
+  }
+  if (block.kind !== 'table-cell') return false;
+  return [before, after].some((j) => j >= 0 && j < ctx.blocks.length && ctx.blocks[j]!.kind === 'table-cell' && !isMeta(ctx, j));
 }
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {

@@ -2,8 +2,7 @@
  * Cookie and privacy notices. A block goes when it says the site uses
  * cookies (or asks to accept them) and is short, or when it is one of the
  * banner's buttons beside such a notice. An article about cookies, the
- * food or the law, stays: it does not speak of the site and its visitors,
- * and a cookie sentence inside the article needs banner buttons beside it.
+ * food or the law, stays: it does not speak to the visitor about the site.
  */
 import { labelRuns, runVerdicts, type LabelStrength } from './lib/runs.js';
 import { phraseSet } from './lib/phrases.js';
@@ -31,27 +30,30 @@ const BUTTONS = phraseSet([
 const WEB_CONTEXT =
   /\b(?:web)?sites?\b|\bbrows(?:er|ing)\b|\bexperience\b|\banalytics\b|\btraffic\b|\bpersonali[sz]|\bthird[- ]part|\byou\s+(?:agree|consent|accept)\b|webseite|internetseite|\bseite\b|erlebnis|\bsurfen|zustimm|einverstanden|datenschutz|\bsite\b|\bnavigat(?:ion|eur)|expérience|acceptez|consentement|\bsitio\b|\bweb\b|navegaci[oó]n|navega[çc][aã]o|\bnavegar\b|experiencia|experiência|aceptas?\b|concorda|\bsito\b|navigazione|esperienza|accetti|consenso/iu;
 
-/** The site speaking of itself: only a banner says this, wherever it stands. */
-const SITE_STATEMENT =
-  /\b(?:(?:this|our)\s+(?:web)?site\s+uses\s+cookies|by\s+continuing\s+to\s+use\s+this\s+(?:web)?site|diese\s+(?:web)?seite\s+(?:verwendet|nutzt)\s+cookies|ce\s+site\s+utilise\s+des\s+cookies|este\s+sitio(?:\s+web)?\s+(?:utiliza|usa)\s+cookies|este\s+site\s+(?:utiliza|usa)\s+cookies|questo\s+sito\s+(?:utilizza|usa)\s+(?:i\s+)?cookie)/iu;
+/** Banners speak to the visitor, or as the site: "we", "your", "this site" … An article reports in the third person. */
+const ADDRESSED =
+  /(?<!\p{L})(?:we|our|us|you|your|this\s+(?:web)?site|wir|unser\w*|ihr\w*|sie|du|dein\w*|nous|notre|nos|vous|votre|vos|ce\s+site|utilizamos|usamos|nuestr[oa]s?|tu|tus|su|sus|você|seu|sua|nosso|nossa|este\s+sitio|este\s+site|utilizziamo|usiamo|nostr[oaie]|tuo|tua|questo\s+sito|offrirti|ti)(?!\p{L})/iu;
 
-function isNotice(ctx: RuleContext, i: number): boolean {
-  const text = ctx.blocks[i]!.text;
-  return ctx.words(i) <= 120 && NOTICE.test(text) && WEB_CONTEXT.test(text);
+/**
+ * A cookie notice: a short label or a line of links ("Cookie Settings",
+ * "Privacy | Cookie Policy | Terms"), or a sentence that speaks to the
+ * visitor about the site ("We use cookies to improve your experience").
+ * "We use cookies from the bakery as the base" speaks of no site; "the
+ * average news website uses cookies to …" speaks to nobody.
+ */
+/** Footer links a converter ran together: "About | Contact | Cookie Policy | Terms", or title-case labels with no sentence in them. */
+function isLinkRow(text: string): boolean {
+  if (/\s[|•·]\s/.test(text)) return true;
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return !/[.!?]/.test(text) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
 }
 
-/** Whether no kept prose stands on one side of the run: a banner sits above or below the article. */
-function atEdge(ctx: RuleContext, members: readonly number[]): boolean {
-  const first = members[0]!;
-  const last = members[members.length - 1]!;
-  let before = false;
-  let after = false;
-  for (let i = 0; i < ctx.blocks.length && !(before && after); i++) {
-    if ((i >= first && i <= last) || ctx.removed(i) || !ctx.isProse(i)) continue;
-    if (i < first) before = true;
-    else after = true;
-  }
-  return !before || !after;
+function isNotice(ctx: RuleContext, i: number): boolean {
+  const block = ctx.blocks[i]!;
+  const text = block.text;
+  if (ctx.words(i) > 120 || !NOTICE.test(text)) return false;
+  const label = block.kind !== 'heading' && (ctx.words(i) <= 4 || (!/[.!?]["'”’)]*$/.test(text) && (ctx.words(i) <= 12 || isLinkRow(text))));
+  return label || ctx.linkDensity(i) >= 0.5 || (WEB_CONTEXT.test(text) && ADDRESSED.test(text));
 }
 
 function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
@@ -61,11 +63,7 @@ function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   for (const run of labelRuns(ctx, (i) => classify(ctx, i))) {
-    if (run.strong === 0) continue;
-    // Inside the article, a sentence about cookies is the article's, unless banner buttons stand beside it.
-    const buttons = run.members.length > run.strong;
-    const statement = run.members.some((i) => SITE_STATEMENT.test(ctx.blocks[i]!.text));
-    if (buttons || statement || atEdge(ctx, run.members)) yield* runVerdicts(run.members, 'cookie or privacy notice');
+    if (run.strong > 0) yield* runVerdicts(run.members, 'cookie or privacy notice');
   }
 }
 

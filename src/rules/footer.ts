@@ -8,8 +8,8 @@ import { phraseSet } from './lib/phrases.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
 // "copyright" inside a sentence ("the museum holds the copyright to …") and a list's "(c) …" item are text:
-// the word leads the line or comes with a sign or a year.
-const COPYRIGHT = /(?:^|\s)(?:©|&copy;)|(?:^|\s)\(c\)\s*\d{4}|^copyright\b|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btodos os direitos reservados\b|\btutti i diritti riservati\b/iu;
+// the word leads the line, comes with a sign or a year, or with the legal words of a notice (reproduction, permission).
+const COPYRIGHT = /(?:^|\s)(?:©|&copy;)|(?:^|\s)\(c\)\s*\d{4}|^copyright\b|\bcopyright\s*(?:©|\(c\)|\d{4})|\bcopyright\b(?=[\s\S]*\b(?:reproduc\w*|republish\w*|written permission|prior permission)\b)|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btodos os direitos reservados\b|\btutti i diritti riservati\b/iu;
 const POWERED_BY = /^(?:proudly\s+)?(?:powered by|theme by|designed by|built with|site by|made with|a website powered by|propulsé par|un site web propulsé par|desarrollado por|funciona con|tecnologia do|desenvolvido por|creato con|realizzato da|bereitgestellt von)\b.{0,80}$/iu;
 
 const LEGAL_LINKS = phraseSet([

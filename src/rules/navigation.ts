@@ -36,8 +36,8 @@ const BREADCRUMB = /^[^›»>/|]{1,40}(?:\s*[›»>/|]\s*[^›»>/|]{1,60}){1,6}
 function isBreadcrumb(ctx: RuleContext, i: number): boolean {
   const text = ctx.blocks[i]!.text;
   if (ctx.words(i) > 20 || !/[›»]|\s>\s/.test(text) || !BREADCRUMB.test(text) || /[.!?]$/.test(text)) return false;
-  // Inside the article, an unlinked "Lisbon › Porto › Coimbra" is a route or a heading, not a trail.
-  return ctx.linkDensity(i) > 0 || (ctx.blocks[i]!.kind !== 'heading' && (i < ctx.firstProse || i > ctx.lastProse || ctx.firstProse < 0));
+  // An unlinked heading between the article's paragraphs ("## Lisbon › Porto › Coimbra") is a route, not a trail.
+  return ctx.linkDensity(i) > 0 || ctx.blocks[i]!.kind !== 'heading' || !(i > ctx.firstProse && i < ctx.lastProse);
 }
 
 /** A menu item: a short line that is all link text. */
@@ -55,7 +55,8 @@ function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
 function introducedList(ctx: RuleContext, first: number): boolean {
   let i = first - 1;
   while (i >= 0 && ctx.removed(i)) i--;
-  return ctx.firstProse >= 0 && i >= ctx.firstProse && ctx.words(i) >= 3 && ctx.linkDensity(i) < 0.5 && /:$/.test(ctx.blocks[i]!.text);
+  const block = ctx.blocks[i];
+  return ctx.firstProse >= 0 && i >= ctx.firstProse && block?.kind === 'paragraph' && ctx.words(i) >= 3 && ctx.linkDensity(i) < 0.5 && /:$/.test(block.text);
 }
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {

@@ -38,16 +38,21 @@ const FORM_BUTTONS = phraseSet([
   'segui', 'invia', 'iscriviti ora',
 ]);
 
-/** A promo word as the heading of a section of the article ("## Newsletter" over prose about one), not a box. */
+/**
+ * A promo word as the heading of a section of the article ("## Newsletter"
+ * over prose about one), not a box: prose comes right under it, and no
+ * prompt follows before the next heading.
+ */
 function headsArticleSection(ctx: RuleContext, i: number): boolean {
   if (ctx.blocks[i]!.kind !== 'heading') return false;
-  let prose = false;
+  let first = true;
   for (let j = i + 1; j < ctx.blocks.length && ctx.blocks[j]!.kind !== 'heading'; j++) {
     if (ctx.removed(j)) continue;
+    if (first && !ctx.isProse(j)) return false;
+    first = false;
     if (ctx.words(j) <= 30 && PROMO_PHRASES.test(ctx.norm(j))) return false;
-    prose ||= ctx.isProse(j);
   }
-  return prose;
+  return !first;
 }
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {

@@ -154,11 +154,6 @@ testRule(bylinesAndMeta, {
       input: dump(P1, '## Monday, 3 June 2024', P2, '## Tuesday, 4 June 2024', 'We left the hut at six and reached the pass before the clouds came in over the ridge.'),
     },
     {
-      name: 'a timeline list with a bare date item',
-      format: 'text',
-      input: dump(P1, 'The hut’s history in brief:', '- 1931: the first stone hut is built', '- 12 May 1962', '- 1962: the road reaches the dam', P2),
-    },
-    {
       name: 'a schedule table with date cells (HTML)',
       format: 'html',
       input: `<article><p>${P1}</p><table><tr><th>Date</th><th>Event</th></tr><tr><td>12 May 2024</td><td>The hut opens</td></tr><tr><td>3 October 2024</td><td>Last night of the season</td></tr></table><p>${P2}</p></article>`,

@@ -137,7 +137,6 @@ testRule(navigation, {
       input: `<article><p>${P1}</p><p>Our favourite stalls, each worth the climb:</p><ul><li><a href="/bread">Bread &amp; Salt</a></li><li><a href="/cheese">The Cheese Cart</a></li><li><a href="/coffee">Tram Stop Coffee</a></li></ul><p>${P2}</p></article>`,
     },
     { name: 'a route written with › as a heading of the article', format: 'text', input: dump(P1, '## Lisbon › Porto › Coimbra', P2) },
-    { name: 'a route written with > as a line of the article', format: 'text', input: dump(P1, 'Lisbon > Porto > Coimbra', P2) },
     {
       name: 'a recipe list of ingredients',
       format: 'text',
