@@ -68,6 +68,13 @@ testRule(consent, {
       output: IT,
     },
     {
+      name: 'a lone "Cookie Settings" link and a row of footer links',
+      format: 'text',
+      input: dump(P1, P2, 'Cookie Settings', 'About | Contact | Privacy | Cookie Policy | Terms of Use'),
+      removed: ['Cookie Settings\nAbout | Contact | Privacy | Cookie Policy | Terms of Use'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'Complianz banner in HTML',
       format: 'html',
       input: `<div class="entry-content"><p>${P1}</p><p>${P2}</p></div><div class="cmplz-cookiebanner"><div class="cmplz-title">Manage consent</div><div class="cmplz-message">To give you a better visit we store small files on your device.</div><div class="cmplz-links"><a href="/privacy">Privacy statement</a></div></div>`,
