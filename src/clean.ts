@@ -8,10 +8,11 @@ import { limitAndGunzip, DEFAULT_MAX_BYTES } from './io/read.js';
 import { sniffFormat } from './parse/sniff.js';
 import { parseHtml } from './parse/html.js';
 import { parseText } from './parse/text.js';
-import { applyRules, type RuleOutcome } from './rules/engine.js';
+import { applyRules, type Removal, type RuleOutcome } from './rules/engine.js';
 import { selectRules, type RuleSelection } from './rules/index.js';
 import type { Rule } from './rules/types.js';
 import { renderText } from './render/text.js';
+import { renderMarkdown } from './render/markdown.js';
 import type { CleanResult } from './schema.js';
 
 export interface CleanOptions extends RuleSelection {
@@ -23,6 +24,8 @@ export interface CleanOptions extends RuleSelection {
   readonly maxBytes?: number;
   /** Use these rules instead of selecting from the registry. */
   readonly rules?: readonly Rule[];
+  /** Also render the article as Markdown (`markdown` in the result): links, tables and lists kept. */
+  readonly markdown?: boolean;
 }
 
 export function parse(text: string, format: InputFormat): Document {
@@ -33,8 +36,18 @@ function removedText(doc: Document, from: number, to: number): string {
   return doc.blocks.slice(from, to).map((b) => b.text).join('\n');
 }
 
-/** Cleans one input (a string, or bytes to decode) and returns the JSON-format result. */
-export function clean(input: string | Uint8Array, options: CleanOptions = {}): CleanResult {
+/** What cleaning one input found, beyond the result: for diffs, statistics and tools. */
+export interface Inspection {
+  readonly result: CleanResult;
+  /** The decoded input text. */
+  readonly input: string;
+  readonly document: Document;
+  /** For each of the document's blocks, the removal that took it, if any (with its span of blocks). */
+  readonly removedBy: ReadonlyArray<Removal | undefined>;
+}
+
+/** Cleans one input and also returns the parsed document and which rule took each block. */
+export function inspect(input: string | Uint8Array, options: CleanOptions = {}): Inspection {
   const source = options.source ?? '-';
   const text = typeof input === 'string' ? input : decode(limitAndGunzip(Buffer.from(input), options.maxBytes ?? DEFAULT_MAX_BYTES)).text;
   const requested = options.inputFormat ?? 'auto';
@@ -42,7 +55,14 @@ export function clean(input: string | Uint8Array, options: CleanOptions = {}): C
   const doc = parse(text, format);
   const ruleSet = options.rules ?? selectRules(options);
   const outcome = applyRules(doc, ruleSet);
-  return toResult(doc, outcome, source, text.length);
+  const result = toResult(doc, outcome, source, text.length);
+  if (options.markdown) result.markdown = renderMarkdown(doc.blocks.filter((_, i) => !outcome.removedBy[i]), doc.title);
+  return { result, input: text, document: doc, removedBy: outcome.removedBy };
+}
+
+/** Cleans one input (a string, or bytes to decode) and returns the JSON-format result. */
+export function clean(input: string | Uint8Array, options: CleanOptions = {}): CleanResult {
+  return inspect(input, options).result;
 }
 
 function toResult(doc: Document, outcome: RuleOutcome, source: string, inputChars: number): CleanResult {

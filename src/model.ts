@@ -32,6 +32,19 @@ export interface Block {
   readonly element?: Element;
   /** For text dumps: the line number (1-based) the block starts on. */
   readonly line?: number;
+  /**
+   * The block's text as inline Markdown — links with their targets, code
+   * spans, emphasis — when that differs from `text`. For Markdown output only:
+   * rules judge `text`.
+   */
+  readonly markdown?: string;
+  /** List items: nesting depth (0 for a top-level list) and, in an ordered list, the item's number. */
+  readonly list?: { readonly depth: number; readonly number?: number };
+  /**
+   * Table cells (HTML) or rows (text dumps, `wholeRow`, cells joined by " | "):
+   * which table of the document (0-based) and which row of it.
+   */
+  readonly table?: { readonly id: number; readonly row: number; readonly wholeRow?: boolean };
 }
 
 export interface Document {

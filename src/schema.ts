@@ -15,6 +15,7 @@ export const CleanResultSchema = z.object({
   inputFormat: z.enum(['html', 'text']),
   title: z.string().optional(),
   text: z.string().describe('the article: its blocks, separated by a blank line'),
+  markdown: z.string().optional().describe('the article as Markdown, when asked for (library option `markdown`)'),
   blocks: z.array(z.object({ kind: z.enum(BLOCK_KINDS), text: z.string(), level: z.number().int().min(1).max(6).optional() })),
   removed: z.array(RemovedBlockSchema),
   stats: z.object({

@@ -3,15 +3,32 @@
  * stdout carries results only; messages go to stderr, one line each.
  * Exit codes: 0 all inputs cleaned, 1 some failed, 2 usage error.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { clean } from '../clean.js';
-import { InputError, UsageError } from '../errors.js';
-import { listInputs, type InputRef } from '../io/inputs.js';
-import { readInputBytes, DEFAULT_MAX_BYTES } from '../io/read.js';
-import { rules, selectRules } from '../rules/index.js';
-import type { Rule } from '../rules/types.js';
+import { existsSync, statSync } from 'node:fs';
+// The library's public entry, and nothing beneath it: the CLI can do nothing a library user cannot.
+import {
+  ConfigError,
+  DEFAULT_MAX_BYTES,
+  findConfig,
+  inspect,
+  InputError,
+  listInputs,
+  loadConfig,
+  readInputBytes,
+  rules,
+  selectRules,
+  UsageError,
+  type InputRef,
+  type Inspection,
+  type LoadedConfig,
+  type Rule,
+} from '../index.js';
+import { schemaJson, SCHEMA_NAMES, type SchemaName } from './schema-command.js';
 import { explainLines } from './explain.js';
+import { diffText, removalMarker } from './diff.js';
+import { RuleStats } from './stats.js';
+import { progressBar, silentProgress, type ProgressStream } from './progress.js';
 import { OUTPUT_FORMATS, directorySink, fileSink, isDirectoryTarget, stdoutSink, type OutputFormat, type Sink } from './output.js';
 
 export const EXIT_OK = 0;
@@ -28,6 +45,15 @@ interface CliOptions {
   maxBytes: number;
   quiet?: boolean;
   color: boolean;
+  /** A config file; false with --no-config; undefined to look for one. */
+  config?: string | false;
+  diff?: boolean;
+  stats?: boolean;
+  include?: string[];
+  exclude?: string[];
+  hidden?: boolean;
+  follow?: boolean;
+  resume?: boolean;
 }
 
 export interface Io {
@@ -35,6 +61,10 @@ export interface Io {
   stderr: (chunk: string) => void;
   stderrIsTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** Whether stdout is a terminal (colours `--diff`). */
+  stdoutIsTTY?: boolean;
+  /** The stderr stream itself, for the progress bar (shown only when it is a terminal). */
+  stderrStream?: ProgressStream;
 }
 
 const processIo = (): Io => ({
@@ -42,6 +72,8 @@ const processIo = (): Io => ({
   stderr: (chunk) => process.stderr.write(chunk),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stderrStream: process.stderr,
 });
 
 function idList(value: string, previous: string[] = []): string[] {
@@ -61,14 +93,36 @@ function colorFor(options: { color: boolean }, io: Io): ChalkInstance {
   return new Chalk({ level: enabled ? 1 : 0 });
 }
 
+/** Colour for what goes to stdout (`--diff`): only when stdout is a terminal. */
+function stdoutColorFor(options: { color: boolean }, io: Io): ChalkInstance {
+  const enabled = options.color && Boolean(io.stdoutIsTTY) && !io.env.NO_COLOR;
+  return new Chalk({ level: enabled ? 1 : 0 });
+}
+
+function globList(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
 const EXAMPLES = `
 Examples:
-  rinse post.html                      clean one page to stdout
-  curl -s URL | rinse                  clean what comes in on stdin
-  rinse dumps/ -o clean/               clean a directory tree, mirrored into clean/
-  rinse -f json page.html.gz           JSON with what was removed and why
-  rinse --explain --disable cross-links post.txt
-  for f in *.html; do rinse "$f" > "\${f%.html}.txt"; done`;
+  Piping:
+    rinse post.html                          clean one page to stdout
+    curl -s URL | rinse -f markdown          clean what comes in on stdin, as Markdown
+    rinse --diff post.txt | less -R          see what would be removed
+  Batch:
+    rinse dumps/ -o clean/                   clean a tree, mirrored into clean/ (progress on a terminal)
+    rinse dumps/ -o clean/ --resume          pick up an interrupted batch where it stopped
+    rinse dumps/ --include '*.html' --exclude 'drafts/**' -o clean/
+    rinse dumps/ -o clean/ --stats           per-rule counts at the end
+  Scripts:
+    rinse -q -f jsonl dumps/ > corpus.jsonl || echo "some inputs failed" >&2
+    for f in *.html; do rinse "$f" > "\${f%.html}.txt"; done
+  Rules:
+    rinse rules                              what each rule module removes
+    rinse --explain --disable cross-links post.txt
+    rinse --config my-rules.json post.txt    rules of your own (see rinse schema config)
+
+Exit status: 0 all inputs cleaned, 1 some inputs failed, 2 usage or config error.`;
 
 export function buildProgram(io: Io): { program: Command; result: { code: number } } {
   const result = { code: EXIT_OK };
@@ -82,9 +136,18 @@ export function buildProgram(io: Io): { program: Command; result: { code: number
     .addOption(new Option('--input-format <format>', 'how to read inputs').choices(['auto', 'html', 'text']).default('auto'))
     .option('--rules <ids>', 'run only these rules (comma-separated)', idList)
     .option('--disable <ids>', 'do not run these rules (comma-separated)', idList)
-    .option('--explain', 'print each removed block with its rule and reason on stderr')
+    .option('--config <file>', 'read rule settings and rules of your own from this file (default: the nearest rinse.config.json or .rinserc.json)')
+    .option('--no-config', 'use no config file')
+    .option('--explain', 'print each removal with its rule, category, reason and place on stderr')
+    .option('--diff', 'print the input with removed text marked ([-…-], or red strike-through on a terminal) instead of the result')
+    .option('--stats', 'print per-rule counts (blocks, removals, inputs) on stderr at the end')
+    .option('--include <glob>', 'in directories, take only files matching this glob (repeatable)', globList)
+    .option('--exclude <glob>', 'in directories, leave out files and folders matching this glob (repeatable)', globList)
+    .option('--hidden', 'in directories, take hidden files and folders too')
+    .option('--follow', 'in directories, follow symbolic links')
+    .option('--resume', 'skip inputs whose output (under -o) exists and is newer than the input')
     .option('--max-bytes <size>', 'refuse inputs larger than this, after decompression', parseSize, DEFAULT_MAX_BYTES)
-    .option('-q, --quiet', 'no summary line on stderr')
+    .option('-q, --quiet', 'no summary line and no progress bar on stderr')
     .option('--no-color', 'never colour messages (colour is only used on a terminal anyway)')
     .version('0.1.0')
     .addHelpText('after', EXAMPLES)
@@ -101,31 +164,90 @@ export function buildProgram(io: Io): { program: Command; result: { code: number
 
   program
     .command('rules')
-    .description('list the rule modules')
+    .description('list the rule modules, built-in and from the config file, with what each removes')
     .option('--json', 'as JSON')
-    .action((options: { json?: boolean }) => {
-      io.stdout(listRules(rules, Boolean(options.json)));
+    .option('--config <file>', 'the config file to read (default: the nearest one)')
+    .option('--no-config', 'use no config file')
+    .action((options: { json?: boolean; config?: string | false }) => {
+      const setup = ruleSetup({ ...program.opts<CliOptions>(), ...options });
+      io.stdout(listRules(setup, Boolean(options.json)));
+    });
+
+  program
+    .command('schema')
+    .description('print a JSON Schema: of the config file, or of the JSON output')
+    .addArgument(new Argument('<name>', 'which schema').choices(SCHEMA_NAMES))
+    .action((name: SchemaName) => {
+      io.stdout(`${schemaJson(name)}\n`);
     });
 
   return { program, result };
 }
 
-export function listRules(list: readonly Rule[], json: boolean): string {
-  if (json) {
-    return `${JSON.stringify(list.map((r) => ({ id: r.id, category: r.category, description: r.description, htmlSelectors: r.html?.length ?? 0, text: Boolean(r.text) })), null, 2)}\n`;
-  }
-  const width = Math.max(...list.map((r) => r.id.length));
-  return list.map((r) => `${r.id.padEnd(width)}  ${r.category.padEnd(12)} ${r.description}\n`).join('');
+/** The rules a run can use, and the ones it does use, after the config file and the command line. */
+export interface RuleSetup {
+  readonly available: readonly Rule[];
+  readonly selected: readonly Rule[];
+  readonly config?: LoadedConfig;
+}
+
+/**
+ * The config file (named, found, or none) adds its rules and turns modules
+ * off; then `--rules` chooses among all of them (the config's on/off set
+ * aside) and `--disable` turns more off.
+ */
+export function ruleSetup(options: Pick<CliOptions, 'config' | 'rules' | 'disable'>, cwd: string = process.cwd()): RuleSetup {
+  const file = options.config === false ? undefined : (options.config ?? findConfig(cwd));
+  const config = file === undefined ? undefined : loadConfig(file);
+  // User rules run first: they know the user's sources, and their removals are credited to them.
+  const available = [...(config?.rules ?? []), ...rules];
+  const disable = [...(options.rules ? [] : (config?.disabled ?? [])), ...(options.disable ?? [])];
+  const selected = selectRules({ ...(options.rules ? { only: options.rules } : {}), disable }, available);
+  return { available, selected, ...(config ? { config } : {}) };
+}
+
+export function listRules(setup: RuleSetup, json: boolean): string {
+  const builtin = new Set(rules);
+  const rows = setup.available.map((r) => ({
+    id: r.id,
+    category: r.category,
+    description: r.description,
+    source: builtin.has(r) ? 'built-in' : (setup.config?.path ?? 'config'),
+    enabled: setup.selected.includes(r),
+    htmlSelectors: r.html?.length ?? 0,
+    text: Boolean(r.text),
+  }));
+  if (json) return `${JSON.stringify(rows, null, 2)}\n`;
+  const width = Math.max(...rows.map((r) => r.id.length));
+  return rows
+    .map((r) => {
+      const notes = [r.source === 'built-in' ? '' : `from ${r.source}`, r.enabled ? '' : 'off'].filter(Boolean);
+      return `${r.id.padEnd(width)}  ${r.category.padEnd(12)} ${r.description}${notes.length ? ` [${notes.join(', ')}]` : ''}\n`;
+    })
+    .join('');
 }
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** Whether `target` exists and is at least as new as the input: `--resume` skips such inputs. */
+function upToDate(input: InputRef, target: string | undefined): boolean {
+  if (!input.path || !target || !existsSync(target)) return false;
+  return statSync(target).mtimeMs >= statSync(input.path).mtimeMs;
+}
+
+function checkCombinations(options: CliOptions): void {
+  if (options.diff && options.out !== undefined) throw new UsageError('--diff prints to stdout; it cannot be combined with -o');
+  if (options.resume && options.out === undefined) throw new UsageError('--resume needs -o: it skips inputs whose output file is up to date');
+}
+
 function runClean(paths: string[], options: CliOptions, io: Io): number {
+  checkCombinations(options);
   const color = colorFor(options, io);
-  const selected = selectRules({ ...(options.rules ? { only: options.rules } : {}), ...(options.disable ? { disable: options.disable } : {}) });
-  const listing = listInputs(paths, options.out);
+  const { selected } = ruleSetup(options);
+  const walk = { include: options.include ?? [], exclude: options.exclude ?? [], hidden: Boolean(options.hidden), follow: Boolean(options.follow) };
+  const listing = listInputs(paths, options.out, walk);
   const batch = listing.sawDirectory || listing.inputs.length + listing.failures.length > 1;
   const stdinCount = listing.inputs.filter((i) => i.path === undefined).length;
   if (stdinCount > 1) throw new UsageError("stdin ('-') can be read only once");
@@ -135,34 +257,61 @@ function runClean(paths: string[], options: CliOptions, io: Io): number {
   else if (batch || isDirectoryTarget(options.out)) sink = directorySink(options.out, options.format);
   else sink = fileSink(options.out, options.format);
 
+  const showBar = batch && !options.quiet && io.stderrIsTTY && io.stderrStream !== undefined;
+  const progress = showBar ? progressBar(listing.inputs.length + listing.failures.length, io.stderrStream!) : silentProgress(io.stderr);
+  const diffMark = removalMarker(stdoutColorFor(options, io));
+  const stats = new RuleStats(selected);
+
   const fail = (name: string, error: unknown): void => {
     failed++;
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`rinse: ${name === '-' ? 'stdin' : name}: ${message}\n`);
+    progress.log(`rinse: ${name === '-' ? 'stdin' : name}: ${message}\n`);
+    progress.tick(true);
   };
 
   let failed = 0;
   let cleaned = 0;
-  const perRule = new Map<string, number>();
+  let skipped = 0;
   for (const { name, error } of listing.failures) fail(name, error);
 
-  for (const input of listing.inputs) {
-    try {
-      const result = cleanOne(input, options, selected);
-      sink.write(input, result);
-      cleaned++;
-      for (const r of result.removed) perRule.set(r.rule, (perRule.get(r.rule) ?? 0) + 1);
-      if (options.explain) io.stderr(`${explainLines(result, color).join('\n')}\n`);
-    } catch (error) {
-      if (!(error instanceof InputError) && !isFsError(error)) throw error;
-      fail(input.name, error);
+  let diffs = 0;
+  try {
+    for (const input of listing.inputs) {
+      if (options.resume && upToDate(input, sink.target?.(input))) {
+        skipped++;
+        progress.tick(false);
+        continue;
+      }
+      try {
+        const inspection = cleanOne(input, options, selected);
+        if (options.diff) {
+          const header = batch ? `${diffs ? '\n' : ''}==> ${input.name} <==\n` : '';
+          io.stdout(`${header}${diffText(inspection, diffMark)}\n`);
+          diffs++;
+        } else {
+          sink.write(input, inspection.result);
+        }
+        cleaned++;
+        stats.add(inspection);
+        if (options.explain) progress.log(`${explainLines(inspection, color).join('\n')}\n`);
+        progress.tick(false);
+      } catch (error) {
+        if (!(error instanceof InputError) && !isFsError(error)) throw error;
+        fail(input.name, error);
+      }
     }
+  } finally {
+    progress.stop();
   }
-  sink.close();
+  if (!options.diff) sink.close();
 
+  if (options.stats) io.stderr(`${stats.lines().join('\n')}\n`);
   if (batch && !options.quiet) {
-    const removed = [...perRule].map(([rule, n]) => `${rule} ${n}`).join(', ');
-    io.stderr(`rinse: ${plural(cleaned, 'file')} cleaned, ${failed} failed${removed ? `; blocks removed: ${removed}` : ''}\n`);
+    const removed = selected.map((r) => [r.id, stats.get(r.id)?.removals ?? 0] as const).filter(([, n]) => n > 0);
+    const upToDateNote = options.resume ? `, ${skipped} up to date` : '';
+    io.stderr(
+      `rinse: ${plural(cleaned, 'file')} cleaned, ${failed} failed${upToDateNote}${removed.length ? `; blocks removed: ${removed.map(([id, n]) => `${id} ${n}`).join(', ')}` : ''}\n`,
+    );
   }
   return failed ? EXIT_SOME_FAILED : EXIT_OK;
 }
@@ -171,9 +320,10 @@ function isFsError(error: unknown): boolean {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && 'syscall' in error;
 }
 
-function cleanOne(input: InputRef, options: CliOptions, selected: Rule[]) {
+function cleanOne(input: InputRef, options: CliOptions, selected: readonly Rule[]): Inspection {
   const bytes = readInputBytes(input, options.maxBytes);
-  return clean(bytes, { source: input.name, inputFormat: options.inputFormat, maxBytes: options.maxBytes, rules: selected });
+  const markdown = options.format === 'markdown';
+  return inspect(bytes, { source: input.name, inputFormat: options.inputFormat, maxBytes: options.maxBytes, rules: selected, markdown });
 }
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
@@ -185,6 +335,10 @@ export function main(argv: readonly string[], io: Io = processIo()): number {
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof ConfigError) {
+      for (const problem of error.problems) io.stderr(`rinse: ${problem}\n`);
+      return EXIT_USAGE;
     }
     if (error instanceof UsageError) {
       io.stderr(`rinse: ${error.message}\n`);

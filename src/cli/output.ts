@@ -1,11 +1,7 @@
 /** Where results go: stdout (as one stream) or files (one per input, written atomically). */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { InputError } from '../errors.js';
-import type { InputRef } from '../io/inputs.js';
-import { outputRelPath, writeAtomic } from '../io/write.js';
-import { renderMarkdown } from '../render/markdown.js';
-import type { CleanResult } from '../schema.js';
+import { InputError, outputRelPath, renderMarkdown, writeAtomic, type CleanResult, type InputRef } from '../index.js';
 
 export const OUTPUT_FORMATS = ['text', 'markdown', 'json', 'jsonl'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -18,7 +14,7 @@ export function formatResult(result: CleanResult, format: OutputFormat): string 
     case 'text':
       return result.text;
     case 'markdown':
-      return renderMarkdown(result.blocks, result.title);
+      return result.markdown ?? renderMarkdown(result.blocks, result.title);
     case 'json':
       return JSON.stringify(result, null, 2);
     case 'jsonl':
@@ -29,6 +25,8 @@ export function formatResult(result: CleanResult, format: OutputFormat): string 
 export interface Sink {
   write(input: InputRef, result: CleanResult): void;
   close(): void;
+  /** The file an input's result goes to, for sinks that write files. */
+  target?(input: InputRef): string;
 }
 
 /**
@@ -56,9 +54,11 @@ export function stdoutSink(format: OutputFormat, manyInputs: boolean, write: (ch
 /** Writes each result to its own file, mirroring the input tree under `dir`. */
 export function directorySink(dir: string, format: OutputFormat): Sink {
   const written = new Set<string>();
+  const targetOf = (input: InputRef): string => resolve(join(dir, outputRelPath(input.relPath, EXTENSIONS[format])));
   return {
+    target: targetOf,
     write(input, result) {
-      const target = resolve(join(dir, outputRelPath(input.relPath, EXTENSIONS[format])));
+      const target = targetOf(input);
       checkTarget(target, input, written);
       writeAtomic(target, `${formatResult(result, format)}\n`);
     },
@@ -70,6 +70,7 @@ export function directorySink(dir: string, format: OutputFormat): Sink {
 export function fileSink(file: string, format: OutputFormat): Sink {
   const written = new Set<string>();
   return {
+    target: () => resolve(file),
     write(input, result) {
       const target = resolve(file);
       checkTarget(target, input, written);

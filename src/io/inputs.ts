@@ -3,9 +3,10 @@
  * (hidden entries skipped, symlinked directories not followed, the output
  * directory never read back), or stdin.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep, basename } from 'node:path';
 import { InputError } from '../errors.js';
+import { pathFilter, type PathFilter } from './filter.js';
 
 export interface InputRef {
   /** What messages call the input: the path as given, or `-` for stdin. */
@@ -26,13 +27,25 @@ export interface InputListing {
 
 export const STDIN_NAME = '-';
 
+/** How directories are walked (files named on the command line are always taken). */
+export interface WalkOptions {
+  /** Globs a walked file must match (any of them); all files when empty. */
+  readonly include?: readonly string[];
+  /** Globs that leave a walked file or directory out. */
+  readonly exclude?: readonly string[];
+  /** Walk hidden (dot) files and directories too. */
+  readonly hidden?: boolean;
+  /** Follow symbolic links (a link back up the tree is walked once). */
+  readonly follow?: boolean;
+}
+
 function isInside(child: string, parent: string): boolean {
   const rel = relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..');
 }
 
 /** Lists the inputs of `args` in a stable order (directory entries sorted by name). */
-export function listInputs(args: readonly string[], outDir?: string): InputListing {
+export function listInputs(args: readonly string[], outDir?: string, walkOptions: WalkOptions = {}): InputListing {
   const inputs: InputRef[] = [];
   const failures: InputListing['failures'] = [];
   let sawDirectory = false;
@@ -53,7 +66,7 @@ export function listInputs(args: readonly string[], outDir?: string): InputListi
     }
     if (stat.isDirectory()) {
       sawDirectory = true;
-      walk(abs, arg, skipDir, inputs, failures);
+      walk(abs, arg, skipDir, inputs, failures, walkOptions);
     } else {
       inputs.push({ name: arg, path: abs, relPath: basename(abs) });
     }
@@ -67,7 +80,13 @@ function walk(
   skipDir: string | undefined,
   inputs: InputRef[],
   failures: InputListing['failures'],
+  options: WalkOptions = {},
 ): void {
+  const filter: PathFilter = pathFilter(options.include, options.exclude);
+  const posix = (rel: string): string => rel.split(sep).join('/');
+  // With --follow, each real directory is walked once, so a link cycle ends.
+  const visited = new Set<string>();
+  if (options.follow) visited.add(realpathSync(root));
   const found: InputRef[] = [];
   // An explicit stack, so a deep tree cannot overflow the call stack.
   const pending = [root];
@@ -81,15 +100,31 @@ function walk(
       continue;
     }
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
+      if (entry.name.startsWith('.') && !options.hidden) continue;
       const abs = join(current, entry.name);
-      if (entry.isDirectory()) {
-        if (!(skipDir && isInside(abs, skipDir))) pending.push(abs);
-      } else if (entry.isFile()) {
-        const rel = relative(root, abs);
+      const rel = relative(root, abs);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink() && options.follow) {
+        try {
+          const target = statSync(abs);
+          isDirectory = target.isDirectory();
+          isFile = target.isFile();
+        } catch {
+          continue; // a dangling link is nothing to clean
+        }
+      }
+      if (isDirectory) {
+        if (options.follow) {
+          const real = realpathSync(abs);
+          if (visited.has(real)) continue;
+          visited.add(real);
+        }
+        if (!(skipDir && isInside(abs, skipDir)) && filter.directory(posix(rel))) pending.push(abs);
+      } else if (isFile && filter.file(posix(rel))) {
         found.push({ name: join(shownRoot, rel), path: abs, relPath: rel });
       }
-      // Symlinks, sockets and devices are skipped: a walk never follows links.
+      // Otherwise (links unless --follow, sockets, devices) the entry is skipped.
     }
   }
   found.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));

@@ -56,6 +56,8 @@ function kindOf(stack: readonly Element[], quoteDepth: number, preDepth: number)
 
 interface Frame {
   node: Element;
+  /** Markdown to close the element with (`](href)` for a link, `**` for bold…), if it opened any. */
+  mdClose?: string;
   next: number;
   start: number;
   block: boolean;
@@ -69,6 +71,49 @@ const recordInline = (el: Element): boolean => el.name === 'a' || el.attribs.cla
 /** An inline element removes its block only when it is most of it ("Filed under <a>News</a>"). */
 export const INLINE_SHARE_OF_BLOCK = 0.6;
 
+const MD_SPECIAL = /[\\`*_[\]]/g;
+
+/** Inline Markdown an element opens and closes with, outside `<pre>`. */
+function inlineMarkdown(el: Element): readonly [string, string] | undefined {
+  switch (el.name) {
+    case 'a': {
+      const href = el.attribs.href?.trim();
+      if (!href || /^(?:javascript|data):/i.test(href) || href === '#') return undefined;
+      return ['[', `](${/[\s()<>]/.test(href) ? `<${href.replace(/[<>\s]/g, encodeURIComponent)}>` : href})`];
+    }
+    case 'code':
+    case 'kbd':
+    case 'samp':
+      return ['`', '`'];
+    case 'strong':
+    case 'b':
+      return ['**', '**'];
+    case 'em':
+    case 'i':
+      return ['*', '*'];
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The block's inline Markdown, tidied: links without text dropped, space
+ * moved out of brackets and emphasis. Undefined when a block boundary cut an
+ * inline element in two (a link around a `<div>`): then plain text is safer.
+ */
+export function tidyMarkdown(raw: string): string | undefined {
+  const md = collapseSpace(
+    raw
+      .replace(/\[\s*\]\([^)]*\)/g, '')
+      .replace(/\[(\s+)/g, '$1[')
+      .replace(/(\s+)\]\(/g, ']($1')
+      .replace(/\*\*(\s*)\*\*/g, '$1'),
+  ).replace(/\]\(\s+/g, '](');
+  const skeleton = md.replace(/\\./g, '').replace(/`[^`]*`/g, '').replace(/\[[^\]]*\]\((?:<[^>]*>|[^)\s]*)\)/g, '');
+  const balanced = !/[[\]]/.test(skeleton) && (skeleton.match(/`/g)?.length ?? 0) % 2 === 0 && (skeleton.match(/\*/g)?.length ?? 0) % 2 === 0;
+  return balanced ? md : undefined;
+}
+
 /** The blocks of a parsed tree, and which blocks each element holds. */
 export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementBlocks' | 'wholePage'> {
   const blocks: Block[] = [];
@@ -78,18 +123,47 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
   let pendingChars = 0;
   const blockStack: Element[] = [];
   let parts: string[] = [];
+  let mdParts: string[] = [];
+  let mdCodeDepth = 0; // inside an inline code span: text is not escaped
   let linkChars = 0;
   let linkDepth = 0;
   let quoteDepth = 0;
   let preDepth = 0;
   let wholePage = false;
+  // For Markdown: ordered-list numbers, list depth, table ids and rows.
+  const itemNumber = new Map<Element, number>();
+  const listCounter = new Map<Element, number>();
+  const tableId = new Map<Element, number>();
+  const tableRows = new Map<Element, number>();
+  const rowOf = new Map<Element, number>();
+
+  const nearest = (names: readonly string[]): Element | undefined => {
+    for (let k = blockStack.length - 1; k >= 0; k--) if (names.includes(blockStack[k]!.name)) return blockStack[k];
+    return undefined;
+  };
+  const structure = (kind: BlockKind): Pick<Block, 'list' | 'table'> => {
+    if (kind === 'list-item') {
+      const li = nearest(['li', 'dt', 'dd']);
+      const depth = Math.max(0, blockStack.filter((e) => e.name === 'ul' || e.name === 'ol').length - 1);
+      const number = li ? itemNumber.get(li) : undefined;
+      return { list: { depth, ...(number !== undefined ? { number } : {}) } };
+    }
+    if (kind === 'table-cell') {
+      const tr = nearest(['tr']);
+      const table = nearest(['table']);
+      if (tr && table) return { table: { id: tableId.get(table) ?? 0, row: rowOf.get(tr) ?? 0 } };
+    }
+    return {};
+  };
 
   const flush = (): void => {
     if (parts.length === 0) return;
     const raw = parts.join('');
+    const rawMd = mdParts.join('');
     const rawChars = pendingChars;
     const inline = pendingInline;
     parts = [];
+    mdParts = [];
     pendingInline = [];
     pendingChars = 0;
     const text = preDepth > 0 ? raw.replace(/^\n+|\s+$/g, '') : collapseSpace(raw);
@@ -99,7 +173,17 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
     const { kind, level } = kindOf(blockStack, quoteDepth, preDepth);
     const element = blockStack[blockStack.length - 1];
     const index = blocks.length;
-    blocks.push({ index, kind, text, linkChars: links, ...(level ? { level } : {}), ...(element ? { element } : {}) });
+    const markdown = preDepth > 0 ? undefined : tidyMarkdown(rawMd);
+    blocks.push({
+      index,
+      kind,
+      text,
+      linkChars: links,
+      ...(level ? { level } : {}),
+      ...(element ? { element } : {}),
+      ...(markdown !== undefined && markdown !== text ? { markdown } : {}),
+      ...structure(kind),
+    });
     for (const [el, chars] of inline) {
       if (chars >= rawChars * INLINE_SHARE_OF_BLOCK) elementBlocks.set(el, [index, index + 1]);
     }
@@ -107,6 +191,7 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
 
   const addText = (data: string): void => {
     parts.push(data);
+    mdParts.push(preDepth > 0 || mdCodeDepth > 0 ? data : data.replace(MD_SPECIAL, '\\$&'));
     pendingChars += data.trim().length;
     if (linkDepth > 0) linkChars += collapseSpace(data).length;
   };
@@ -121,6 +206,8 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
       const frame = stack.pop();
       if (!frame) break;
       const el = frame.node;
+      if (frame.mdClose) mdParts.push(frame.mdClose);
+      if (frame.mdClose === '`') mdCodeDepth--;
       if (frame.block) {
         flush();
         blockStack.pop();
@@ -147,13 +234,31 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
     if (SKIPPED_TAGS.has(name) || isHidden(el)) continue;
     if (name === 'br') {
       parts.push('\n');
+      mdParts.push('\n');
       continue;
     }
     const block = BLOCK_TAGS.has(name);
     if (block) {
       flush();
+      if (name === 'table') tableId.set(el, tableId.size);
+      else if (name === 'tr') {
+        const table = nearest(['table']);
+        if (table) {
+          rowOf.set(el, tableRows.get(table) ?? 0);
+          tableRows.set(table, (tableRows.get(table) ?? 0) + 1);
+        }
+      } else if (name === 'li' && (el.parent as Element | null)?.name === 'ol') {
+        const ol = el.parent as Element;
+        const start = Number.parseInt(ol.attribs.start ?? '1', 10);
+        const n = listCounter.get(ol) ?? (Number.isFinite(start) ? start : 1);
+        itemNumber.set(el, n);
+        listCounter.set(ol, n + 1);
+      }
       blockStack.push(el);
     }
+    const md = preDepth > 0 ? undefined : inlineMarkdown(el);
+    if (md) mdParts.push(md[0]);
+    if (md?.[0] === '`') mdCodeDepth++;
     if (name === 'a') linkDepth++;
     else if (name === 'blockquote') quoteDepth++;
     else if (name === 'pre') preDepth++;
@@ -164,7 +269,7 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
       } else if (name === 'img') parts.push(' ');
       continue;
     }
-    stack.push({ node: el, next: i, start: blocks.length, block, startChars: pendingChars });
+    stack.push({ node: el, next: i, start: blocks.length, block, startChars: pendingChars, ...(md ? { mdClose: md[1] } : {}) });
     siblings = el.children as AnyNode[];
     i = 0;
   }

@@ -58,6 +58,16 @@ interface Line {
   width: number;
   /** A plain paragraph line that may be joined with its neighbours. */
   joinable: boolean;
+  /** The line's inline Markdown (links with targets), when it differs from `text`. */
+  markdown?: string;
+  list?: Block['list'];
+  table?: Block['table'];
+}
+
+/** A line body's inline Markdown as the Markdown output keeps it: images dropped, space collapsed. */
+function keptMarkdown(body: string, text: string): Pick<Line, 'markdown'> {
+  const markdown = collapseSpace(body.replace(IMAGE, ''));
+  return markdown && markdown !== text ? { markdown } : {};
 }
 
 const SENTENCE_END = /[.!?:;"'”’)\]…]$/;
@@ -84,6 +94,7 @@ function joinWrapped(group: Line[]): Line[] {
       out[out.length - 1] = {
         ...prev,
         text: `${prev.text} ${line.text}`,
+        ...(prev.markdown !== undefined || line.markdown !== undefined ? { markdown: `${prev.markdown ?? prev.text} ${line.markdown ?? line.text}` } : {}),
         linkChars: prev.linkChars + line.linkChars,
         width: line.width,
       };
@@ -100,6 +111,8 @@ export function parseText(text: string): Document {
   let fence: string | undefined;
   let code: string[] = [];
   let codeStart = 0;
+  let tables = 0;
+  let tableRow = -1; // row of the table being read, -1 outside one
 
   for (let n = 0; n < rawLines.length; n++) {
     const raw = rawLines[n]!;
@@ -130,10 +143,11 @@ export function parseText(text: string): Document {
       lines.push(null);
       continue;
     }
+    if (!TABLE_ROW.test(raw)) tableRow = -1;
     const atx = ATX_HEADING.exec(raw);
     if (atx) {
       const { text: t, linkChars } = stripInlineMarkdown(atx[2]!);
-      if (t) lines.push({ kind: 'heading', level: atx[1]!.length, text: t, linkChars, line: n + 1, width: raw.length, joinable: false });
+      if (t) lines.push({ kind: 'heading', level: atx[1]!.length, text: t, linkChars, line: n + 1, width: raw.length, joinable: false, ...keptMarkdown(atx[2]!, t) });
       lines.push(null);
       continue;
     }
@@ -151,11 +165,15 @@ export function parseText(text: string): Document {
     }
     let kind: BlockKind = 'paragraph';
     let body = raw;
+    let structure: Pick<Line, 'list' | 'table'> = {};
+    const depth = Math.floor((/^\s*/.exec(raw)![0].replace(/\t/g, '    ').length) / 2);
     if (BULLET.test(raw)) {
       kind = 'list-item';
       body = raw.replace(BULLET, '');
+      structure = { list: { depth } };
     } else if (NUMBERED.test(raw)) {
       kind = 'list-item';
+      structure = { list: { depth } };
     } else if (QUOTE.test(raw)) {
       kind = 'quote';
       body = raw.replace(QUOTE, '');
@@ -163,10 +181,13 @@ export function parseText(text: string): Document {
     } else if (TABLE_ROW.test(raw)) {
       kind = 'table-cell';
       body = raw.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).filter(Boolean).join(' | ');
+      if (tableRow < 0) tables++;
+      tableRow++;
+      structure = { table: { id: tables - 1, row: tableRow, wholeRow: true } };
     }
     const { text: t, linkChars } = stripInlineMarkdown(body);
     if (!t) continue;
-    lines.push({ kind, text: t, linkChars, line: n + 1, width: raw.trimEnd().length, joinable: kind === 'paragraph' || kind === 'quote' });
+    lines.push({ kind, text: t, linkChars, line: n + 1, width: raw.trimEnd().length, joinable: kind === 'paragraph' || kind === 'quote', ...keptMarkdown(body, t), ...structure });
   }
   if (fence !== undefined && code.length) {
     lines.push({ kind: 'code', text: code.join('\n').replace(/\s+$/, ''), linkChars: 0, line: codeStart, width: 0, joinable: false });
@@ -176,7 +197,17 @@ export function parseText(text: string): Document {
   let group: Line[] = [];
   const flushGroup = (): void => {
     for (const l of joinWrapped(group)) {
-      blocks.push({ index: blocks.length, kind: l.kind, text: l.text, linkChars: l.linkChars, line: l.line, ...(l.level ? { level: l.level } : {}) });
+      blocks.push({
+        index: blocks.length,
+        kind: l.kind,
+        text: l.text,
+        linkChars: l.linkChars,
+        line: l.line,
+        ...(l.level ? { level: l.level } : {}),
+        ...(l.markdown !== undefined ? { markdown: l.markdown } : {}),
+        ...(l.list ? { list: l.list } : {}),
+        ...(l.table ? { table: l.table } : {}),
+      });
     }
     group = [];
   };

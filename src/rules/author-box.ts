@@ -7,7 +7,7 @@ import { phraseSet } from './lib/phrases.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
 const AUTHOR_HEADINGS = phraseSet([
-  'about the author', 'about the authors', 'about author', 'the author', 'author', 'authors', 'written by', 'author bio',
+  'about me', 'about the author', 'about the authors', 'über mich', 'à propos de moi', 'sobre mí', 'sobre mim', 'chi sono', 'about author', 'the author', 'author', 'authors', 'written by', 'author bio',
   'über den autor', 'über die autorin', 'zum autor', 'zur autorin', 'der autor', 'die autorin', 'à propos de l\'auteur',
   'l\'auteur', 'sobre el autor', 'sobre la autora', 'el autor', 'sobre o autor', 'sobre a autora', 'o autor',
   'sull\'autore', 'l\'autore', 'informazioni sull\'autore',

@@ -27,7 +27,7 @@ const WEEKDAYS = [
 ];
 /** Words that go with a date in a dateline: "Published", "Updated", "at", "GMT" … */
 const DATE_WORDS = [
-  'published', 'updated', 'posted', 'last updated', 'modified', 'on', 'at', 'am', 'pm', 'a.m', 'p.m', 'of', 'the', 'st', 'nd', 'rd', 'th',
+  'published', 'updated', 'posted', 'last updated', 'modified', 'first', 'originally', 'created', 'on', 'at', 'am', 'pm', 'a.m', 'p.m', 'of', 'the', 'st', 'nd', 'rd', 'th',
   'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'aest', 'et', 'pt', 'ct', 'h', 'hrs', 'uhr',
   'veröffentlicht', 'aktualisiert', 'am', 'um', 'stand', 'publié', 'le', 'mis', 'à', 'jour', 'par', 'publicado', 'actualizado', 'el', 'a', 'las', 'de', 'del',
   'atualizado', 'em', 'às', 'pubblicato', 'aggiornato', 'il', 'alle', 'ore', 'today', 'yesterday', 'heute', 'gestern', 'hier', "aujourd'hui", 'hoy', 'ayer', 'hoje', 'ontem', 'oggi', 'ieri',
@@ -80,7 +80,7 @@ export function isBylineLine(text: string): boolean {
   return isNameList(who!.trim()) && rest.every((r) => isDateLine(r.toLowerCase()) || CLOCK_TIME.test(r.trim()) || isNameList(r.trim()));
 }
 
-const META_LABELS = phraseSet(['updated', 'published', 'posted', 'last updated', 'posted on', 'published on', 'aktualisiert', 'veröffentlicht', 'mis à jour', 'publié le', 'actualizado', 'publicado', 'atualizado', 'aggiornato', 'pubblicato']);
+const META_LABELS = phraseSet(['image', 'images', 'caption', 'image caption', 'media caption', 'photo', 'photos', 'video', 'gallery', 'audio', 'image copyright', 'foto', 'bild', 'vidéo', 'imagen', 'imagem', 'immagine', 'updated', 'published', 'posted', 'last updated', 'posted on', 'published on', 'aktualisiert', 'veröffentlicht', 'mis à jour', 'publié le', 'actualizado', 'publicado', 'atualizado', 'aggiornato', 'pubblicato']);
 
 const READING_TIME = phraseSet([
   '{n} min read', '{n} minute read', '{n} mins read', '{n} minutes read', 'reading time: {n} minutes', 'reading time: {n} min',
@@ -112,6 +112,8 @@ function isMetaParts(norm: string): boolean {
 function isMeta(ctx: RuleContext, i: number): boolean {
   if (ctx.words(i) > 30) return false;
   const norm = ctx.norm(i);
+  // A bare counter ("8") beside a comment or share icon.
+  if (/^\d{1,3}$/.test(norm) && ctx.blocks[i]!.kind !== 'table-cell') return true;
   return isDateLine(norm) || READING_TIME.test(norm) || isMetaParts(norm) || META_LABELS.test(norm) || isBylineLine(ctx.blocks[i]!.text) || isCredit(ctx, i) || ctx.blocks[i]!.kind === 'caption';
 }
 

@@ -49,7 +49,7 @@ const SECTION_HEADINGS = phraseSet([
   'most popular', 'most read', 'more stories', 'more from {*}', 'recommended for you', 'recommended reading',
   'recommended stories', 'trending now', 'read next', 'up next', 'more in {*}', 'latest posts', 'recent posts',
   'similar posts', 'around the web', 'from the web', 'more like this', 'keep reading', 'see all from {*}',
-  'recommended from medium', 'ready for more?', 'for more on this topic', 'post navigation', 'posts navigation',
+  'recommended from medium', 'ready for more?', 'must read', 'must reads', 'more stories like this', 'more stories like this one', 'more great {*} stories', 'more {*} stories', 'more {*} news', 'top stories', 'latest news', 'latest stories', 'editor\'s picks', 'what to read next', 'related topics', 'tell us what you think', 'for more on this topic', 'post navigation', 'posts navigation',
   'ähnliche beiträge', 'verwandte beiträge', 'verwandte artikel', 'ähnliche artikel', 'das könnte dich auch interessieren',
   'das könnte sie auch interessieren', 'beliebte beiträge', 'meistgelesen', 'neueste beiträge', 'beitragsnavigation',
   'articles similaires', 'articles connexes', 'vous aimerez aussi', 'vous aimerez peut-être aussi', 'à lire aussi',
@@ -65,7 +65,8 @@ const SECTION_HEADINGS = phraseSet([
 /** One-word headings that head a list of links after an article, and are ordinary words elsewhere. */
 const WEAK_SECTION_HEADINGS = phraseSet([
   'related', 'recommended', 'trending', 'popular', 'more', 'latest', 'read more', 'more articles', 'relacionado',
-  'relacionados', 'ähnlich', 'empfohlen', 'à lire', 'correlati', 'tendencias', 'populares',
+  'relacionados', 'ähnlich', 'empfohlen', 'à lire', 'correlati', 'tendencias', 'populares', 'topics', 'archives', 'categories',
+  'tags', 'themen', 'archiv', 'kategorien', 'sujets', 'archives', 'catégories', 'temas', 'archivo', 'categorías', 'arquivo', 'categorias', 'argomenti', 'archivio', 'categorie',
 ]);
 
 /** "Newer Post / Older Post / Home" and friends: strong alone, and glued together by converters. */

@@ -10,6 +10,8 @@ import { consent } from './consent.js';
 import { footer } from './footer.js';
 import { navigation } from './navigation.js';
 import { promo } from './promo.js';
+import { orphanHeadings } from './orphan-headings.js';
+import { articleRegion } from './article-region.js';
 import { shareWidgets } from './share-widgets.js';
 import type { Rule } from './types.js';
 
@@ -30,6 +32,8 @@ export const rules: readonly Rule[] = [
   bylinesAndMeta,
   authorBox,
   footer,
+  articleRegion,
+  orphanHeadings,
 ];
 
 export type { Rule, RuleContext, Verdict, HtmlSelector, Category } from './types.js';

@@ -32,6 +32,9 @@ const PROMO_PHRASES = phraseSet([
   'scarica l\'app',
 ]);
 
+/** Sign-up prompts in their own words: an imperative lead and a newsletter, inbox or alert. */
+const PROMPT = /^(?:click here to|get|sign up|subscribe|never miss|join|don't miss|receive|want more|stay (?:up to date|informed|in the loop)|be the first to|follow|jetzt|abonniere|inscrivez-vous|recevez|suscríbete|recibe|assine|receba|iscriviti|ricevi)\b.*\b(?:newsletters?|inbox|subscribe|subscription|sign up|e-?mails?|alerts|delivered|notifications|abonnieren|abonnez|boletín|suscr[ií]|assinatura|iscriviti)\b/iu;
+
 /** A form's button, clutter only right after a prompt ("Enter your email address …", then "Follow"). */
 const FORM_BUTTONS = phraseSet([
   'follow', 'submit', 'go', 'join', 'send', 'folgen', 'absenden', 'senden', 'suivre', 'envoyer', 'valider', 'seguir', 'enviar',
@@ -60,7 +63,8 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   for (let i = 0; i < ctx.blocks.length; i++) {
     if (ctx.removed(i)) continue;
     const short = ctx.words(i) <= 30;
-    if (short && PROMO_PHRASES.test(ctx.norm(i)) && !headsArticleSection(ctx, i)) {
+    const phrase = PROMO_PHRASES.test(ctx.norm(i));
+    if (short && ((phrase && !headsArticleSection(ctx, i)) || (!phrase && PROMPT.test(ctx.blocks[i]!.text)))) {
       yield { from: i, to: i + 1, reason: 'subscribe, sign-up or app prompt' };
       afterPrompt = true;
     } else if (afterPrompt && short && FORM_BUTTONS.test(ctx.norm(i))) {

@@ -21,7 +21,7 @@ const SHARE_LIST = [
   'share on email', 'share via email', 'share by email', 'share via', 'share to twitter', 'share to x',
   'share to facebook', 'share to pinterest', 'share to other apps', 'email this', 'blogthis!', 'pin it', 'tweet this',
   'click to share on {*}', 'click to email this to a friend {*}', 'click to email a link to a friend {*}',
-  'click to print {*}', 'opens in new window', '(opens in new window)', 'share this:{*}', 'like this:',
+  'click to print {*}', 'opens in new window', '(opens in new window)', 'share this:{*}', 'share this on {*}', 'share on {*}', 'like this:',
   'be the first to like this.', '{n} bloggers like this.', 'one blogger likes this.', 'share article', 'copy link',
   'copy link to clipboard', 'share story', 'sharing is caring', 'spread the word', 'share with friends',
   'share {n}', '{n} shares', '{n} share', 'shares',

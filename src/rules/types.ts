@@ -19,6 +19,7 @@ export const CATEGORIES = [
   'author',
   'footer',
   'main-content',
+  'layout',
   'custom',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];

@@ -23,7 +23,7 @@ export function phraseSource(phrase: string): string {
   // ending "… he said": there it stays required. Elsewhere it is optional and may be spaced.
   const source = phrase.includes('{*}')
     ? exact
-    : exact.replace(/(?:\\\.\\\.\\\.|…)$/, '(?:\\.\\.\\.|…)?').replace(/\s?:$/, '\\s?:?');
+    : exact.replace(/(?:\\\.\\\.\\\.|…)$/, '(?:\\.\\.\\.|…)?').replace(/\s?:$/, '\\s?:?').replace(/([^.!?:)*])$/, '$1[.!]?');
   return source.replace(/ /g, '\\s?');
 }
 

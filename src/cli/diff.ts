@@ -1,0 +1,41 @@
+/**
+ * `--diff`: the input with what was removed marked. A text dump is shown
+ * line by line as it came in; HTML is shown as its blocks of text. Removed
+ * lines are struck through in red on a terminal and wrapped in `[-…-]`
+ * elsewhere; kept text is printed as it is.
+ */
+import type { ChalkInstance } from 'chalk';
+import type { Inspection } from '../index.js';
+
+export type Marker = (text: string) => string;
+
+/** Red strike-through when colour is on, `[-…-]` otherwise. */
+export function removalMarker(color: ChalkInstance): Marker {
+  return color.level > 0 ? (text) => color.red.strikethrough(text) : (text) => `[-${text}-]`;
+}
+
+/** For each line of a text dump (0-based), whether it belongs to a removed block. */
+export function removedLines(inspection: Inspection, lineCount: number): boolean[] {
+  const removed = new Array<boolean>(lineCount).fill(false);
+  const { blocks } = inspection.document;
+  for (let b = 0; b < blocks.length; b++) {
+    const start = blocks[b]!.line;
+    if (start === undefined || !inspection.removedBy[b]) continue;
+    // A block runs from its first line to the line before the next block (its underline, wrapped lines, fence…).
+    const next = blocks.slice(b + 1).find((n) => n.line !== undefined && n.line > start)?.line ?? lineCount + 1;
+    for (let n = start; n < next && n <= lineCount; n++) removed[n - 1] = true;
+  }
+  return removed;
+}
+
+export function diffText(inspection: Inspection, mark: Marker): string {
+  if (inspection.document.format === 'html') {
+    return inspection.document.blocks
+      .map((block, i) => (inspection.removedBy[i] ? block.text.split('\n').map(mark).join('\n') : block.text))
+      .join('\n\n');
+  }
+  const lines = inspection.input.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+  const removed = removedLines(inspection, lines.length);
+  // Blank lines are never marked: they separate, and a marked nothing reads as noise.
+  return lines.map((line, i) => (removed[i] && line.trim() ? mark(line) : line)).join('\n');
+}
