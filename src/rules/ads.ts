@@ -24,11 +24,24 @@ const AD_LABELS = phraseSet([
   'reklama', 'реклама', '广告', '廣告', '広告', 'reklam', 'advertentie', 'annonse', 'annons', 'mainos',
 ]);
 
+/** Labels that are also the name of a topic, so a heading of the article may be one. */
+const TOPICS = phraseSet(['ads', 'advertisements', 'sponsored content', 'paid content', 'partner content', 'werbung', 'anzeigen', 'publicité', 'publicidad', 'publicidade', 'pubblicità']);
+
+/** "## Ads" over prose about a blog's ad income is a section of the article; a label has no section of its own. */
+function headsArticleSection(ctx: RuleContext, i: number): boolean {
+  if (ctx.blocks[i]!.kind !== 'heading' || !TOPICS.test(ctx.norm(i))) return false;
+  // The first block under it is the section's prose.
+  for (let j = i + 1; j < ctx.blocks.length && ctx.blocks[j]!.kind !== 'heading'; j++) {
+    if (!ctx.removed(j)) return ctx.isProse(j);
+  }
+  return false;
+}
+
 /** Affiliate and sponsorship disclosures, which ground truths leave out with the ads. */
 const DISCLOSURE = /\baffiliate (?:links?|advertising program|commission)|\bassociates program\b|\b(?:may|might|will) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|\bcommission (?:from|on) (?:purchases|qualifying)|\bpartnerlinks?\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b|\blinks? de afiliados?\b/iu;
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
-  yield* matchingLines(ctx, AD_LABELS, 'ad label', 12);
+  for (const v of matchingLines(ctx, AD_LABELS, 'ad label', 12)) if (!headsArticleSection(ctx, v.from)) yield v;
   for (let i = 0; i < ctx.blocks.length; i++) {
     if (!ctx.removed(i) && ctx.words(i) <= 80 && DISCLOSURE.test(ctx.blocks[i]!.text)) yield { from: i, to: i + 1, reason: 'affiliate disclosure' };
   }

@@ -14,11 +14,20 @@ const AUTHOR_HEADINGS = phraseSet([
 ]);
 const AUTHOR_LINKS = phraseSet([
   'view all posts by {*}', 'view all posts', 'more posts by {*}', 'all posts by {*}', 'see all posts by {*}',
-  'more from {*}', 'see all from {*}', 'posts by {*}', 'articles by {*}', 'more articles by {*}', 'view more articles',
+  'see all from {*}', 'more articles by {*}', 'view more articles',
   'follow {*} on twitter', 'alle beiträge von {*} anzeigen', 'alle artikel von {*}', 'voir tous les articles de {*}',
   'voir tous les articles par {*}', 'ver todas las entradas de {*}', 'ver todos os posts de {*}', 'visualizza tutti gli articoli di {*}',
+]);
+/** Lead-ins a sentence may also start with ("Written by candlelight, …"): only with a name after them. */
+const AUTHOR_CREDITS = phraseSet([
+  'more from {*}', 'posts by {*}', 'articles by {*}',
   'written by {*}', 'geschrieben von {*}', 'écrit par {*}', 'escrito por {*}', 'scritto da {*}',
 ]);
+
+/** A name or handle after the lead-in, and no sentence ending: "Written by Ana Lima", "More from The Alpine Times". */
+function namesSomeone(text: string): boolean {
+  return !/[.!?]$/.test(text.trim()) && /\s[\p{Lu}@]/u.test(text.trim().replace(/^\S+/, ''));
+}
 
 /** The bio after an author heading: short blocks up to the next heading or a long stretch of prose. */
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
@@ -26,7 +35,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   for (let i = 0; i < n; i++) {
     if (ctx.removed(i) || ctx.words(i) > 12) continue;
     const norm = ctx.norm(i);
-    if (AUTHOR_LINKS.test(norm)) {
+    if (AUTHOR_LINKS.test(norm) || (AUTHOR_CREDITS.test(norm) && namesSomeone(ctx.blocks[i]!.text))) {
       yield { from: i, to: i + 1, reason: 'link to the author\'s other posts' };
       continue;
     }

@@ -45,15 +45,18 @@ export function isDateLine(norm: string): boolean {
   let numbers = 0;
   for (const w of words) {
     const bare = w.replace(/[.:]+$/, '');
-    if (/^\d{1,4}(?:[.:/-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm|e|er)?$/.test(bare)) numbers++;
+    // "10:15", "19.11.2019", "4th", and the French "10h15".
+    if (/^\d{1,4}(?:[.:/h-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm|e|er)?$/.test(bare)) numbers++;
     else if (DATE_TOKENS.has(bare)) dateish++;
     else return false;
   }
   // A date needs a number and a month name, a year, or a numeric date ("19.11.2019"); a weekday and
-  // hours ("Monday: 14–19") are opening times.
+  // hours ("Monday: 14–19", "Lunedì: 9.00-13.00", where no day or month is zero) are opening times.
   const month = words.some((w) => MONTH_SET.has(w.replace(/[.:]+$/, '')));
-  return numbers >= 1 && (month || /\b(?:19|20)\d\d\b/.test(norm) || /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(norm));
+  return numbers >= 1 && (month || /\b(?:19|20)\d\d\b/.test(norm) || /\b(?!0+[./-])\d{1,2}[./-](?!0+[./-])\d{1,2}[./-]\d{2,4}\b/.test(norm));
 }
+
+const CLOCK_TIME = /^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr))?(?:\s+[A-Z]{2,4})?$/iu;
 
 /** "By Jane Doe", "Von Max Muster", "By JERUSALEM POST STAFF", "By Jane Doe and John Roe, Reuters". */
 const BYLINE = /^(?:by|written by|posted by|words by|von|par|por|di|de|author|autor|auteur|autore)\s*:?\s+(.{2,80})$/iu;
@@ -72,9 +75,9 @@ export function isBylineLine(text: string): boolean {
     const [who, ...rest] = text.trim().split(/\s+[|•·–—-]\s+/);
     return rest.length > 0 && who!.split(/\s+/).length <= 4 && isNameList(who!) && rest.every((r) => isDateLine(r.toLowerCase()));
   }
-  // "By Jane Doe | Nov 19, 2019": the date part may follow a separator.
+  // "By Jane Doe | Nov 19, 2019", Blogger's "Posted by Jane at 3:08 PM": a date or a time may follow.
   const [who, ...rest] = m[1]!.split(/\s+[|•·–—-]\s+|\s+on\s+|\s+at\s+/);
-  return isNameList(who!.trim()) && rest.every((r) => isDateLine(r.toLowerCase()) || isNameList(r.trim()));
+  return isNameList(who!.trim()) && rest.every((r) => isDateLine(r.toLowerCase()) || CLOCK_TIME.test(r.trim()) || isNameList(r.trim()));
 }
 
 const META_LABELS = phraseSet(['image', 'images', 'caption', 'image caption', 'media caption', 'photo', 'photos', 'video', 'gallery', 'audio', 'image copyright', 'foto', 'bild', 'vidéo', 'imagen', 'imagem', 'immagine', 'updated', 'published', 'posted', 'last updated', 'posted on', 'published on', 'aktualisiert', 'veröffentlicht', 'mis à jour', 'publié le', 'actualizado', 'publicado', 'atualizado', 'aggiornato', 'pubblicato']);
@@ -100,18 +103,49 @@ function isCredit(ctx: RuleContext, i: number): boolean {
   return CREDIT_LEAD.test(text) && (words <= 12 || !/[.!?]\s+\p{Lu}/u.test(text));
 }
 
+/** Medium's "6 min read · Mar 3, 2024": dates and reading times joined by dots or bars. */
+function isMetaParts(norm: string): boolean {
+  const parts = norm.split(/\s*[·•|]\s*/).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => isDateLine(p) || READING_TIME.test(p));
+}
+
+function isMeta(ctx: RuleContext, i: number): boolean {
+  if (ctx.words(i) > 30) return false;
+  const norm = ctx.norm(i);
+  // A bare counter ("8") beside a comment or share icon.
+  if (/^\d{1,3}$/.test(norm) && ctx.blocks[i]!.kind !== 'table-cell') return true;
+  return isDateLine(norm) || READING_TIME.test(norm) || isMetaParts(norm) || META_LABELS.test(norm) || isBylineLine(ctx.blocks[i]!.text) || isCredit(ctx, i) || ctx.blocks[i]!.kind === 'caption';
+}
+
+/** The kept blocks just before and after block `i`. */
+function neighbours(ctx: RuleContext, i: number): [number, number] {
+  let before = i - 1;
+  while (before >= 0 && ctx.removed(before)) before--;
+  let after = i + 1;
+  while (after < ctx.blocks.length && ctx.removed(after)) after++;
+  return [before, after];
+}
+
+/**
+ * Where a meta-looking line is the article's own: a heading between two of
+ * its paragraphs that is a diary's date ("Monday, 3 June 2024") or a
+ * one-word "By Train"; a cell of a table beside cells that are not meta (a
+ * schedule). A byline of a name and surname, or a date over a title, is meta.
+ */
+function isArticlePart(ctx: RuleContext, i: number): boolean {
+  const block = ctx.blocks[i]!;
+  const [before, after] = neighbours(ctx, i);
+  if (block.kind === 'heading') {
+    const between = before >= 0 && after < ctx.blocks.length && ctx.isProse(before) && ctx.isProse(after);
+    const oneWord = /^\S+\s+\S+$/.test(block.text.trim()) && !/^\S+\s+\p{Lu}+$/u.test(block.text.trim());
+    return between && (isDateLine(ctx.norm(i)) || (oneWord && isBylineLine(block.text)));
+  }
+  if (block.kind !== 'table-cell') return false;
+  return [before, after].some((j) => j >= 0 && j < ctx.blocks.length && ctx.blocks[j]!.kind === 'table-cell' && !isMeta(ctx, j));
+}
+
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
-  yield* linesWhere(
-    ctx,
-    (i) => {
-      if (ctx.words(i) > 30) return false;
-      const norm = ctx.norm(i);
-      // A bare counter ("8") beside a comment or share icon.
-      if (/^\d{1,3}$/.test(norm) && ctx.blocks[i]!.kind !== 'table-cell') return true;
-      return isDateLine(norm) || READING_TIME.test(norm) || META_LABELS.test(norm) || isBylineLine(ctx.blocks[i]!.text) || isCredit(ctx, i) || ctx.blocks[i]!.kind === 'caption';
-    },
-    'byline, date, reading time or image credit',
-  );
+  yield* linesWhere(ctx, (i) => isMeta(ctx, i) && !isArticlePart(ctx, i), 'byline, date, reading time or image credit');
 }
 
 export const bylinesAndMeta: Rule = {

@@ -2,7 +2,7 @@
  * Cookie and privacy notices. A block goes when it says the site uses
  * cookies (or asks to accept them) and is short, or when it is one of the
  * banner's buttons beside such a notice. An article about cookies, the
- * food or the law, stays: it does not say "this site uses cookies".
+ * food or the law, stays: it does not speak to the visitor about the site.
  */
 import { labelRuns, runVerdicts, type LabelStrength } from './lib/runs.js';
 import { phraseSet } from './lib/phrases.js';
@@ -22,8 +22,38 @@ const BUTTONS = phraseSet([
   'saiba mais', 'accetta', 'accetta tutti', 'rifiuta', 'impostazioni', 'maggiori informazioni', 'ho capito',
 ]);
 
+/**
+ * What a banner talks about besides cookies: the site, browsing, the
+ * visitor's experience or consent. "We use cookies from the bakery as the
+ * base" has none of it.
+ */
+const WEB_CONTEXT =
+  /\b(?:web)?sites?\b|\bbrows(?:er|ing)\b|\bexperience\b|\banalytics\b|\btraffic\b|\bpersonali[sz]|\bthird[- ]part|\byou\s+(?:agree|consent|accept)\b|webseite|internetseite|\bseite\b|erlebnis|\bsurfen|zustimm|einverstanden|datenschutz|\bsite\b|\bnavigat(?:ion|eur)|expérience|acceptez|consentement|\bsitio\b|\bweb\b|navegaci[oó]n|navega[çc][aã]o|\bnavegar\b|experiencia|experiência|aceptas?\b|concorda|\bsito\b|navigazione|esperienza|accetti|consenso/iu;
+
+/** Banners speak to the visitor, or as the site: "we", "your", "this site" … An article reports in the third person. */
+const ADDRESSED =
+  /(?<!\p{L})(?:we|our|us|you|your|this\s+(?:web)?site|wir|unser\w*|ihr\w*|sie|du|dein\w*|nous|notre|nos|vous|votre|vos|ce\s+site|utilizamos|usamos|nuestr[oa]s?|tu|tus|su|sus|você|seu|sua|nosso|nossa|este\s+sitio|este\s+site|utilizziamo|usiamo|nostr[oaie]|tuo|tua|questo\s+sito|offrirti|ti)(?!\p{L})/iu;
+
+/**
+ * A cookie notice: a short label or a line of links ("Cookie Settings",
+ * "Privacy | Cookie Policy | Terms"), or a sentence that speaks to the
+ * visitor about the site ("We use cookies to improve your experience").
+ * "We use cookies from the bakery as the base" speaks of no site; "the
+ * average news website uses cookies to …" speaks to nobody.
+ */
+/** Footer links a converter ran together: "About | Contact | Cookie Policy | Terms", or title-case labels with no sentence in them. */
+function isLinkRow(text: string): boolean {
+  if (/\s[|•·]\s/.test(text)) return true;
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return !/[.!?]/.test(text) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
+}
+
 function isNotice(ctx: RuleContext, i: number): boolean {
-  return ctx.words(i) <= 120 && NOTICE.test(ctx.blocks[i]!.text);
+  const block = ctx.blocks[i]!;
+  const text = block.text;
+  if (ctx.words(i) > 120 || !NOTICE.test(text)) return false;
+  const label = block.kind !== 'heading' && (ctx.words(i) <= 4 || (!/[.!?]["'”’)]*$/.test(text) && (ctx.words(i) <= 12 || isLinkRow(text))));
+  return label || ctx.linkDensity(i) >= 0.5 || (WEB_CONTEXT.test(text) && ADDRESSED.test(text));
 }
 
 function classify(ctx: RuleContext, i: number): LabelStrength | undefined {

@@ -102,7 +102,7 @@ function repeatedCards(ctx: RuleContext): Array<readonly [number, number]> {
 }
 
 /** Per-block values; boilerplate regions (by tag, class or id) count against a container. */
-function blockValues(ctx: RuleContext): { values: Float64Array; prose: Float64Array } {
+function blockValues(ctx: RuleContext): { values: Float64Array; prose: Float64Array; openProse: number } {
   const n = ctx.blocks.length;
   const classes = Array.from({ length: n }, (_, i) => (ctx.removed(i) ? undefined : blockClass(ctx, i)));
   const prose = new Float64Array(n);
@@ -129,8 +129,10 @@ function blockValues(ctx: RuleContext): { values: Float64Array; prose: Float64Ar
   }
   const values = new Float64Array(n);
   let inBoilerplate = 0;
+  let openProse = 0;
   for (let i = 0; i < n; i++) {
     inBoilerplate += cover[i]!;
+    if (inBoilerplate === 0) openProse += prose[i]!;
     const words = ctx.words(i);
     switch (classes[i]) {
       case 'prose':
@@ -148,7 +150,7 @@ function blockValues(ctx: RuleContext): { values: Float64Array; prose: Float64Ar
       default:
     }
   }
-  return { values, prose };
+  return { values, prose, openProse };
 }
 
 function prefixSums(values: Float64Array): Float64Array {
@@ -207,10 +209,12 @@ function bestContainer(ctx: RuleContext, values: Float64Array, prose: Float64Arr
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   if (ctx.doc.format !== 'html' || !ctx.doc.wholePage || !ctx.doc.elementBlocks) return;
-  const { values, prose } = blockValues(ctx);
+  const { values, prose, openProse } = blockValues(ctx);
   const container = bestContainer(ctx, values, prose);
   if (!container) return;
-  const total = prose.reduce((a, b) => a + b, 0);
+  // Prose in comment threads and sidebars counts for less: a short article under a long thread is still the
+  // article. At most half the page's prose is set aside, so a misnamed region cannot make any container pass.
+  const total = Math.max(openProse, prose.reduce((a, b) => a + b, 0) * 0.5);
   let inside = 0;
   for (let i = container[0]; i < container[1]; i++) inside += prose[i]!;
   if (inside < total * MIN_PROSE_SHARE) return;

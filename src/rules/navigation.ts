@@ -35,7 +35,9 @@ const BREADCRUMB = /^[^›»>/|]{1,40}(?:\s*[›»>/|]\s*[^›»>/|]{1,60}){1,6}
 
 function isBreadcrumb(ctx: RuleContext, i: number): boolean {
   const text = ctx.blocks[i]!.text;
-  return ctx.words(i) <= 20 && /[›»]|\s>\s/.test(text) && BREADCRUMB.test(text) && !/[.!?]$/.test(text);
+  if (ctx.words(i) > 20 || !/[›»]|\s>\s/.test(text) || !BREADCRUMB.test(text) || /[.!?]$/.test(text)) return false;
+  // An unlinked heading between the article's paragraphs ("## Lisbon › Porto › Coimbra") is a route, not a trail.
+  return ctx.linkDensity(i) > 0 || ctx.blocks[i]!.kind !== 'heading' || !(i > ctx.firstProse && i < ctx.lastProse);
 }
 
 /** A menu item: a short line that is all link text. */
@@ -49,8 +51,18 @@ function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
   return isMenuItem(ctx, i) || NAV_WORDS.test(ctx.norm(i)) ? 'weak' : undefined;
 }
 
+/** Whether the kept block before the run is a sentence introducing a list ("Our favourite stalls:"). */
+function introducedList(ctx: RuleContext, first: number): boolean {
+  let i = first - 1;
+  while (i >= 0 && ctx.removed(i)) i--;
+  const block = ctx.blocks[i];
+  return ctx.firstProse >= 0 && i >= ctx.firstProse && block?.kind === 'paragraph' && ctx.words(i) >= 3 && ctx.linkDensity(i) < 0.5 && /:$/.test(block.text);
+}
+
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   for (const run of labelRuns(ctx, (i) => classify(ctx, i))) {
+    // Links the article introduces with a sentence of its own, inside its prose, are its list.
+    if (run.strong === 0 && run.members[run.members.length - 1]! < ctx.lastProse && introducedList(ctx, run.members[0]!)) continue;
     const menu = run.members.filter((i) => isMenuItem(ctx, i)).length;
     // Link-only items go in runs of three, or of two beside a fixed label or at the article's edge;
     // fixed labels go wherever they are, and single words only beside them or at the edge.

@@ -4,7 +4,6 @@
  * platform's fixed wording goes; an author's own appeal written as prose
  * ("If you liked this, tell a friend about the blog") stays.
  */
-import { matchingLines } from './lib/lines.js';
 import { phraseSet } from './lib/phrases.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
@@ -18,7 +17,7 @@ const PROMO_PHRASES = phraseSet([
   'follow us', 'follow us on facebook', 'follow us on twitter', 'follow us on instagram', 'like us on facebook',
   'follow blog via email', 'subscribe to blog via email', 'enter your email address to follow this blog and receive notifications of new posts by email.',
   'enter your email address to subscribe to this blog and receive notifications of new posts by email.',
-  'join {n} other subscribers', 'join {n} other followers', 'thanks for reading {*}! subscribe for free to receive new posts and support my work.',
+  'sign up for more like this', 'sign up for more like this.', 'join {n} other subscribers', 'join {n} other followers', 'thanks for reading {*}! subscribe for free to receive new posts and support my work.',
   'share this post', 'type your email...', 'already a subscriber? sign in', 'already a subscriber?', 'already have an account? sign in',
   'subscribe to continue reading', 'subscribe to read', 'to continue reading, subscribe', 'this article is for subscribers only',
   'support our journalism', 'support independent journalism', 'become a member', 'become a patron', 'donate', 'donate now',
@@ -36,11 +35,42 @@ const PROMO_PHRASES = phraseSet([
 /** Sign-up prompts in their own words: an imperative lead and a newsletter, inbox or alert. */
 const PROMPT = /^(?:click here to|get|sign up|subscribe|never miss|join|don't miss|receive|want more|stay (?:up to date|informed|in the loop)|be the first to|follow|jetzt|abonniere|inscrivez-vous|recevez|suscríbete|recibe|assine|receba|iscriviti|ricevi)\b.*\b(?:newsletters?|inbox|subscribe|subscription|sign up|e-?mails?|alerts|delivered|notifications|abonnieren|abonnez|boletín|suscr[ií]|assinatura|iscriviti)\b/iu;
 
+/** A form's button, clutter only right after a prompt ("Enter your email address …", then "Follow"). */
+const FORM_BUTTONS = phraseSet([
+  'follow', 'submit', 'go', 'join', 'send', 'folgen', 'absenden', 'senden', 'suivre', 'envoyer', 'valider', 'seguir', 'enviar',
+  'segui', 'invia', 'iscriviti ora',
+]);
+
+/**
+ * A promo word as the heading of a section of the article ("## Newsletter"
+ * over prose about one), not a box: prose comes right under it, and no
+ * prompt follows before the next heading.
+ */
+function headsArticleSection(ctx: RuleContext, i: number): boolean {
+  if (ctx.blocks[i]!.kind !== 'heading') return false;
+  let first = true;
+  for (let j = i + 1; j < ctx.blocks.length && ctx.blocks[j]!.kind !== 'heading'; j++) {
+    if (ctx.removed(j)) continue;
+    if (first && !ctx.isProse(j)) return false;
+    first = false;
+    if (ctx.words(j) <= 30 && PROMO_PHRASES.test(ctx.norm(j))) return false;
+  }
+  return !first;
+}
+
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
-  yield* matchingLines(ctx, PROMO_PHRASES, 'subscribe, sign-up or app prompt', 30);
+  let afterPrompt = false;
   for (let i = 0; i < ctx.blocks.length; i++) {
-    if (!ctx.removed(i) && ctx.words(i) <= 30 && !PROMO_PHRASES.test(ctx.norm(i)) && PROMPT.test(ctx.blocks[i]!.text)) {
+    if (ctx.removed(i)) continue;
+    const short = ctx.words(i) <= 30;
+    const phrase = PROMO_PHRASES.test(ctx.norm(i));
+    if (short && ((phrase && !headsArticleSection(ctx, i)) || (!phrase && PROMPT.test(ctx.blocks[i]!.text)))) {
       yield { from: i, to: i + 1, reason: 'subscribe, sign-up or app prompt' };
+      afterPrompt = true;
+    } else if (afterPrompt && short && FORM_BUTTONS.test(ctx.norm(i))) {
+      yield { from: i, to: i + 1, reason: 'subscribe, sign-up or app prompt' };
+    } else {
+      afterPrompt = false;
     }
   }
 }
@@ -51,7 +81,8 @@ export const promo: Rule = {
   description: 'Newsletter and subscribe boxes, app banners, paywall and membership prompts',
   html: [
     {
-      selector: '.newsletter, #newsletter, .newsletter-signup, .newsletter-form, .newsletter-box, .newsletter-widget, .subscribe, .subscribe-box, .subscribe-widget, .subscription-widget, .email-signup, .signup-form, .mc4wp-form, .jetpack_subscription_widget, .wp-block-jetpack-subscriptions, [data-component-name="SubscribeWidgetToDOM"], .inline-newsletter, .app-banner, .smartbanner, .paywall, .piano-offer, .tp-modal, .membership-prompt',
+      selector: '.newsletter, #newsletter, .newsletter-signup, .newsletter-form, .newsletter-box, .newsletter-widget, .subscribe, .subscribe-box, .subscribe-widget, .subscription-widget, .email-signup, .signup-form, .mc4wp-form, .jetpack_subscription_widget, .wp-block-jetpack-subscriptions, [data-component-name="SubscribeWidgetToDOM"], .inline-newsletter, .app-banner, .smartbanner, .piano-offer, .tp-modal, .membership-prompt',
+      // Not `.paywall`: paywall markup (schema.org isAccessibleForFree) puts that class on the article's own paragraphs.
       reason: 'subscribe or app prompt',
       maxWords: 120,
     },

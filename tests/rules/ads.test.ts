@@ -1,0 +1,127 @@
+import { ads } from '../../src/rules/ads.js';
+import { dump, testRule } from '../support/rule-tester.js';
+
+const P1 = 'The mountain hut above the lake will stay open through October for the first time, the alpine club said.';
+const P2 = 'Walkers can book a bunk online, and the warden will cook a hot dinner for anyone who arrives before seven.';
+const DE = 'Die Berghütte über dem See bleibt in diesem Jahr zum ersten Mal bis Ende Oktober geöffnet, teilte der Verein mit.';
+const FR = 'Le refuge au-dessus du lac restera ouvert jusqu’en octobre pour la première fois, a annoncé le club alpin.';
+const ES = 'El refugio sobre el lago permanecerá abierto hasta octubre por primera vez, según ha anunciado el club alpino.';
+const PT = 'O refúgio acima do lago vai ficar aberto até outubro pela primeira vez, anunciou o clube de montanha.';
+const IT = 'Il rifugio sopra il lago resterà aperto fino a ottobre per la prima volta, ha annunciato il club alpino.';
+
+testRule(ads, {
+  remove: [
+    {
+      name: '"Advertisement" between paragraphs of a news dump',
+      format: 'text',
+      input: dump(P1, 'Advertisement', P2, 'ADVERTISEMENT'),
+      removed: ['Advertisement', 'ADVERTISEMENT'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: '"Story continues below advertisement"',
+      format: 'text',
+      input: dump(P1, 'Story continues below advertisement', P2),
+      removed: ['Story continues below advertisement'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'a "Sponsored" label and "Report this ad" after the article',
+      format: 'text',
+      input: dump(P1, P2, 'Sponsored', 'Report this ad'),
+      removed: ['Sponsored\nReport this ad'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'German "Anzeige" with dashes (the dump reads the first as a bullet)',
+      format: 'text',
+      input: dump(DE, '- Anzeige -', DE, 'Weiter nach der Anzeige', DE),
+      removed: ['Anzeige -', 'Weiter nach der Anzeige'],
+      output: `${DE}\n\n${DE}\n\n${DE}`,
+    },
+    {
+      name: 'French "Publicité" and "La suite après la publicité"',
+      format: 'text',
+      input: dump(FR, 'Publicité', 'La suite après la publicité', FR),
+      removed: ['Publicité\nLa suite après la publicité'],
+      output: `${FR}\n\n${FR}`,
+    },
+    {
+      name: 'Spanish "Publicidad"',
+      format: 'text',
+      input: dump(ES, 'PUBLICIDAD', ES),
+      removed: ['PUBLICIDAD'],
+      output: `${ES}\n\n${ES}`,
+    },
+    {
+      name: 'Portuguese "Continua após a publicidade"',
+      format: 'text',
+      input: dump(PT, 'Continua após a publicidade', PT),
+      removed: ['Continua após a publicidade'],
+      output: `${PT}\n\n${PT}`,
+    },
+    {
+      name: 'Italian "Pubblicità"',
+      format: 'text',
+      input: dump(IT, 'Pubblicità', IT),
+      removed: ['Pubblicità'],
+      output: `${IT}\n\n${IT}`,
+    },
+    {
+      name: 'an "Advertisement" label that a converter made a heading',
+      format: 'text',
+      input: dump(P1, '#### Advertisement', P2),
+      removed: ['Advertisement'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'AdSense slot with its label in HTML',
+      format: 'html',
+      input: `<div class="entry-content"><p>${P1}</p><div class="ad-container"><span class="ad-label">Advertisement</span><ins class="adsbygoogle" data-ad-client="ca-pub-0000" data-ad-slot="1234"></ins></div><p>${P2}</p></div>`,
+      removed: ['Advertisement'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'GPT slot with fallback text in HTML',
+      format: 'html',
+      input: `<article><p>${P1}</p><div id="div-gpt-ad-1700000000-0"><p>Ad loading…</p></div><p>${P2}</p></article>`,
+      removed: ['Ad loading…'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'a sponsored teaser box in HTML',
+      format: 'html',
+      input: `<article><p>${P1}</p><p>${P2}</p></article><aside class="sponsored"><p>Partner content</p><p><a href="https://example.com/boots">The boots guides swear by this season</a></p></aside>`,
+      removed: ['Partner content\nThe boots guides swear by this season'],
+      output: `${P1}\n\n${P2}`,
+    },
+  ],
+  keep: [
+    {
+      name: 'a sentence about advertising',
+      format: 'text',
+      input: dump(P1, 'The club paid for the new roof with advertisements in the regional paper and a raffle at the spring fair.', P2),
+    },
+    {
+      name: 'German prose that begins with "Anzeige"',
+      format: 'text',
+      input: dump(DE, 'Anzeige erstatten wollte der Hüttenwirt nicht, obwohl zwei Schlafsäcke gestohlen wurden.', DE),
+    },
+    {
+      name: 'an "Advertising" section heading in a blog’s income report',
+      format: 'text',
+      input: dump(P1, '## Ads', 'Display ads on the blog brought in about a third of the hut fund this year, less than the raffle did.', P2),
+    },
+    {
+      name: 'an article paragraph in an element whose class starts with "ad-" (HTML)',
+      format: 'html',
+      input: `<article><p>${P1}</p><div class="ad-free-notice"><p>${P2}</p><p>The warden keeps a logbook of every guest, and some entries go back to the nineteen-fifties.</p><p>${P1}</p></div></article>`,
+    },
+    {
+      name: 'a list of the hut’s prices, a table that is content (HTML)',
+      format: 'html',
+      input: `<article><p>${P1}</p><table><tr><td>Bunk</td><td>€25</td></tr><tr><td>Dinner</td><td>€18</td></tr><tr><td>Breakfast</td><td>€12</td></tr></table><p>${P2}</p></article>`,
+    },
+    { name: 'a one-line paragraph in the article', format: 'text', input: dump(P1, 'It was worth it.', P2) },
+  ],
+});

@@ -1,0 +1,173 @@
+import { bylinesAndMeta } from '../../src/rules/bylines-and-meta.js';
+import { dump, testRule } from '../support/rule-tester.js';
+
+const P1 = 'The mountain hut above the lake will stay open through October for the first time, the alpine club said.';
+const P2 = 'Walkers can book a bunk online, and the warden will cook a hot dinner for anyone who arrives before seven.';
+const DE = 'Die Berghütte über dem See bleibt in diesem Jahr zum ersten Mal bis Ende Oktober geöffnet, teilte der Verein mit.';
+const FR = 'Le refuge au-dessus du lac restera ouvert jusqu’en octobre pour la première fois, a annoncé le club alpin.';
+const ES = 'El refugio sobre el lago permanecerá abierto hasta octubre por primera vez, según ha anunciado el club alpino.';
+const PT = 'O refúgio acima do lago vai ficar aberto até outubro pela primeira vez, anunciou o clube de montanha.';
+const IT = 'Il rifugio sopra il lago resterà aperto fino a ottobre per la prima volta, ha annunciato il club alpino.';
+
+testRule(bylinesAndMeta, {
+  remove: [
+    {
+      name: 'news byline and dateline under the headline',
+      format: 'text',
+      input: dump('# Lake hut to stay open into October', 'By Maria Keller and Tom Hardy', 'Published 7:05 AM CET, March 4, 2024', P1, P2),
+      removed: ['By Maria Keller and Tom Hardy\nPublished 7:05 AM CET, March 4, 2024'],
+      output: `Lake hut to stay open into October\n\n${P1}\n\n${P2}`,
+    },
+    {
+      name: 'relative time and reading time',
+      format: 'text',
+      input: dump('Updated 3 hours ago', '4 min read', P1, P2),
+      removed: ['Updated 3 hours ago\n4 min read'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'Medium author line with reading time and date joined by a dot',
+      format: 'text',
+      input: dump('# Lake hut to stay open into October', '6 min read · Mar 3, 2024', P1),
+      removed: ['6 min read · Mar 3, 2024'],
+      output: `Lake hut to stay open into October\n\n${P1}`,
+    },
+    {
+      name: 'Blogger "Posted by … at 3:08 PM" after the post',
+      format: 'text',
+      input: dump(P1, P2, 'Posted by Ana Lima at 3:08 PM'),
+      removed: ['Posted by Ana Lima at 3:08 PM'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'Blogger date header before the title',
+      format: 'text',
+      input: dump('## Tuesday, March 5, 2024', '### Lake hut to stay open into October', P1, P2),
+      removed: ['Tuesday, March 5, 2024'],
+      output: `Lake hut to stay open into October\n\n${P1}\n\n${P2}`,
+    },
+    {
+      name: 'photo caption credits between paragraphs',
+      format: 'text',
+      input: dump(P1, 'Photo: Ana Lima / Getty Images', P2, '(AP Photo/Tom Hardy)'),
+      removed: ['Photo: Ana Lima / Getty Images', '(AP Photo/Tom Hardy)'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'German byline, date and reading time',
+      format: 'text',
+      input: dump('Von Anna Schmidt und Jonas Weber', 'Veröffentlicht am 4. März 2024, 10:15 Uhr', 'Lesezeit: 4 Minuten', DE),
+      removed: ['Von Anna Schmidt und Jonas Weber\nVeröffentlicht am 4. März 2024, 10:15 Uhr\nLesezeit: 4 Minuten'],
+      output: DE,
+    },
+    {
+      name: 'German numeric "Stand:" line',
+      format: 'text',
+      input: dump(DE, 'Stand: 04.03.2024, 10:15 Uhr'),
+      removed: ['Stand: 04.03.2024, 10:15 Uhr'],
+      output: DE,
+    },
+    {
+      name: 'French byline with "10h15" and reading time',
+      format: 'text',
+      input: dump('Par Claire Dubois', 'Publié le 4 mars 2024 à 10h15', 'Temps de lecture : 3 min', FR),
+      removed: ['Par Claire Dubois\nPublié le 4 mars 2024 à 10h15\nTemps de lecture : 3 min'],
+      output: FR,
+    },
+    {
+      name: 'Spanish byline and update line',
+      format: 'text',
+      input: dump('Por Lucía Gómez', 'Actualizado el 4 de marzo de 2024', ES),
+      removed: ['Por Lucía Gómez\nActualizado el 4 de marzo de 2024'],
+      output: ES,
+    },
+    {
+      name: 'Portuguese byline, date and photo credit',
+      format: 'text',
+      input: dump('Por João Silva', 'Atualizado em 4 de março de 2024 às 10:15', PT, 'Foto: João Silva/Arquivo'),
+      removed: ['Por João Silva\nAtualizado em 4 de março de 2024 às 10:15', 'Foto: João Silva/Arquivo'],
+      output: PT,
+    },
+    {
+      name: 'Italian byline and date',
+      format: 'text',
+      input: dump('Di Marco Rossi', 'Pubblicato il 4 marzo 2024 alle 10:15', 'Tempo di lettura: 4 minuti', IT),
+      removed: ['Di Marco Rossi\nPubblicato il 4 marzo 2024 alle 10:15\nTempo di lettura: 4 minuti'],
+      output: IT,
+    },
+    {
+      name: 'WordPress entry meta in HTML',
+      format: 'html',
+      input: `<article class="post"><h1 class="entry-title">Lake hut to stay open into October</h1><div class="entry-meta"><span class="posted-on">Posted on <time class="entry-date published" datetime="2024-03-04">March 4, 2024</time></span><span class="byline"> by <a class="url fn n" href="/author/ana/">Ana Lima</a></span></div><div class="entry-content"><p>${P1}</p><p>${P2}</p></div></article>`,
+      removed: ['Posted on March 4, 2024 by Ana Lima'],
+      output: `Lake hut to stay open into October\n\n${P1}\n\n${P2}`,
+    },
+    {
+      name: 'a figure caption in HTML',
+      format: 'html',
+      input: `<div class="entry-content"><p>${P1}</p><figure class="wp-block-image"><img src="hut.jpg" alt=""><figcaption class="wp-element-caption">The hut at dawn, seen from the lake path. Photo: club archive</figcaption></figure><p>${P2}</p></div>`,
+      removed: ['The hut at dawn, seen from the lake path. Photo: club archive'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'Ghost byline and reading time in HTML',
+      format: 'html',
+      input: `<article class="article"><header class="article-header"><h1 class="article-title">Lake hut to stay open into October</h1><div class="article-byline"><a href="/author/tom/">Tom Hardy</a></div><span class="reading-time">3 min read</span></header><section class="gh-content"><p>${P1}</p></section></article>`,
+      removed: ['Tom Hardy', '3 min read'],
+      output: `Lake hut to stay open into October\n\n${P1}`,
+    },
+  ],
+  keep: [
+    {
+      name: 'a date inside a sentence',
+      format: 'text',
+      input: dump(P1, 'The hut first opened on 12 May 1931, and the club has run it every summer since then.', P2),
+    },
+    {
+      name: 'a date inside a sentence, marked up with <time> (HTML)',
+      format: 'html',
+      input: `<article><p>${P1}</p><p>The hut first opened on <time datetime="1931-05-12">12 May 1931</time>, and the club has run it every summer since then.</p><p>${P2}</p></article>`,
+    },
+    {
+      name: 'opening hours',
+      format: 'text',
+      input: dump(P1, 'Opening hours:', 'Monday: 9–17', 'Tuesday: 9–17', 'Saturday: 10–14', P2),
+    },
+    {
+      name: 'Italian and German opening hours with dotted times',
+      format: 'text',
+      input: dump(IT, 'Lunedì: 9.00-13.00', 'Sabato: 10.00-14.00', DE, 'Montag: 9.00-18.00 Uhr'),
+    },
+    {
+      name: 'a byline-like sentence',
+      format: 'text',
+      input: dump(P1, 'By the time the warden arrived, the stove had gone out and the water pipe had frozen.', P2),
+    },
+    {
+      name: '"By Train" and "By Car" headings of a travel guide',
+      format: 'text',
+      input: dump(P1, '## By Train', P2, '## By Car', 'The road ends at the dam, and from there it is a two-hour walk up to the hut.', P1),
+    },
+    {
+      name: 'date headings of a walking diary',
+      format: 'text',
+      input: dump(P1, '## Monday, 3 June 2024', P2, '## Tuesday, 4 June 2024', 'We left the hut at six and reached the pass before the clouds came in over the ridge.'),
+    },
+    {
+      name: 'a schedule table with date cells (HTML)',
+      format: 'html',
+      input: `<article><p>${P1}</p><table><tr><th>Date</th><th>Event</th></tr><tr><td>12 May 2024</td><td>The hut opens</td></tr><tr><td>3 October 2024</td><td>Last night of the season</td></tr></table><p>${P2}</p></article>`,
+    },
+    {
+      name: 'a photo credit written as a sentence of the article',
+      format: 'text',
+      input: dump(P1, 'The photographs in this story were taken by Ana Lima during a week at the hut last summer.', P2),
+    },
+    { name: 'a short one-line paragraph', format: 'text', input: dump(P1, 'Nobody complained.', P2) },
+    {
+      name: 'a German sentence that begins with "Von"',
+      format: 'text',
+      input: dump(DE, 'Von Bozen aus fährt zweimal am Tag ein Bus bis zum Staudamm.', DE),
+    },
+  ],
+});

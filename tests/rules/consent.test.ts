@@ -1,0 +1,129 @@
+import { consent } from '../../src/rules/consent.js';
+import { dump, testRule } from '../support/rule-tester.js';
+
+const P1 = 'These brown butter biscuits keep for a week in a tin, and they travel well in a lunch box.';
+const P2 = 'Let the butter foam until it smells of hazelnuts, then pour it over the sugar while it is still hot.';
+const DE = 'Diese Butterkekse halten sich eine Woche in der Dose und überstehen auch den Weg in der Brotdose.';
+const FR = 'Ces sablés au beurre noisette se gardent une semaine dans une boîte en fer et voyagent très bien.';
+const ES = 'Estas galletas de mantequilla tostada aguantan una semana en una lata y viajan bien en la fiambrera.';
+const PT = 'Estes biscoitos de manteiga tostada duram uma semana numa lata e aguentam bem a viagem na lancheira.';
+const IT = 'Questi biscotti al burro nocciola si conservano una settimana in una scatola di latta e viaggiano bene.';
+
+testRule(consent, {
+  remove: [
+    {
+      name: 'English banner with its buttons after the article',
+      format: 'text',
+      input: dump(P1, P2, 'We use cookies to give you the best experience on our website. If you carry on, we will take it that you are happy with that.', 'Ok', 'Privacy policy'),
+      removed: ['We use cookies to give you the best experience on our website. If you carry on, we will take it that you are happy with that.\nOk\nPrivacy policy'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'WordPress.com "Privacy & Cookies" line without buttons at the end',
+      format: 'text',
+      input: dump(P1, P2, 'Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.'),
+      removed: ['Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'a banner between the paragraphs of a browser dump, with buttons',
+      format: 'text',
+      input: dump(P1, 'We use cookies to measure traffic and personalise content.', 'Accept all', 'Reject all', 'Manage preferences', P2),
+      removed: ['We use cookies to measure traffic and personalise content.\nAccept all\nReject all\nManage preferences'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'German banner before the article',
+      format: 'text',
+      input: dump('Wir verwenden Cookies, um unsere Webseite für Sie möglichst angenehm zu gestalten.', 'Alle akzeptieren', 'Einstellungen', DE, DE),
+      removed: ['Wir verwenden Cookies, um unsere Webseite für Sie möglichst angenehm zu gestalten.\nAlle akzeptieren\nEinstellungen'],
+      output: `${DE}\n\n${DE}`,
+    },
+    {
+      name: 'French banner',
+      format: 'text',
+      input: dump(FR, 'Ce site utilise des cookies pour mesurer son audience et améliorer votre expérience.', 'Tout accepter', 'Tout refuser'),
+      removed: ['Ce site utilise des cookies pour mesurer son audience et améliorer votre expérience.\nTout accepter\nTout refuser'],
+      output: FR,
+    },
+    {
+      name: 'Spanish banner',
+      format: 'text',
+      input: dump(ES, 'Utilizamos cookies propias y de terceros para analizar la navegación en nuestro sitio web.', 'Aceptar', 'Más información'),
+      removed: ['Utilizamos cookies propias y de terceros para analizar la navegación en nuestro sitio web.\nAceptar\nMás información'],
+      output: ES,
+    },
+    {
+      name: 'Portuguese banner',
+      format: 'text',
+      input: dump('Este site utiliza cookies para melhorar a sua experiência de navegação.', 'Aceitar', PT),
+      removed: ['Este site utiliza cookies para melhorar a sua experiência de navegação.\nAceitar'],
+      output: PT,
+    },
+    {
+      name: 'Italian banner',
+      format: 'text',
+      input: dump(IT, 'Utilizziamo i cookie per offrirti la migliore esperienza sul nostro sito.', 'Accetta', 'Rifiuta'),
+      removed: ['Utilizziamo i cookie per offrirti la migliore esperienza sul nostro sito.\nAccetta\nRifiuta'],
+      output: IT,
+    },
+    {
+      name: 'a lone "Cookie Settings" link and a row of footer links',
+      format: 'text',
+      input: dump(P1, P2, 'Cookie Settings', 'About | Contact | Privacy | Cookie Policy | Terms of Use'),
+      removed: ['Cookie Settings\nAbout | Contact | Privacy | Cookie Policy | Terms of Use'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'Complianz banner in HTML',
+      format: 'html',
+      input: `<div class="entry-content"><p>${P1}</p><p>${P2}</p></div><div class="cmplz-cookiebanner"><div class="cmplz-title">Manage consent</div><div class="cmplz-message">To give you a better visit we store small files on your device.</div><div class="cmplz-links"><a href="/privacy">Privacy statement</a></div></div>`,
+      removed: ['Manage consent\nTo give you a better visit we store small files on your device.\nPrivacy statement'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'a banner with an unknown class, found by its words (HTML)',
+      format: 'html',
+      input: `<article><p>${P1}</p><p>${P2}</p></article><div class="notice-bar"><p>This website uses cookies so that we can remember your settings.</p><a href="/cookies">Cookie policy</a></div>`,
+      removed: ['This website uses cookies so that we can remember your settings.\nCookie policy'],
+      output: `${P1}\n\n${P2}`,
+    },
+  ],
+  keep: [
+    {
+      name: 'an article about cookies the food: "we use cookies" in a recipe',
+      format: 'text',
+      input: dump(P1, 'We use cookies from the corner bakery as the base of this cheesecake, crushed with melted butter.', P2),
+    },
+    {
+      name: 'the recipe’s last line speaks of cookies',
+      format: 'text',
+      input: dump(P1, P2, 'We use cookies like these for the school fair every year, and they always sell out first.'),
+    },
+    {
+      name: 'Spanish recipe: "utilizamos cookies" of oats',
+      format: 'text',
+      input: dump(ES, 'Utilizamos cookies de avena en la base, pero cualquier galleta seca sirve igual de bien.', ES),
+    },
+    {
+      name: 'an article about cookie law',
+      format: 'text',
+      input: dump(
+        'The regulator ruled on Monday that every cookie consent banner must offer a reject button as large as the accept button.',
+        'The study found that the average news website uses cookies to follow readers across dozens of other sites.',
+        'Publishers have six months to change their banners before the first fines are due.',
+      ),
+    },
+    { name: 'a lone "Accept" line in the article', format: 'text', input: dump(P1, 'Accept', P2) },
+    {
+      name: 'a recipe card with a cookie class (HTML)',
+      format: 'html',
+      input: `<article><p>${P1}</p><div class="cookie-recipe-card"><h2>Brown butter biscuits</h2><ul><li>200 g butter</li><li>150 g sugar</li><li>250 g flour</li></ul></div><p>${P2}</p></article>`,
+    },
+    {
+      name: 'German article sentence about cookies',
+      format: 'text',
+      input: dump(DE, 'Wir verwenden Cookies vom Bäcker nebenan als Boden für den Käsekuchen, zerbröselt mit etwas Butter.', DE),
+    },
+  ],
+});

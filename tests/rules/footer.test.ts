@@ -1,0 +1,129 @@
+import { footer } from '../../src/rules/footer.js';
+import { dump, testRule } from '../support/rule-tester.js';
+
+const P1 = 'The lighthouse on the north cape was switched off last winter, and the keeper’s cottage is now a small museum.';
+const P2 = 'Visitors can climb the tower on Sundays, when a volunteer explains how the lamp was wound by hand every four hours.';
+const DE = 'Der Leuchtturm am Nordkap wurde im vergangenen Winter abgeschaltet, das Wärterhaus ist jetzt ein kleines Museum.';
+const FR = 'Le phare du cap nord a été éteint l’hiver dernier, et la maison du gardien est devenue un petit musée.';
+const ES = 'El faro del cabo norte se apagó el invierno pasado y la casa del farero es ahora un pequeño museo.';
+const PT = 'O farol do cabo norte foi desligado no inverno passado e a casa do faroleiro é agora um pequeno museu.';
+const IT = 'Il faro di capo nord è stato spento lo scorso inverno e la casa del guardiano è ora un piccolo museo.';
+
+testRule(footer, {
+  remove: [
+    {
+      name: 'Blogger attribution line',
+      format: 'text',
+      input: dump(P1, P2, 'Simple theme. Theme images by Tom Hardy. Powered by Blogger.'),
+      removed: ['Simple theme. Theme images by Tom Hardy. Powered by Blogger.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'WordPress copyright and legal links',
+      format: 'text',
+      input: dump(P1, P2, '© 2024 The Cape Journal', 'Privacy Policy', 'Terms of Use', 'Proudly powered by WordPress'),
+      removed: ['© 2024 The Cape Journal\nPrivacy Policy\nTerms of Use\nProudly powered by WordPress'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'legal links alone after the article (Markdown links)',
+      format: 'text',
+      input: dump(P1, P2, '- [About us](/about)', '- [Contact](/contact)', '- [Privacy](/privacy)'),
+      removed: ['About us\nContact\nPrivacy'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'German Impressum and Datenschutz',
+      format: 'text',
+      input: dump(DE, 'Impressum', 'Datenschutzerklärung', '© 2024 Küstenblog'),
+      removed: ['Impressum\nDatenschutzerklärung\n© 2024 Küstenblog'],
+      output: DE,
+    },
+    {
+      name: 'French legal links and WordPress.com line',
+      format: 'text',
+      input: dump(FR, 'Mentions légales', 'Politique de confidentialité', 'Un site Web propulsé par WordPress.com.'),
+      removed: ['Mentions légales\nPolitique de confidentialité\nUn site Web propulsé par WordPress.com.'],
+      output: FR,
+    },
+    {
+      name: 'Spanish copyright line',
+      format: 'text',
+      input: dump(ES, '© 2024 Faro Norte. Todos los derechos reservados.', 'Aviso legal', 'Política de privacidad'),
+      removed: ['© 2024 Faro Norte. Todos los derechos reservados.\nAviso legal\nPolítica de privacidad'],
+      output: ES,
+    },
+    {
+      name: 'Portuguese rights line and legal links',
+      format: 'text',
+      input: dump(PT, 'Todos os direitos reservados', 'Política de privacidade', 'Termos de uso'),
+      removed: ['Todos os direitos reservados\nPolítica de privacidade\nTermos de uso'],
+      output: PT,
+    },
+    {
+      name: 'Italian copyright with VAT number',
+      format: 'text',
+      input: dump(IT, '© 2024 Faro Nord – P.IVA 01234567890', 'Note legali', 'Privacy Policy'),
+      removed: ['© 2024 Faro Nord – P.IVA 01234567890\nNote legali\nPrivacy Policy'],
+      output: IT,
+    },
+    {
+      name: 'Copyright word with a year',
+      format: 'text',
+      input: dump(P1, 'Copyright 2024 Cape Lighthouse Trust'),
+      removed: ['Copyright 2024 Cape Lighthouse Trust'],
+      output: P1,
+    },
+    {
+      name: 'site footer element in HTML',
+      format: 'html',
+      input: `<article><p>${P1}</p><p>${P2}</p></article><footer id="colophon" class="site-footer"><div class="site-info"><a href="/privacy">Privacy Policy</a> <span class="sep">|</span> <a href="https://wordpress.org/">Proudly powered by WordPress</a></div></footer>`,
+      removed: ['Privacy Policy | Proudly powered by WordPress'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'a copyright paragraph after a Ghost post, no footer element (HTML)',
+      format: 'html',
+      input: `<div class="gh-content"><p>${P1}</p><p>${P2}</p></div><div class="gh-copyright"><p>The Cape Journal © 2024</p></div>`,
+      removed: ['The Cape Journal © 2024'],
+      output: `${P1}\n\n${P2}`,
+    },
+  ],
+  keep: [
+    {
+      name: 'the article’s last paragraph mentions copyright',
+      format: 'text',
+      input: dump(P1, P2, 'The museum holds the copyright to the keeper’s diaries, which will be printed next year.'),
+    },
+    {
+      name: 'the article’s last sentence begins "Designed by"',
+      format: 'text',
+      input: dump(P1, P2, 'Designed by a local engineer in 1902, the tower still stands.'),
+    },
+    {
+      name: 'a lettered list that ends with "(c)"',
+      format: 'text',
+      input: dump(P1, 'Under the new lease the trust must pay:', '(a) the ground rent;', '(b) the insurance of the tower;', '(c) a fee for each guided climb.'),
+    },
+    {
+      name: 'a credit with © inside the article',
+      format: 'text',
+      input: dump(P1, 'Diary pages © the keeper’s family, shown with their permission.', P2),
+    },
+    {
+      name: 'a contact section that is the article’s own',
+      format: 'text',
+      input: dump(P1, P2, '## Contact', 'Cape Lighthouse Museum, Cape Road 1', 'Open on Sundays from ten to four'),
+    },
+    {
+      name: 'German prose about an imprint',
+      format: 'text',
+      input: dump(DE, 'Das Impressum der ersten Museumszeitung nennt noch den alten Leuchtturmwärter als Herausgeber.'),
+    },
+    {
+      name: 'an article footer element with the article’s last words (HTML)',
+      format: 'html',
+      input: `<article><p>${P1}</p><footer class="entry-footer"><p>${P2}</p></footer></article>`,
+    },
+  ],
+});

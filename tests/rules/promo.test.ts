@@ -1,0 +1,141 @@
+import { promo } from '../../src/rules/promo.js';
+import { dump, testRule } from '../support/rule-tester.js';
+
+const P1 = 'The harbour choir celebrated its fiftieth year with a concert on the quay that drew more than two thousand people.';
+const P2 = 'Its founder, now ninety, conducted the last song herself and told the crowd she had never missed a rehearsal.';
+const DE = 'Der Hafenchor feierte sein fünfzigjähriges Bestehen mit einem Konzert am Kai vor mehr als zweitausend Menschen.';
+const FR = 'La chorale du port a fêté ses cinquante ans par un concert sur le quai devant plus de deux mille personnes.';
+const ES = 'El coro del puerto celebró sus cincuenta años con un concierto en el muelle ante más de dos mil personas.';
+const PT = 'O coro do porto celebrou cinquenta anos com um concerto no cais para mais de duas mil pessoas.';
+const IT = 'Il coro del porto ha festeggiato cinquant’anni con un concerto sul molo davanti a oltre duemila persone.';
+
+testRule(promo, {
+  remove: [
+    {
+      name: 'Substack "Thanks for reading" box and buttons',
+      format: 'text',
+      input: dump(P1, 'Thanks for reading The Quay Letter! Subscribe for free to receive new posts and support my work.', 'Type your email...', 'Subscribe', P2),
+      removed: ['Thanks for reading The Quay Letter! Subscribe for free to receive new posts and support my work.\nType your email...\nSubscribe'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'Substack "Subscribe now" button between paragraphs',
+      format: 'text',
+      input: dump(P1, 'Subscribe now', P2, 'Share this post'),
+      removed: ['Subscribe now', 'Share this post'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'Jetpack "Follow Blog via Email" widget with its button',
+      format: 'text',
+      input: dump(P1, P2, 'Follow Blog via Email', 'Enter your email address to follow this blog and receive notifications of new posts by email.', 'Join 1,204 other subscribers', 'Email Address:', 'Follow'),
+      removed: ['Follow Blog via Email\nEnter your email address to follow this blog and receive notifications of new posts by email.\nJoin 1,204 other subscribers\nEmail Address:\nFollow'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'Ghost footer call to action',
+      format: 'text',
+      input: dump(P1, P2, 'Sign up for more like this.', 'Enter your email', 'Subscribe'),
+      removed: ['Sign up for more like this.\nEnter your email\nSubscribe'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'Medium app banner and paywall prompt',
+      format: 'text',
+      input: dump('Open in app', P1, 'Subscribe to continue reading', 'Already a subscriber? Sign in'),
+      removed: ['Open in app', 'Subscribe to continue reading\nAlready a subscriber? Sign in'],
+      output: P1,
+    },
+    {
+      name: 'German newsletter box',
+      format: 'text',
+      input: dump(DE, 'Newsletter abonnieren', 'Gib deine E-Mail-Adresse ein', 'Jetzt abonnieren', DE),
+      removed: ['Newsletter abonnieren\nGib deine E-Mail-Adresse ein\nJetzt abonnieren'],
+      output: `${DE}\n\n${DE}`,
+    },
+    {
+      name: 'French newsletter box',
+      format: 'text',
+      input: dump(FR, 'Inscrivez-vous à notre newsletter', 'Votre adresse e-mail', "S'inscrire"),
+      removed: ["Inscrivez-vous à notre newsletter\nVotre adresse e-mail\nS'inscrire"],
+      output: FR,
+    },
+    {
+      name: 'Spanish newsletter box',
+      format: 'text',
+      input: dump(ES, 'Suscríbete a nuestro boletín', 'Tu correo electrónico', 'Suscríbete'),
+      removed: ['Suscríbete a nuestro boletín\nTu correo electrónico\nSuscríbete'],
+      output: ES,
+    },
+    {
+      name: 'Portuguese newsletter box',
+      format: 'text',
+      input: dump(PT, 'Assine nossa newsletter', 'Seu e-mail', 'Inscreva-se', 'Siga-nos'),
+      removed: ['Assine nossa newsletter\nSeu e-mail\nInscreva-se\nSiga-nos'],
+      output: PT,
+    },
+    {
+      name: 'Italian newsletter box',
+      format: 'text',
+      input: dump(IT, 'Iscriviti alla newsletter', 'La tua email', 'Iscriviti'),
+      removed: ['Iscriviti alla newsletter\nLa tua email\nIscriviti'],
+      output: IT,
+    },
+    {
+      name: 'Mailchimp for WordPress form in HTML',
+      format: 'html',
+      input: `<div class="entry-content"><p>${P1}</p><p>${P2}</p></div><form class="mc4wp-form"><div class="mc4wp-form-fields"><p>Get the latest news delivered to your inbox</p><p><label>Email address:</label> <input type="email" name="EMAIL"></p><p><input type="submit" value="Sign up"></p></div></form>`,
+      removed: ['Get the latest news delivered to your inbox\nEmail address:'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'Substack subscribe widget in HTML',
+      format: 'html',
+      input: `<div class="body markup"><p>${P1}</p><div data-component-name="SubscribeWidgetToDOM"><div class="subscribe-widget"><p class="cta-caption">Quay notes, every Sunday, for free.</p><form><input type="email" placeholder="Type your email..."><button>Subscribe</button></form></div></div><p>${P2}</p></div>`,
+      removed: ['Quay notes, every Sunday, for free.'],
+      output: `${P1}\n\n${P2}`,
+    },
+  ],
+  keep: [
+    {
+      name: 'a sentence about subscribing',
+      format: 'text',
+      input: dump(P1, 'I cancelled my subscription to the evening paper after twenty years, and I miss the crossword more than the news.', P2),
+    },
+    {
+      name: 'the author’s own appeal written as prose',
+      format: 'text',
+      input: dump(P1, P2, 'If you enjoyed this post, subscribe to the blog and send it to a friend who sings: it is how we find new voices.'),
+    },
+    {
+      name: 'a "Newsletter" heading over a section of the article',
+      format: 'text',
+      input: dump(P1, '## Newsletter', 'The choir has printed a paper newsletter every month since 1974, typed at first on a borrowed machine.', P2),
+    },
+    {
+      name: 'a "Follow" line without a prompt before it',
+      format: 'text',
+      input: dump(P1, 'Follow', P2),
+    },
+    {
+      name: 'German prose about a newsletter',
+      format: 'text',
+      input: dump(DE, 'Wer den Newsletter des Chors abonnieren möchte, kann sich nach jedem Konzert am Eingang eintragen.', DE),
+    },
+    {
+      name: 'Portuguese author’s thanks to readers',
+      format: 'text',
+      input: dump(PT, 'Obrigada pela leitura! Se gostou, partilhe este texto com quem também canta num coro.', PT),
+    },
+    {
+      name: 'article paragraphs marked as paywalled content (HTML)',
+      format: 'html',
+      input: `<article><div class="article-body"><p>${P1}</p><div class="paywall"><p>${P2}</p><p>The next concert is planned for the spring, when the choir will sing with the school band.</p></div></div></article>`,
+    },
+    {
+      name: 'a "subscribe" class on a long article wrapper (HTML)',
+      format: 'html',
+      input: `<div class="post subscribe">${Array.from({ length: 7 }, () => `<p>${P1}</p><p>${P2}</p>`).join('')}</div>`,
+    },
+  ],
+});
