@@ -14,6 +14,9 @@ import { labelSequence, phraseSet } from './lib/phrases.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 import { wordCount } from '../text/normalize.js';
 
+/** The reason given for a related-posts heading and its teasers (other rules treat it as the article's end). */
+export const RELATED_SECTION = 'related-posts section';
+
 /** Words that introduce a link to another story, before a colon or dash. */
 const LEAD_INS = [
   'see also', 'read more', 'read also', 'also read', 'read next', 'related article', 'related story',
@@ -177,7 +180,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
       let end = i + 1;
       while (end < n && (ctx.removed(end) || (isTeaser(ctx, end, level) && (!beforeArticle || ctx.linkDensity(end) >= 0.5)))) end++;
       for (let j = i; j < end; j++) taken.add(j);
-      yield { from: i, to: end, reason: 'related-posts section' };
+      yield { from: i, to: end, reason: RELATED_SECTION };
       i = end - 1;
     }
   }

@@ -39,7 +39,7 @@ class Context implements RuleContext {
 
   constructor(
     readonly doc: Document,
-    private readonly removedBy: Array<Removal | undefined>,
+    private readonly removedByList: Array<Removal | undefined>,
   ) {
     this.blocks = doc.blocks;
     this.normCache = new Array(doc.blocks.length);
@@ -47,8 +47,12 @@ class Context implements RuleContext {
     this.updateProseSpan();
   }
 
+  removedBy(i: number): Removal | undefined {
+    return this.removedByList[i];
+  }
+
   removed(i: number): boolean {
-    return this.removedBy[i] !== undefined;
+    return this.removedByList[i] !== undefined;
   }
 
   norm(i: number): string {

@@ -47,6 +47,8 @@ export interface RuleContext {
   readonly blocks: readonly Block[];
   /** Whether an earlier rule (or an HTML selector) already removed block `i`. */
   removed(i: number): boolean;
+  /** Which rule removed block `i`, and why, if one did. */
+  removedBy(i: number): { readonly rule: string; readonly reason: string } | undefined;
   /** Block `i`'s text in the form phrases are matched against (see normalizeForMatch). */
   norm(i: number): string;
   words(i: number): number;
