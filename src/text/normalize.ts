@@ -31,9 +31,21 @@ export function normalizeForMatch(text: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/**
+ * Words in a text. Chinese and Japanese are written without spaces: there,
+ * every two characters count as a word (a common rule of thumb), so a
+ * sentence weighs about what its translation would.
+ */
 export function wordCount(text: string): number {
   let n = 0;
+  let cjk = 0;
+  const spaced = text.replace(CJK, () => {
+    cjk++;
+    return ' ';
+  });
   WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
-  return n;
+  while (WORD.exec(spaced)) n++;
+  return n + Math.ceil(cjk / 2);
 }
