@@ -28,6 +28,7 @@ export interface RuleOutcome {
 }
 
 const PROSE_MIN_WORDS = 8;
+const PUNCTUATION = /[.,;:!?。、，！？]/u;
 const SENTENCE_END = /[.!?…。！？]["'”’»)]*$/u;
 
 class Context implements RuleContext {
@@ -74,7 +75,10 @@ class Context implements RuleContext {
     const words = this.words(i);
     // Scripts without spaces between words (Chinese, Japanese, Thai) count by characters.
     const long = words >= PROSE_MIN_WORDS || (words >= 1 && b.text.length >= 40 && !/\s/.test(b.text));
-    return long && (SENTENCE_END.test(b.text) || words >= 2 * PROSE_MIN_WORDS);
+    if (!long) return false;
+    if (SENTENCE_END.test(b.text)) return true;
+    // A long line with no punctuation at all is a menu or a tag cloud flattened onto one line.
+    return words >= 2 * PROSE_MIN_WORDS && PUNCTUATION.test(b.text);
   }
 
   updateProseSpan(): void {
