@@ -32,7 +32,7 @@ const COMMENT_LIST = [
   'one thought on {*}', 'you must be logged in to post a comment.', 'log in to reply', 'log in to comment',
   'comment *', 'name *', 'email *', 'name (required)', 'email (required)', 'mail (will not be published)',
   'mail (will not be published) (required)', 'your comment', 'enter your comment here...', 'fill in your details below or click an icon to log in:',
-  '{n} comments on {*}', 'comments ({n})', 'comment ({n})', 'comments (+)', 'show comments ({n})', 'view comments ({n})', '{*} said...', '{*} says:',
+  '{n} comments on {*}', 'comments ({n})', 'comment ({n})', 'comments (+)', 'show comments ({n})', 'view comments ({n})', '{*} said...', '{*} says:', '{*} on {*} said:', '{*} at {*} said:', '{*} on {*} says:',
   // de
   'schreibe einen kommentar', 'schreibe einen kommentar zu {*}', 'kommentar schreiben', 'kommentar verfassen',
   'hinterlasse eine antwort', 'hinterlasse einen kommentar', 'antworten abbrechen', 'antwort abbrechen',
