@@ -92,7 +92,8 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
     parts = [];
     pendingInline = [];
     pendingChars = 0;
-    const text = preDepth > 0 ? raw.replace(/^\n+|\s+$/g, '') : collapseSpace(raw);
+    // trimEnd, not /\s+$/: that pattern is quadratic on a long run of spaces inside the text.
+    const text = preDepth > 0 ? raw.replace(/^\n+/, '').trimEnd() : collapseSpace(raw);
     const links = Math.min(linkChars, text.length);
     linkChars = 0;
     if (!text) return;
@@ -183,7 +184,8 @@ export function parseHtml(html: string): Document {
 
 type Cheerio$ = ReturnType<typeof load>;
 
-const SITE_NAME_SEPARATOR = /\s+[|\-–—•·:»]\s+/;
+// Single `\s`: the title is collapsed first, and `\s+…\s+` is quadratic on a long run of spaces.
+const SITE_NAME_SEPARATOR = /\s[|\-–—•·:»]\s/;
 
 /** The article's title: `og:title`, else the first `<h1>`, else `<title>` without the site name. */
 export function titleOf($: Cheerio$, blocks: readonly Block[]): string | undefined {
