@@ -1,6 +1,6 @@
 /** Where results go: stdout (as one stream) or files (one per input, written atomically). */
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError, outputRelPath, renderMarkdown, writeAtomic, type CleanResult, type InputRef } from '../index.js';
 
 export const OUTPUT_FORMATS = ['text', 'markdown', 'json', 'jsonl'] as const;
@@ -78,6 +78,20 @@ export function fileSink(file: string, format: OutputFormat): Sink {
     },
     close() {},
   };
+}
+
+/**
+ * `dir/rel`, refused unless it stays inside `dir`: whatever an input's name or a record's id holds
+ * (`../`, an absolute path, NUL, a name too long for the file system), nothing is written elsewhere.
+ */
+export function containedPath(dir: string, rel: string): string {
+  const root = resolve(dir);
+  if (rel.includes('\0')) throw new InputError('output name contains a NUL byte');
+  const target = resolve(root, rel);
+  const inside = relative(root, target);
+  if (!inside || inside.startsWith('..') || isAbsolute(inside)) throw new InputError(`output name ${JSON.stringify(rel)} leaves the output directory`);
+  if (inside.split(sep).some((part) => Buffer.byteLength(part) > 255)) throw new InputError('output name is longer than a file name may be (255 bytes)');
+  return target;
 }
 
 function checkTarget(target: string, input: InputRef, written: Set<string>): void {

@@ -97,7 +97,7 @@ function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(body);
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).split(/, "|\s+in JSON\b/)[0]!;
+    const message = (error instanceof Error ? error.message : String(error)).split(/, "| in JSON\b/)[0]!;
     throw new ConfigError([`${file}: ${lineAndColumn(body, syntaxErrorOffset(body))}: not valid JSON: ${message}`]);
   }
 }

@@ -1,10 +1,14 @@
 /**
  * Bytes to text, decided once per input: a byte-order mark wins, then a
  * charset the page declares (`<meta charset>`, `http-equiv`, an XML
- * declaration), then UTF-8 if the bytes are valid UTF-8, else windows-1252
- * (what browsers fall back to). Binary input is refused, never guessed at.
+ * declaration — in the first 1,024 bytes as a browser's prescan looks, else
+ * further in, as a browser re-decodes when its parser meets a late `<meta>`),
+ * then UTF-8 if the bytes are valid UTF-8, then a CJK multi-byte encoding
+ * when a detector is sure of one, else windows-1252 (what browsers fall back
+ * to). Binary input is refused, never guessed at.
  */
 import { gunzipSync } from 'node:zlib';
+import chardet from 'chardet';
 import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
 import { iconv } from '../lazy.js';
 import { InputError } from '../errors.js';
@@ -54,17 +58,29 @@ export function gunzip(bytes: Uint8Array, maxBytes: number): Buffer {
   }
 }
 
+/**
+ * A stray NUL or control byte is broken text (browsers show U+FFFD and go
+ * on), not a binary file: refuse only when there are several and they are
+ * more than this share of the sample. Binary formats are far above both.
+ */
+const MIN_BINARY_BYTES = 8;
+const MAX_NUL_SHARE = 0.01;
+const MAX_CONTROL_SHARE = 0.05;
+
 /** Names a refusal if the bytes are binary: a known file signature, NUL bytes or many control bytes. */
 export function binaryKind(bytes: Uint8Array): string | undefined {
   for (const [name, magic] of MAGIC) if (startsWith(bytes, magic)) return name;
   const sample = bytes.subarray(0, 8192);
+  let nuls = 0;
   let controls = 0;
   for (const b of sample) {
-    if (b === 0) return 'binary data (NUL bytes)';
+    if (b === 0) nuls++;
     // Tab, LF, FF, CR and ESC turn up in text; other C0 bytes do not.
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) controls++;
+    else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) controls++;
   }
-  if (sample.length > 0 && controls / sample.length > 0.05) return 'binary data (control bytes)';
+  if (nuls >= MIN_BINARY_BYTES && nuls / sample.length > MAX_NUL_SHARE) return 'binary data (NUL bytes)';
+  const odd = nuls + controls;
+  if (odd >= MIN_BINARY_BYTES && odd / sample.length > MAX_CONTROL_SHARE) return 'binary data (control bytes)';
   return undefined;
 }
 
@@ -73,10 +89,28 @@ export function binaryKind(bytes: Uint8Array): string | undefined {
  * (BOM, `<meta charset>`, `http-equiv`, XML declaration), or undefined.
  */
 export function declaredEncoding(bytes: Uint8Array): string | undefined {
-  const sniffer = new Sniffer({ maxBytes: 1024 });
-  sniffer.write(bytes.subarray(0, 1024));
+  return sniff(bytes, PRESCAN_BYTES) ?? (bytes.length > PRESCAN_BYTES ? sniff(bytes, LATE_META_BYTES) : undefined);
+}
+
+/** What a browser's prescan reads. */
+const PRESCAN_BYTES = 1024;
+/** How far a declaration is still looked for past the prescan (a `<meta>` after long comments or scripts). */
+const LATE_META_BYTES = 64 * 1024;
+
+function sniff(bytes: Uint8Array, maxBytes: number): string | undefined {
+  const sniffer = new Sniffer({ maxBytes });
+  sniffer.write(bytes.subarray(0, maxBytes));
   return sniffer.resultType === ResultType.DEFAULT ? undefined : sniffer.encoding;
 }
+
+/**
+ * Multi-byte encodings whose byte patterns a detector can be sure of. Single-byte
+ * guesses (windows-1251 or ISO-8859-2 for windows-1252 text) are too often wrong,
+ * so those inputs keep the browsers' default.
+ */
+const DETECTABLE = new Set(['Shift_JIS', 'EUC-JP', 'GB18030', 'Big5', 'EUC-KR', 'ISO-2022-JP']);
+const DETECTOR_SAMPLE_BYTES = 64 * 1024;
+const MIN_CONFIDENCE = 90;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -87,6 +121,13 @@ function strictUtf8(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A CJK multi-byte encoding the detector is sure of, for undeclared non-UTF-8 bytes. */
+export function detectedEncoding(bytes: Uint8Array): string | undefined {
+  const best = chardet.analyse(bytes.subarray(0, DETECTOR_SAMPLE_BYTES))[0];
+  if (!best || best.confidence < MIN_CONFIDENCE || !DETECTABLE.has(best.name)) return undefined;
+  return iconv().encodingExists(best.name) ? best.name : undefined;
 }
 
 export function decode(bytes: Uint8Array): Decoded {
@@ -100,7 +141,7 @@ export function decode(bytes: Uint8Array): Decoded {
     const text = strictUtf8(bytes);
     if (text !== undefined) return { text, encoding: 'utf-8' };
   }
-  const encoding = declared ?? 'windows-1252';
+  const encoding = declared ?? detectedEncoding(bytes) ?? 'windows-1252';
   // iconv-lite rather than TextDecoder: Node 20's windows-1252 decoder is really latin-1.
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!iconv().encodingExists(encoding)) throw new InputError(`declares an encoding rinse cannot decode: ${encoding}`);

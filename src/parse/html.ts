@@ -5,10 +5,11 @@
  * element. The walk also records which blocks each element holds, so a rule
  * that removes an element removes exactly those blocks.
  */
-import { cheerio } from '../lazy.js';
+import { compile } from 'css-select';
 import type { AnyNode, Element, Document as DomDocument } from 'domhandler';
 import type { Block, BlockKind, Document } from '../model.js';
 import { collapseSpace } from '../text/normalize.js';
+import { parseDom } from './dom.js';
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div',
@@ -102,14 +103,15 @@ function inlineMarkdown(el: Element): readonly [string, string] | undefined {
  * inline element in two (a link around a `<div>`): then plain text is safer.
  */
 export function tidyMarkdown(raw: string): string | undefined {
+  // Spaces collapsed first, so the patterns below meet single spaces only (and cannot backtrack on runs).
   const md = collapseSpace(
-    raw
-      .replace(/\[\s*\]\([^)]*\)/g, '')
-      .replace(/\[(\s+)/g, '$1[')
-      .replace(/(\s+)\]\(/g, ']($1')
-      .replace(/\*\*(\s*)\*\*/g, '$1'),
-  ).replace(/\]\(\s+/g, '](');
-  const skeleton = md.replace(/\\./g, '').replace(/`[^`]*`/g, '').replace(/\[[^\]]*\]\((?:<[^>]*>|[^)\s]*)\)/g, '');
+    collapseSpace(raw)
+      .replace(/\[ ?\]\([^)\n]{0,2000}\)/g, '')
+      .replace(/\[ /g, ' [')
+      .replace(/ \]\(/g, ']( ')
+      .replace(/\*\*( ?)\*\*/g, '$1'),
+  ).replace(/\]\( /g, '](');
+  const skeleton = md.replace(/\\./g, '').replace(/`[^`]*`/g, '').replace(/\[[^\]\n]{0,2000}\]\((?:<[^>\n]{0,2000}>|[^)\s]{0,2000})\)/g, '');
   const balanced = !/[[\]]/.test(skeleton) && (skeleton.match(/`/g)?.length ?? 0) % 2 === 0 && (skeleton.match(/\*/g)?.length ?? 0) % 2 === 0;
   return balanced ? md : undefined;
 }
@@ -166,7 +168,8 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
     mdParts = [];
     pendingInline = [];
     pendingChars = 0;
-    const text = preDepth > 0 ? raw.replace(/^\n+|\s+$/g, '') : collapseSpace(raw);
+    // trimEnd, not /\s+$/: that pattern is quadratic on a long run of spaces inside the text.
+    const text = preDepth > 0 ? raw.replace(/^\n+/, '').trimEnd() : collapseSpace(raw);
     const links = Math.min(linkChars, text.length);
     linkChars = 0;
     if (!text) return;
@@ -278,25 +281,62 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
 }
 
 export function parseHtml(html: string): Document {
-  const $ = cheerio().load(html);
-  const root = $.root()[0] as DomDocument;
+  const root = parseDom(html);
   const { blocks, elementBlocks, wholePage } = blocksOf(root);
-  const title = titleOf($, blocks);
-  const select = (selector: string): Element[] => $(selector).toArray() as Element[];
+  const elements = elementsOf(root);
+  const select = (selector: string): Element[] => {
+    const test = compiledSelector(selector);
+    return elements.filter((el) => test(el));
+  };
+  const title = titleOf(select, blocks);
   return { format: 'html', blocks, elementBlocks, wholePage, select, ...(title ? { title } : {}) };
 }
 
-type Cheerio$ = ReturnType<ReturnType<typeof cheerio>['load']>;
+/**
+ * Every element in document order, walked with an explicit stack. Selectors run over this list
+ * rather than through `$(selector)`: domutils' search shifts and unshifts an array as deep as
+ * the tree at every node, which is quadratic on a 100,000-deep page.
+ */
+export function elementsOf(root: DomDocument): Element[] {
+  const out: Element[] = [];
+  const pending: AnyNode[] = [...(root.children as AnyNode[])].reverse();
+  while (pending.length) {
+    const node = pending.pop()!;
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as Element;
+    out.push(el);
+    for (let k = el.children.length - 1; k >= 0; k--) pending.push(el.children[k] as AnyNode);
+  }
+  return out;
+}
 
-const SITE_NAME_SEPARATOR = /\s+[|\-–—•·:»]\s+/;
+type ElementTest = (el: Element) => boolean;
+/** Compiled once per selector: rule selectors are few and run on every page. */
+const compiled = new Map<string, ElementTest>();
+
+function compiledSelector(selector: string): ElementTest {
+  let test = compiled.get(selector);
+  if (!test) {
+    test = compile<AnyNode, Element>(selector) as ElementTest;
+    compiled.set(selector, test);
+  }
+  return test;
+}
+
+/** The text directly inside an element (a `<title>` holds only text; no recursion into a deep tree). */
+function ownText(el: Element | undefined): string {
+  return el ? el.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : '')).join('') : '';
+}
+
+const SITE_NAME_SEPARATOR = /\s[|\-–—•·:»]\s/;
 
 /** The article's title: `og:title`, else the first `<h1>`, else `<title>` without the site name. */
-export function titleOf($: Cheerio$, blocks: readonly Block[]): string | undefined {
-  const og = $('meta[property="og:title"], meta[name="twitter:title"]').attr('content');
+export function titleOf(select: (selector: string) => Element[], blocks: readonly Block[]): string | undefined {
+  const og = select('meta[property="og:title"], meta[name="twitter:title"]')[0]?.attribs.content;
   if (og && collapseSpace(og)) return collapseSpace(og);
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   if (h1) return h1.text;
-  const title = collapseSpace($('title').first().text());
+  const title = collapseSpace(ownText(select('title')[0]));
   if (!title) return undefined;
   // "Story headline | Site Name": the longest part is the headline.
   const parts = title.split(SITE_NAME_SEPARATOR);

@@ -5,7 +5,8 @@
  */
 import type { InputFormat } from '../model.js';
 
-const PAGE_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
+// A comment's body never runs past its `-->`: with a lazy `[\s\S]*?` a run of comments backtracks exponentially.
+const PAGE_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:(?!-->)[\s\S])*-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
 const BLOCK_TAG = /<\/?(?:p|div|span|a|br|li|ul|ol|h[1-6]|table|tr|td|img|section|article|header|footer|nav|main|aside|blockquote|figure|em|strong|b|i)\b[^<>]{0,2000}>/gi;
 
 export function sniffFormat(text: string, fileName?: string): InputFormat {

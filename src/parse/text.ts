@@ -9,22 +9,28 @@
 import type { Block, BlockKind, Document } from '../model.js';
 import { collapseSpace } from '../text/normalize.js';
 
-const ATX_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+// The closing `#`s are stripped in code: `(.*?)(?:\s+#+)?\s*$` is quadratic on a long run of spaces.
+const ATX_HEADING = /^\s{0,3}(#{1,6})\s+([\s\S]*)$/;
 const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
 const HORIZONTAL_RULE = /^\s*(?:([-*_=━─—~])\s*)(?:\1\s*){2,}$/;
 const BULLET = /^\s*[-*+•□○◦▪‣·●■➤►]\s+(?=\S)/;
 /** Numbered items keep their number: "15. März" may be a date, and the number is the writer's text. */
 const NUMBERED = /^\s*\d{1,3}[.)]\s+(?=\S)/;
 const QUOTE = /^\s*>\s?/;
+/** All of a line's quote markers at once (`> > text`): one pass, however many there are. */
+const QUOTE_MARKERS = /^(?:\s*>)+\s?/;
 const FENCE = /^\s*(```|~~~)/;
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+// Tested on the trimmed line; no two `\s*` may meet (`^\s*\|?\s*`, `\s*\|?\s*$`), or a run of spaces backtracks quadratically.
+const TABLE_SEPARATOR = /^\s*(?:\|\s*)?:?-{2,}:?(?:\s*\|\s*:?-{2,}:?)+(?:\s*\|)?$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 
-const IMAGE = /!\[([^\]\n]*)\]\([^)\n]*\)/g;
-const LINK = /\[([^\]\n]*)\]\((?:[^()\s\n]|\([^)\n]*\))*(?:\s+"[^"\n]*")?\)/g;
-const AUTOLINK = /<(https?:\/\/[^>\s]+)>/g;
+// Inline patterns never scan past the next opener of their own kind (`[`, `(`, `<`, `**`): a long line of
+// openers that never close is then read in linear time, not once per opener.
+const IMAGE = /!\[([^[\]\n]*)\]\([^()\n]*\)/g;
+const LINK = /\[([^[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g;
+const AUTOLINK = /<(https?:\/\/[^<>\s]+)>/g;
 const BARE_URL = /\bhttps?:\/\/[^\s<>()[\]]+/g;
-const STRONG = /(\*\*|__)(?=\S)([^\n]*?\S)\1/g;
+const STRONG = /(\*\*|__)(?=\S)((?:(?!\1)[^\n])*?\S)\1/g;
 const EMPHASIS = /(^|[^\p{L}\p{N}*_\\])([*_])(?=\S)([^\n*_]*?[^\s\\])\2(?![\p{L}\p{N}])/gu;
 const INLINE_CODE = /`([^`\n]+)`/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
@@ -46,6 +52,14 @@ export function stripInlineMarkdown(line: string): { text: string; linkChars: nu
   for (const url of text.match(BARE_URL) ?? []) linkChars += url.length;
   text = collapseSpace(text);
   return { text, linkChars: Math.min(linkChars, text.length) };
+}
+
+/** An ATX heading's text without its optional closing `#`s ("## Title ##" → "Title"). */
+function withoutClosingHashes(text: string): string {
+  const trimmed = text.trimEnd();
+  let end = trimmed.length;
+  while (end > 0 && trimmed[end - 1] === '#') end--;
+  return end < trimmed.length && end > 0 && /\s/.test(trimmed[end - 1]!) ? trimmed.slice(0, end).trimEnd() : trimmed;
 }
 
 interface Line {
@@ -75,34 +89,39 @@ const SENTENCE_END = /[.!?:;"'”’)\]…]$/;
 /** Joins hard-wrapped prose: a group of paragraph lines of near-equal width that break mid-sentence. */
 function joinWrapped(group: Line[]): Line[] {
   if (group.length < 2) return group;
-  const out: Line[] = [];
-  const widths = group.map((l) => l.width);
-  const max = Math.max(...widths.slice(0, -1));
+  // Each output line as the lines joined into it; texts are joined once at the end, and only the
+  // last joined line's text is tested, so a million-line paragraph stays linear.
+  const out: Array<{ first: Line; last: Line; texts: string[]; markdowns: string[]; linkChars: number }> = [];
+  let max = 0;
+  for (let k = 0; k < group.length - 1; k++) max = Math.max(max, group[k]!.width);
   // A converter wrapping at a fixed column leaves every line but the last close to that column.
-  const wrappedAtColumn = max >= 50 && max <= 120 && widths.slice(0, -1).every((w) => w >= max * 0.65);
+  const wrappedAtColumn = max >= 50 && max <= 120 && group.every((l, k) => k === group.length - 1 || l.width >= max * 0.65);
   for (const line of group) {
     const prev = out[out.length - 1];
+    const prevEnds = prev !== undefined && SENTENCE_END.test(prev.last.text);
     // A full stop at a line end before a capital may be a wrap or a line of its own: keep it apart.
-    const sentenceBreak = prev !== undefined && SENTENCE_END.test(prev.text) && !/^[\p{Ll}]/u.test(line.text);
+    const sentenceBreak = prevEnds && !/^[\p{Ll}]/u.test(line.text);
     const continues =
       prev !== undefined &&
       ((wrappedAtColumn && !sentenceBreak) ||
         // w3m breaks very long lines near 1,000 columns whatever it is told.
-        prev.width >= 1000 ||
-        (!SENTENCE_END.test(prev.text) && /^[\p{Ll}]/u.test(line.text) && prev.width >= 40));
+        prev.last.width >= 1000 ||
+        (!prevEnds && /^[\p{Ll}]/u.test(line.text) && prev.last.width >= 40));
     if (continues) {
-      out[out.length - 1] = {
-        ...prev,
-        text: `${prev.text} ${line.text}`,
-        ...(prev.markdown !== undefined || line.markdown !== undefined ? { markdown: `${prev.markdown ?? prev.text} ${line.markdown ?? line.text}` } : {}),
-        linkChars: prev.linkChars + line.linkChars,
-        width: line.width,
-      };
+      prev.texts.push(line.text);
+      prev.markdowns.push(line.markdown ?? line.text);
+      prev.linkChars += line.linkChars;
+      prev.last = line;
     } else {
-      out.push(line);
+      out.push({ first: line, last: line, texts: [line.text], markdowns: [line.markdown ?? line.text], linkChars: line.linkChars });
     }
   }
-  return out;
+  return out.map((o) => {
+    if (o.texts.length === 1) return o.first;
+    const markdown = o.markdowns.join(' ');
+    const text = o.texts.join(' ');
+    return { ...o.first, text, linkChars: o.linkChars, width: o.last.width, ...(markdown !== text ? { markdown } : {}) };
+  });
 }
 
 export function parseText(text: string): Document {
@@ -119,7 +138,7 @@ export function parseText(text: string): Document {
     const fenceMatch = FENCE.exec(raw);
     if (fence !== undefined) {
       if (fenceMatch && fenceMatch[1] === fence) {
-        const body = code.join('\n').replace(/\s+$/, '');
+        const body = code.join('\n').trimEnd();
         if (body) lines.push({ kind: 'code', text: body, linkChars: 0, line: codeStart, width: 0, joinable: false });
         fence = undefined;
         code = [];
@@ -139,14 +158,14 @@ export function parseText(text: string): Document {
       continue;
     }
     const next = rawLines[n + 1];
-    if (HORIZONTAL_RULE.test(raw) || TABLE_SEPARATOR.test(raw)) {
+    if (HORIZONTAL_RULE.test(raw) || TABLE_SEPARATOR.test(raw.trimEnd())) {
       lines.push(null);
       continue;
     }
     if (!TABLE_ROW.test(raw)) tableRow = -1;
     const atx = ATX_HEADING.exec(raw);
     if (atx) {
-      const { text: t, linkChars } = stripInlineMarkdown(atx[2]!);
+      const { text: t, linkChars } = stripInlineMarkdown(withoutClosingHashes(atx[2]!));
       if (t) lines.push({ kind: 'heading', level: atx[1]!.length, text: t, linkChars, line: n + 1, width: raw.length, joinable: false, ...keptMarkdown(atx[2]!, t) });
       lines.push(null);
       continue;
@@ -176,8 +195,7 @@ export function parseText(text: string): Document {
       structure = { list: { depth } };
     } else if (QUOTE.test(raw)) {
       kind = 'quote';
-      body = raw.replace(QUOTE, '');
-      while (QUOTE.test(body)) body = body.replace(QUOTE, '');
+      body = raw.replace(QUOTE_MARKERS, '');
     } else if (TABLE_ROW.test(raw)) {
       kind = 'table-cell';
       body = raw.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).filter(Boolean).join(' | ');
@@ -190,7 +208,7 @@ export function parseText(text: string): Document {
     lines.push({ kind, text: t, linkChars, line: n + 1, width: raw.trimEnd().length, joinable: kind === 'paragraph' || kind === 'quote', ...keptMarkdown(body, t), ...structure });
   }
   if (fence !== undefined && code.length) {
-    lines.push({ kind: 'code', text: code.join('\n').replace(/\s+$/, ''), linkChars: 0, line: codeStart, width: 0, joinable: false });
+    lines.push({ kind: 'code', text: code.join('\n').trimEnd(), linkChars: 0, line: codeStart, width: 0, joinable: false });
   }
 
   const blocks: Block[] = [];

@@ -36,6 +36,13 @@ const MONTH_SET = new Set(MONTHS);
 const DATE_TOKENS = new Set([...MONTHS, ...WEEKDAYS, ...DATE_WORDS]);
 const RELATIVE_TIME = /^(?:(?:updated|posted|published)\s+)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$|^vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)$|^il y a\s+\d+\s+(?:secondes|minutes|heures|jours|semaines|mois|ans)$|^hace\s+\d+\s+(?:segundos|minutos|horas|días|semanas|meses|años)$|^há\s+\d+\s+(?:segundos|minutos|horas|dias|semanas|meses|anos)$|^\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa$/u;
 
+/** `word` without trailing characters from `chars`; a loop, where a regex would backtrack on long runs. */
+function trimTrailing(word: string, chars: string): string {
+  let end = word.length;
+  while (end > 0 && chars.includes(word[end - 1]!)) end--;
+  return word.slice(0, end);
+}
+
 /** Whether a line is only a date and time, with the words that go with one. */
 export function isDateLine(norm: string): boolean {
   if (RELATIVE_TIME.test(norm)) return true;
@@ -44,7 +51,7 @@ export function isDateLine(norm: string): boolean {
   let dateish = 0;
   let numbers = 0;
   for (const w of words) {
-    const bare = w.replace(/[.:]+$/, '');
+    const bare = trimTrailing(w, '.:');
     // "10:15", "19.11.2019", "4th", and the French "10h15".
     if (/^\d{1,4}(?:[.:/h-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm|e|er)?$/.test(bare)) numbers++;
     else if (DATE_TOKENS.has(bare)) dateish++;
@@ -52,14 +59,14 @@ export function isDateLine(norm: string): boolean {
   }
   // A date needs a number and a month name, a year, or a numeric date ("19.11.2019"); a weekday and
   // hours ("Monday: 14–19", "Lunedì: 9.00-13.00", where no day or month is zero) are opening times.
-  const month = words.some((w) => MONTH_SET.has(w.replace(/[.:]+$/, '')));
+  const month = words.some((w) => MONTH_SET.has(trimTrailing(w, '.:')));
   return numbers >= 1 && (month || /\b(?:19|20)\d\d\b/.test(norm) || /\b(?!0+[./-])\d{1,2}[./-](?!0+[./-])\d{1,2}[./-]\d{2,4}\b/.test(norm));
 }
 
 const CLOCK_TIME = /^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr))?(?:\s+[A-Z]{2,4})?$/iu;
 
 /** "By Jane Doe", "Von Max Muster", "By JERUSALEM POST STAFF", "By Jane Doe and John Roe, Reuters". */
-const BYLINE = /^(?:by|written by|posted by|words by|von|par|por|di|de|author|autor|auteur|autore)\s*:?\s+(.{2,80})$/iu;
+const BYLINE = /^(?:by|written by|posted by|words by|von|par|por|di|de|author|autor|auteur|autore)(?: ?: | )(\S.{1,79})$/iu;
 
 function isNameList(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => !/^(?:and|und|et|y|e|&|,|the|staff|\||-|–|—)$/i.test(w));
@@ -72,11 +79,11 @@ export function isBylineLine(text: string): boolean {
   const m = BYLINE.exec(text.trim());
   if (!m) {
     // "Jane Doe - Nov 19, 2019, 8:15 pm": a name, then a date.
-    const [who, ...rest] = text.trim().split(/\s+[|•·–—-]\s+/);
+    const [who, ...rest] = text.trim().split(/ [|•·–—-] /);
     return rest.length > 0 && who!.split(/\s+/).length <= 4 && isNameList(who!) && rest.every((r) => isDateLine(r.toLowerCase()));
   }
   // "By Jane Doe | Nov 19, 2019", Blogger's "Posted by Jane at 3:08 PM": a date or a time may follow.
-  const [who, ...rest] = m[1]!.split(/\s+[|•·–—-]\s+|\s+on\s+|\s+at\s+/);
+  const [who, ...rest] = m[1]!.split(/ [|•·–—-] | on | at /);
   return isNameList(who!.trim()) && rest.every((r) => isDateLine(r.toLowerCase()) || CLOCK_TIME.test(r.trim()) || isNameList(r.trim()));
 }
 
@@ -105,7 +112,7 @@ function isCredit(ctx: RuleContext, i: number): boolean {
 
 /** Medium's "6 min read · Mar 3, 2024": dates and reading times joined by dots or bars. */
 function isMetaParts(norm: string): boolean {
-  const parts = norm.split(/\s*[·•|]\s*/).filter(Boolean);
+  const parts = norm.split(/[·•|]/).map((p) => p.trim()).filter(Boolean);
   return parts.length >= 2 && parts.every((p) => isDateLine(p) || READING_TIME.test(p));
 }
 

@@ -42,7 +42,7 @@ const LEADING_DECORATION = /^[\s\-–—*•·|»>]+/;
 
 /** Words that introduce a list of tags or categories. */
 const TAG_LEAD_IN =
-  /^(?:tags|tag|tagged|tagged with|tagged as|labels|label|categories|category|filed under|posted in|topics|schlagwörter|schlagworte|stichwörter|verschlagwortet mit|kategorien|kategorie|veröffentlicht in|abgelegt unter|étiquettes|étiqueté|mots-clés|catégories|catégorie|publié dans|classé dans|etiquetas|etiquetado|categorías|categoría|publicado en|archivado en|marcadores|marcado|categorias|categoria|publicado em|arquivado em|categorie|pubblicato in|argomenti|contrassegnato|etichette)\s*(?::|：|\s[-–—|])?\s*(.+)$/u;
+  /^(?:tags|tag|tagged|tagged with|tagged as|labels|label|categories|category|filed under|posted in|topics|schlagwörter|schlagworte|stichwörter|verschlagwortet mit|kategorien|kategorie|veröffentlicht in|abgelegt unter|étiquettes|étiqueté|mots-clés|catégories|catégorie|publié dans|classé dans|etiquetas|etiquetado|categorías|categoría|publicado en|archivado en|marcadores|marcado|categorias|categoria|publicado em|arquivado em|categorie|pubblicato in|argomenti|contrassegnato|etichette) ?(?::|：| [-–—|])? ?(.+)$/u; // matched against `norm` (single spaces): ` ?`, as `\s*…\s*` backtracks on long space runs
 
 /** Unambiguous section headings and stand-alone links. */
 const SECTION_HEADINGS = phraseSet([

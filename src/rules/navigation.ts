@@ -30,12 +30,15 @@ const NAV_WORDS = phraseSet([
   'iniciar sesión', 'inicio', 'pesquisar', 'fechar', 'entrar', 'início', 'cerca', 'chiudi', 'accedi', 'home page',
 ]);
 
-/** Breadcrumb trails: "Home › News › World", "Início » Blog". */
-const BREADCRUMB = /^[^›»>/|]{1,40}(?:\s*[›»>/|]\s*[^›»>/|]{1,60}){1,6}$/u;
+/** Breadcrumb trails: "Home › News › World", "Início » Blog": two to seven short parts between separators. */
+function isTrail(text: string): boolean {
+  const parts = text.split(/[›»>/|]/).map((p) => p.trim());
+  return parts.length >= 2 && parts.length <= 7 && parts[0]!.length <= 40 && parts.every((p) => p.length >= 1 && p.length <= 60);
+}
 
 function isBreadcrumb(ctx: RuleContext, i: number): boolean {
   const text = ctx.blocks[i]!.text;
-  if (ctx.words(i) > 20 || !/[›»]|\s>\s/.test(text) || !BREADCRUMB.test(text) || /[.!?]$/.test(text)) return false;
+  if (ctx.words(i) > 20 || !/[›»]|\s>\s/.test(text) || !isTrail(text) || /[.!?]$/.test(text)) return false;
   // An unlinked heading between the article's paragraphs ("## Lisbon › Porto › Coimbra") is a route, not a trail.
   return ctx.linkDensity(i) > 0 || ctx.blocks[i]!.kind !== 'heading' || !(i > ctx.firstProse && i < ctx.lastProse);
 }

@@ -83,7 +83,8 @@ function gluedShareLine(norm: string): boolean {
 }
 
 /** "(Opens in new window)", "(Wird in neuem Fenster geöffnet)": screen-reader text after a button label. */
-const TRAILING_PARENTHESIS = /\s*\([^()]{1,60}\)$/;
+// ` ?`, not `\s*`: `norm` has single spaces, and `\s*(…)$` is quadratic on a run of spaces.
+const TRAILING_PARENTHESIS = / ?\([^()]{1,60}\)$/;
 
 function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
   const norm = ctx.norm(i);

@@ -11,7 +11,15 @@ export function collapseSpace(text: string): string {
     .trim();
 }
 
-const EDGE_DECORATION = /^[\s\-–—*•·|»«›‹→←>#:]+|[\s\-–—•·|»«›‹→←]+$/g;
+// Decoration trimmed from each end. A loop rather than /[…]+$/, which is quadratic on a long run of these characters.
+const LEADING_DECORATION = /^[\s\-–—*•·|»«›‹→←>#:]+/;
+const TRAILING_DECORATION = /[\s\-–—•·|»«›‹→←]/;
+
+function trimTrailingDecoration(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_DECORATION.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
 
 /**
  * The form rule phrases are matched against: NFKC, lower case, one space
@@ -19,14 +27,14 @@ const EDGE_DECORATION = /^[\s\-–—*•·|»«›‹→←>#:]+|[\s\-–—•
  * (bullets, arrows, pipes) trimmed from both ends.
  */
 export function normalizeForMatch(text: string): string {
-  return text
+  const spaced = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
     .replace(/\s+/g, ' ')
-    .replace(EDGE_DECORATION, '')
-    .trim();
+    .replace(LEADING_DECORATION, '');
+  return trimTrailingDecoration(spaced).trim();
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

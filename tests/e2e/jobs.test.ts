@@ -33,7 +33,8 @@ function mixedBatch(): string {
     for (const name of readdirSync(dumps)) copyFileSync(join(dumps, name), join(dir, sub, name));
   }
   writeFileSync(join(dir, 'b', 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]));
-  writeFileSync(join(dir, 'd', 'nul.txt'), Buffer.from('text\u0000with a NUL byte'));
+  // Binary: NUL bytes throughout (a stray NUL in a page is broken text, and is cleaned).
+  writeFileSync(join(dir, 'd', 'nul.txt'), Buffer.from('A\u0000'.repeat(32)));
   return dir;
 }
 

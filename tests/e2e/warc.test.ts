@@ -63,7 +63,7 @@ test('a directory of WARC files is read in order; a bad page gives an error reco
   const crawl = join(dir, 'crawl');
   mkdirSync(crawl);
   await writeWarc(crawl, 'a.warc.gz', true, entries.slice(0, 1));
-  await writeWarc(crawl, 'b.warc', false, [{ url: 'https://b.example/bin', body: Buffer.from([0x41, 0x00, 0x42, 0x00]) }, entries[5]!]);
+  await writeWarc(crawl, 'b.warc', false, [{ url: 'https://b.example/bin', body: Buffer.from('A\u0000'.repeat(32)) }, entries[5]!]);
   writeFileSync(join(crawl, 'c.warc.gz'), Buffer.from('this is not an archive at all\r\n\r\n'));
   writeFileSync(join(crawl, 'index.cdx'), 'not read\n');
   const run = rinse([crawl, '-f', 'jsonl']);

@@ -1,0 +1,59 @@
+/**
+ * HTML to a DOM, with htmlparser2 and domhandler (what `cheerio/slim` runs),
+ * in linear time however deep the nesting. htmlparser2 keeps its open
+ * elements as an array with the newest first and `unshift`s onto it, so each
+ * open tag costs as much as the depth: a 100,000-deep page is quadratic. The
+ * parser is given a stack with the same interface whose top is the array's
+ * end, so pushes and pops are O(1).
+ */
+import { Parser } from 'htmlparser2';
+import { DomHandler, type Document as DomDocument } from 'domhandler';
+
+/**
+ * An array-like stack, newest first, as htmlparser2 uses it: `[0]` and `[i]`
+ * read from the top, `unshift`/`shift` push and pop, `indexOf` counts from the
+ * top, `length = 0` clears. Stored oldest first, so all of those are O(1)
+ * (`indexOf` is as cheap as the distance from the top).
+ */
+function topFirstStack<T>(initial: readonly T[]): T[] {
+  const items = [...initial].reverse();
+  const methods = {
+    unshift: (...values: T[]): number => {
+      for (let k = values.length - 1; k >= 0; k--) items.push(values[k]!);
+      return items.length;
+    },
+    shift: (): T | undefined => items.pop(),
+    indexOf: (value: T): number => {
+      for (let k = items.length - 1; k >= 0; k--) if (items[k] === value) return items.length - 1 - k;
+      return -1;
+    },
+  };
+  return new Proxy([] as T[], {
+    get(_target, prop) {
+      if (prop === 'length') return items.length;
+      if (typeof prop === 'string' && prop in methods) return methods[prop as keyof typeof methods];
+      if (typeof prop === 'string' && /^\d+$/.test(prop)) return items[items.length - 1 - Number(prop)];
+      return undefined;
+    },
+    set(_target, prop, value) {
+      // Only `length = n` is written: keep the n newest entries.
+      if (prop !== 'length') return false;
+      items.splice(0, Math.max(0, items.length - Number(value)));
+      return true;
+    },
+  });
+}
+
+/** Parses a whole HTML document or fragment as cheerio's htmlparser2 entry does. */
+export function parseDom(html: string): DomDocument {
+  const handler = new DomHandler();
+  const parser = new Parser(handler);
+  // Internal fields of htmlparser2 10: swapped only while they are what this code expects.
+  const internals = parser as unknown as { stack: unknown; foreignContext: unknown };
+  if (Array.isArray(internals.stack) && Array.isArray(internals.foreignContext)) {
+    internals.stack = topFirstStack(internals.stack as string[]);
+    internals.foreignContext = topFirstStack(internals.foreignContext as boolean[]);
+  }
+  parser.end(html);
+  return handler.root;
+}

@@ -1,0 +1,56 @@
+/**
+ * Killing rinse mid-batch (SIGKILL, SIGINT) leaves no partial output file: every
+ * output that exists is complete (outputs are written to a hidden temporary
+ * file, then renamed). Inputs are never modified.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const bin = join(process.cwd(), 'bin', 'rinse.js');
+const FILES = 40;
+
+function makeBatch(): { dir: string; inDir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'rinse-kill-'));
+  const inDir = join(dir, 'in');
+  mkdirSync(inDir);
+  for (let f = 0; f < FILES; f++) {
+    const body = Array.from({ length: 2000 }, (_, i) => `<p>File ${f} paragraph ${i} is article prose of a fair length for the test.</p>`).join('\n');
+    writeFileSync(join(inDir, `page-${String(f).padStart(2, '0')}.html`), `<html><body>${body}</body></html>`);
+  }
+  return { dir, inDir };
+}
+
+async function killMidBatch(signal: NodeJS.Signals): Promise<void> {
+  const { dir, inDir } = makeBatch();
+  const before = readdirSync(inDir).map((f) => readFileSync(join(inDir, f), 'utf8'));
+  const partial = join(dir, 'partial');
+  const child = spawn(process.execPath, [bin, inDir, '-o', partial], { stdio: 'ignore' });
+  // Kill once a few outputs exist, i.e. in the middle of the batch.
+  await new Promise<void>((done) => {
+    const poll = setInterval(() => {
+      let written = 0;
+      try {
+        written = readdirSync(partial).length;
+      } catch {}
+      if (written >= 3) {
+        clearInterval(poll);
+        child.kill(signal);
+        done();
+      }
+    }, 5);
+  });
+  await new Promise((done) => child.on('exit', done));
+
+  const complete = join(dir, 'complete');
+  expect(spawnSync(process.execPath, [bin, inDir, '-o', complete, '-q']).status).toBe(0);
+  const outputs = readdirSync(partial).filter((f) => !f.startsWith('.'));
+  expect(outputs.length).toBeGreaterThan(0);
+  expect(outputs.length).toBeLessThan(FILES);
+  for (const f of outputs) expect(readFileSync(join(partial, f), 'utf8')).toBe(readFileSync(join(complete, f), 'utf8'));
+  expect(readdirSync(inDir).map((f) => readFileSync(join(inDir, f), 'utf8'))).toEqual(before);
+}
+
+test('SIGKILL mid-batch leaves only complete outputs', () => killMidBatch('SIGKILL'), 120_000);
+test('SIGINT mid-batch leaves only complete outputs', () => killMidBatch('SIGINT'), 120_000);

@@ -1,0 +1,48 @@
+/** fast-check generators of hostile HTML and text dumps, shared by the property tests and the fuzz script. */
+import fc from 'fast-check';
+
+const WORDS = ['the', 'story', 'Share', 'Facebook', 'X', 'Email', 'Comments', 'Related posts', 'See also:', 'Read more', 'Tags:', 'Leave a Reply', '3 comments', 'Pinterest', 'Other Apps', 'Get link', 'Café', '東京', 'naïve', '&amp;', '&lt;', '"', '**', '_', '[', ']', '(', ')', '#', '>', '-', '*', '|', '`', '\t', ' ', '\n', '\u00a0'];
+const TAGS = ['p', 'div', 'span', 'a', 'b', 'i', 'ul', 'li', 'h1', 'h2', 'blockquote', 'pre', 'table', 'tr', 'td', 'br', 'script', 'style', 'svg', 'nav', 'footer', 'section', 'article', 'img', 'hr', 'template', 'title', 'noscript'];
+const ATTRS = ['', ' class="share-buttons"', ' id="comments"', ' hidden', ' style="display:none"', ' aria-hidden="true"', ' href="/x"', ' rel="tag"', ' class="post-tags"', ' title="Share on X"', ' class="x'];
+
+export const word = fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 6 }));
+export const prose = fc.array(word, { maxLength: 30 }).map((ws) => ws.join(' '));
+
+/** HTML made of real tags, attributes and words, opened and closed at random (so often broken). */
+export const htmlish = fc
+  .array(
+    fc.oneof(
+      prose,
+      fc.tuple(fc.constantFrom(...TAGS), fc.constantFrom(...ATTRS)).map(([t, a]) => `<${t}${a}>`),
+      fc.constantFrom(...TAGS).map((t) => `</${t}>`),
+      fc.constantFrom('<!--', '-->', '<!DOCTYPE html>', '<![CDATA[', ']]>', '<', '>', '&', '&#', '="', "'"),
+    ),
+    { maxLength: 60 },
+  )
+  .map((parts) => parts.join(''));
+
+/** Text dumps: lines of Markdown-ish syntax and words. */
+export const textish = fc
+  .array(
+    fc.oneof(
+      prose,
+      prose.map((p) => `# ${p}`),
+      prose.map((p) => `- ${p}`),
+      prose.map((p) => `> ${p}`),
+      prose.map((p) => `[${p}](https://example.org/${p.length})`),
+      prose.map((p) => `**${p}**`),
+      fc.constantFrom('', '```', '---', '| a | b |', '|---|---|', '==='),
+    ),
+    { maxLength: 40 },
+  )
+  .map((lines) => lines.join('\n'));
+
+/** Any of the above, or arbitrary strings and bytes mutated from them. */
+export const hostileInput = fc.oneof(
+  htmlish,
+  textish,
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.tuple(htmlish, fc.nat(), fc.string({ maxLength: 5 })).map(([s, at, insert]) => s.slice(0, at % (s.length + 1)) + insert + s.slice(at % (s.length + 1))),
+);
+export const hostileBytes = fc.oneof(fc.uint8Array({ maxLength: 400 }), hostileInput.map((s) => Buffer.from(s, 'utf8')));
