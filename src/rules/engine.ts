@@ -36,6 +36,8 @@ class Context implements RuleContext {
   lastProse = -1;
   private readonly normCache: Array<string | undefined>;
   private readonly wordCache: Array<number | undefined>;
+  /** isProse per block (it depends on the block alone): 0 not yet known, 1 prose, 2 not. */
+  private readonly proseCache: Uint8Array;
 
   constructor(
     readonly doc: Document,
@@ -44,6 +46,7 @@ class Context implements RuleContext {
     this.blocks = doc.blocks;
     this.normCache = new Array(doc.blocks.length);
     this.wordCache = new Array(doc.blocks.length);
+    this.proseCache = new Uint8Array(doc.blocks.length);
     this.updateProseSpan();
   }
 
@@ -65,12 +68,38 @@ class Context implements RuleContext {
   }
 
   isProse(i: number): boolean {
+    const known = this.proseCache[i];
+    if (known) return known === 1;
+    const prose = this.proseOf(i);
+    this.proseCache[i] = prose ? 1 : 2;
+    return prose;
+  }
+
+  private proseOf(i: number): boolean {
     const b = this.blocks[i]!;
     if (b.kind === 'heading' || this.linkDensity(i) > 0.5) return false;
     const words = this.words(i);
     // Scripts without spaces between words (Chinese, Japanese, Thai) count by characters.
     const long = words >= PROSE_MIN_WORDS || (words >= 1 && b.text.length >= 40 && !/\s/.test(b.text));
     return long && (SENTENCE_END.test(b.text) || words >= 2 * PROSE_MIN_WORDS);
+  }
+
+  /**
+   * After blocks were removed: removals only shrink the set of kept prose, so the span moves
+   * only when its first or last block went, and then only inwards.
+   */
+  shrinkProseSpan(): void {
+    if (this.firstProse < 0 || (!this.removed(this.firstProse) && !this.removed(this.lastProse))) return;
+    let first = this.firstProse;
+    while (first <= this.lastProse && (this.removed(first) || !this.isProse(first))) first++;
+    if (first > this.lastProse) {
+      this.firstProse = this.lastProse = -1;
+      return;
+    }
+    let last = this.lastProse;
+    while (this.removed(last) || !this.isProse(last)) last--;
+    this.firstProse = first;
+    this.lastProse = last;
   }
 
   updateProseSpan(): void {
@@ -147,15 +176,18 @@ export function applyRules(doc: Document, rules: readonly Rule[]): RuleOutcome {
 
   const run = (rule: Rule, verdicts: Iterable<Verdict>): void => {
     const hadProse = ctx.hasProse();
+    const { firstProse, lastProse } = ctx;
     const before = removals.length;
     const marked = apply(rule, verdicts, removedBy, removals);
     if (!marked.length) return;
-    ctx.updateProseSpan();
+    ctx.shrinkProseSpan();
     if (hadProse && !ctx.hasProse()) {
       for (const i of marked) removedBy[i] = undefined;
       removals.length = before;
       overruled.push(rule.id);
-      ctx.updateProseSpan();
+      // Undone: the span is what it was.
+      ctx.firstProse = firstProse;
+      ctx.lastProse = lastProse;
     }
   };
 
