@@ -73,6 +73,8 @@ const recordInline = (el: Element): boolean => el.name === 'a' || el.attribs.cla
 export const INLINE_SHARE_OF_BLOCK = 0.6;
 
 const MD_SPECIAL = /[\\`*_[\]]/g;
+/** The characters tidyMarkdown acts on. */
+const MD_SYNTAX = /[\\`*[\]]/;
 
 /** Inline Markdown an element opens and closes with, outside `<pre>`. */
 function inlineMarkdown(el: Element): readonly [string, string] | undefined {
@@ -176,7 +178,9 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
     const { kind, level } = kindOf(blockStack, quoteDepth, preDepth);
     const element = blockStack[blockStack.length - 1];
     const index = blocks.length;
-    const markdown = preDepth > 0 ? undefined : tidyMarkdown(rawMd);
+    // Markdown the same as the text, with no Markdown syntax in it, means nothing was escaped or marked
+    // up: tidyMarkdown would only collapse the space, giving `text` back, and no `markdown` is kept.
+    const markdown = preDepth > 0 || (rawMd === raw && !MD_SYNTAX.test(raw)) ? undefined : tidyMarkdown(rawMd);
     blocks.push({
       index,
       kind,
@@ -288,7 +292,7 @@ export function parseHtml(html: string): Document {
     const test = compiledSelector(selector);
     return elements.filter((el) => test(el));
   };
-  const title = titleOf(select, blocks);
+  const title = titleOf(root, blocks);
   return { format: 'html', blocks, elementBlocks, wholePage, select, ...(title ? { title } : {}) };
 }
 
@@ -323,20 +327,51 @@ function compiledSelector(selector: string): ElementTest {
   return test;
 }
 
-/** The text directly inside an element (a `<title>` holds only text; no recursion into a deep tree). */
-function ownText(el: Element | undefined): string {
-  return el ? el.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : '')).join('') : '';
-}
-
 const SITE_NAME_SEPARATOR = /\s[|\-–—•·:»]\s/;
 
+const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
+
+/**
+ * In one walk that stops once both are found, the first `<meta property="og:title">` or
+ * `<meta name="twitter:title">` and the first `<title>`, in document order (anywhere, as the
+ * selectors `meta[property="og:title"], meta[name="twitter:title"]` and `title` would find them).
+ */
+function titleElements(root: DomDocument): { meta?: Element; title?: Element } {
+  let meta: Element | undefined;
+  let title: Element | undefined;
+  const stack: Array<{ nodes: AnyNode[]; at: number }> = [{ nodes: root.children as AnyNode[], at: 0 }];
+  while (stack.length && !(meta && title)) {
+    const top = stack[stack.length - 1]!;
+    if (top.at >= top.nodes.length) {
+      stack.pop();
+      continue;
+    }
+    const node = top.nodes[top.at++]!;
+    if (!isElement(node)) continue;
+    if (node.name === 'meta') meta ??= node.attribs.property === 'og:title' || node.attribs.name === 'twitter:title' ? node : undefined;
+    else if (node.name === 'title') title ??= node;
+    if (node.children.length) stack.push({ nodes: node.children as AnyNode[], at: 0 });
+  }
+  return { ...(meta ? { meta } : {}), ...(title ? { title } : {}) };
+}
+
+/** A node's text as cheerio's `.text()` gives it: every text node inside, comments left out. */
+function textContent(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  if (node.type === 'comment' || !('children' in node)) return '';
+  let text = '';
+  for (const child of node.children as AnyNode[]) text += textContent(child);
+  return text;
+}
+
 /** The article's title: `og:title`, else the first `<h1>`, else `<title>` without the site name. */
-export function titleOf(select: (selector: string) => Element[], blocks: readonly Block[]): string | undefined {
-  const og = select('meta[property="og:title"], meta[name="twitter:title"]')[0]?.attribs.content;
+export function titleOf(root: DomDocument, blocks: readonly Block[]): string | undefined {
+  const found = titleElements(root);
+  const og = found.meta && Object.prototype.hasOwnProperty.call(found.meta.attribs, 'content') ? found.meta.attribs.content : undefined;
   if (og && collapseSpace(og)) return collapseSpace(og);
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   if (h1) return h1.text;
-  const title = collapseSpace(ownText(select('title')[0]));
+  const title = collapseSpace(found.title ? textContent(found.title) : '');
   if (!title) return undefined;
   // "Story headline | Site Name": the longest part is the headline.
   const parts = title.split(SITE_NAME_SEPARATOR);

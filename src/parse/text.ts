@@ -38,18 +38,22 @@ const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
 /** Markdown inline syntax to text: links and images become their text (images nothing), and link characters are counted. */
 export function stripInlineMarkdown(line: string): { text: string; linkChars: number } {
   let linkChars = 0;
-  let text = line
-    .replace(IMAGE, '')
-    .replace(LINK, (_m, label: string) => {
+  // Each pattern needs a character or two that most lines lack; a substring search is far cheaper than a
+  // regex scan, so a pattern only runs when its characters are in the text as it stands at that step.
+  let text = line;
+  if (text.includes('![')) text = text.replace(IMAGE, '');
+  if (text.includes('](')) {
+    text = text.replace(LINK, (_m, label: string) => {
       linkChars += collapseSpace(label).length;
       return label;
-    })
-    .replace(AUTOLINK, (_m, url: string) => url)
-    .replace(STRONG, '$2')
-    .replace(EMPHASIS, '$1$3')
-    .replace(INLINE_CODE, '$1')
-    .replace(ESCAPE, '$1');
-  for (const url of text.match(BARE_URL) ?? []) linkChars += url.length;
+    });
+  }
+  if (text.includes('<http')) text = text.replace(AUTOLINK, (_m, url: string) => url);
+  if (text.includes('**') || text.includes('__')) text = text.replace(STRONG, '$2');
+  if (text.includes('*') || text.includes('_')) text = text.replace(EMPHASIS, '$1$3');
+  if (text.includes('`')) text = text.replace(INLINE_CODE, '$1');
+  if (text.includes('\\')) text = text.replace(ESCAPE, '$1');
+  if (text.includes('://')) for (const url of text.match(BARE_URL) ?? []) linkChars += url.length;
   text = collapseSpace(text);
   return { text, linkChars: Math.min(linkChars, text.length) };
 }
@@ -80,7 +84,7 @@ interface Line {
 
 /** A line body's inline Markdown as the Markdown output keeps it: images dropped, space collapsed. */
 function keptMarkdown(body: string, text: string): Pick<Line, 'markdown'> {
-  const markdown = collapseSpace(body.replace(IMAGE, ''));
+  const markdown = collapseSpace(body.includes('![') ? body.replace(IMAGE, '') : body);
   return markdown && markdown !== text ? { markdown } : {};
 }
 
@@ -158,11 +162,12 @@ export function parseText(text: string): Document {
       continue;
     }
     const next = rawLines[n + 1];
-    if (HORIZONTAL_RULE.test(raw) || TABLE_SEPARATOR.test(raw.trimEnd())) {
+    if (HORIZONTAL_RULE.test(raw) || (raw.includes('--') && TABLE_SEPARATOR.test(raw.trimEnd()))) {
       lines.push(null);
       continue;
     }
-    if (!TABLE_ROW.test(raw)) tableRow = -1;
+    const tableLine = raw.includes('|') && TABLE_ROW.test(raw);
+    if (!tableLine) tableRow = -1;
     const atx = ATX_HEADING.exec(raw);
     if (atx) {
       const { text: t, linkChars } = stripInlineMarkdown(withoutClosingHashes(atx[2]!));
@@ -196,7 +201,7 @@ export function parseText(text: string): Document {
     } else if (QUOTE.test(raw)) {
       kind = 'quote';
       body = raw.replace(QUOTE_MARKERS, '');
-    } else if (TABLE_ROW.test(raw)) {
+    } else if (tableLine) {
       kind = 'table-cell';
       body = raw.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).filter(Boolean).join(' | ');
       if (tableRow < 0) tables++;

@@ -6,6 +6,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { compile } from 'css-select';
+import { parse as parseSelector, type Selector } from 'css-what';
 import type { Document } from '../model.js';
 import { normalizeForMatch, wordCount } from '../text/normalize.js';
 import type { Category, Rule, RuleContext, Verdict } from './types.js';
@@ -37,6 +38,8 @@ class Context implements RuleContext {
   lastProse = -1;
   private readonly normCache: Array<string | undefined>;
   private readonly wordCache: Array<number | undefined>;
+  /** isProse per block (it depends on the block alone): 0 not yet known, 1 prose, 2 not. */
+  private readonly proseCache: Uint8Array;
 
   constructor(
     readonly doc: Document,
@@ -45,6 +48,7 @@ class Context implements RuleContext {
     this.blocks = doc.blocks;
     this.normCache = new Array(doc.blocks.length);
     this.wordCache = new Array(doc.blocks.length);
+    this.proseCache = new Uint8Array(doc.blocks.length);
     this.updateProseSpan();
   }
 
@@ -70,6 +74,14 @@ class Context implements RuleContext {
   }
 
   isProse(i: number): boolean {
+    const known = this.proseCache[i];
+    if (known) return known === 1;
+    const prose = this.proseOf(i);
+    this.proseCache[i] = prose ? 1 : 2;
+    return prose;
+  }
+
+  private proseOf(i: number): boolean {
     const b = this.blocks[i]!;
     if (b.kind === 'heading' || this.linkDensity(i) > 0.5) return false;
     const words = this.words(i);
@@ -79,6 +91,24 @@ class Context implements RuleContext {
     if (SENTENCE_END.test(b.text)) return true;
     // A long line with no punctuation at all is a menu or a tag cloud flattened onto one line.
     return words >= 2 * PROSE_MIN_WORDS && PUNCTUATION.test(b.text);
+  }
+
+  /**
+   * After blocks were removed: removals only shrink the set of kept prose, so the span moves
+   * only when its first or last block went, and then only inwards.
+   */
+  shrinkProseSpan(): void {
+    if (this.firstProse < 0 || (!this.removed(this.firstProse) && !this.removed(this.lastProse))) return;
+    let first = this.firstProse;
+    while (first <= this.lastProse && (this.removed(first) || !this.isProse(first))) first++;
+    if (first > this.lastProse) {
+      this.firstProse = this.lastProse = -1;
+      return;
+    }
+    let last = this.lastProse;
+    while (this.removed(last) || !this.isProse(last)) last--;
+    this.firstProse = first;
+    this.lastProse = last;
   }
 
   updateProseSpan(): void {
@@ -101,27 +131,149 @@ function wordsIn(ctx: Context, from: number, to: number): number {
   return n;
 }
 
-/** Selectors compiled once per process: a page costs one test per element that holds text, not a tree walk per selector. */
-const compiled = new Map<string, (el: Element) => boolean>();
-
-function matcher(selector: string): (el: Element) => boolean {
-  let test = compiled.get(selector);
-  if (!test) {
-    const query = compile<AnyNode, Element>(selector);
-    test = (el) => query(el);
-    compiled.set(selector, test);
-  }
-  return test;
+/**
+ * Selectors compiled once per process, one alternative at a time (`.a, .b` as `.a` and `.b`), each
+ * with a gate: what an element must have for the alternative to match it, read from its last
+ * compound (`.share-bar` a class, `#footer` an id, `nav` a tag, `[data-ad-slot]` an attribute,
+ * `[class*="addthis_"]` a class attribute holding that text), as browsers hash their style rules.
+ * A page's text-holding elements are indexed by those keys once, and each alternative is tested
+ * only against the elements its gate lets through: a few tests a page instead of one per element
+ * and selector. A gate lets through at least every element its alternative matches.
+ */
+interface Gate {
+  readonly kind: 'all' | 'tag' | 'id' | 'class' | 'attr' | 'substr';
+  /** Tag name, id, class token or attribute name (tags and attribute names in lower case). */
+  readonly key: string;
+  /** For `substr`: text the attribute's value must contain. */
+  readonly text?: string;
 }
 
-function htmlVerdicts(doc: Document, rule: Rule, ctx: Context): Verdict[] {
-  if (!rule.html || !doc.elementBlocks) return [];
+interface Alternative {
+  readonly gate: Gate;
+  readonly test: (el: Element) => boolean;
+}
+
+const compiled = new Map<string, readonly Alternative[]>();
+const COMBINATORS = new Set(['child', 'parent', 'sibling', 'adjacent', 'descendant', 'column-combinator']);
+/** Attributes whose value css-select matches case-sensitively in HTML (by default). */
+const CASE_SENSITIVE = new Set(['class', 'id']);
+const caseSensitive = (name: string, ignoreCase: unknown): boolean => CASE_SENSITIVE.has(name) && ignoreCase !== true;
+
+function gateOf(alternative: readonly Selector[]): Gate {
+  let start = alternative.length;
+  while (start > 0 && !COMBINATORS.has(alternative[start - 1]!.type)) start--;
+  let best: Gate = { kind: 'all', key: '' };
+  const rank = { all: 0, tag: 1, attr: 2, substr: 3, class: 4, id: 5 };
+  const consider = (g: Gate): void => {
+    if (rank[g.kind] > rank[best.kind]) best = g;
+  };
+  for (const token of alternative.slice(start)) {
+    if (token.type === 'tag') consider({ kind: 'tag', key: token.name.toLowerCase() });
+    else if (token.type === 'attribute') {
+      const name = token.name.toLowerCase();
+      if (token.action === 'not') continue; // [x!=y] matches elements without x
+      const exact = caseSensitive(name, token.ignoreCase);
+      if (name === 'id' && token.action === 'equals' && exact) consider({ kind: 'id', key: token.value });
+      else if (name === 'class' && token.action === 'element' && exact) consider({ kind: 'class', key: token.value });
+      else if (exact && token.value && (token.action === 'any' || token.action === 'start' || token.action === 'end' || token.action === 'equals')) {
+        consider({ kind: 'substr', key: name, text: token.value });
+      } else consider({ kind: 'attr', key: name });
+    }
+  }
+  return best;
+}
+
+function alternatives(selector: string): readonly Alternative[] {
+  let alts = compiled.get(selector);
+  if (alts) return alts;
+  const whole = compile<AnyNode, Element>(selector); // throws on a bad selector, as before
+  try {
+    alts = parseSelector(selector).map((alternative, i) => ({
+      gate: gateOf(alternative),
+      // css-select may rewrite the tokens it compiles: compile a fresh parse.
+      test: compile<AnyNode, Element>([parseSelector(selector)[i]!]),
+    }));
+  } catch {
+    alts = [{ gate: { kind: 'all', key: '' }, test: whole }];
+  }
+  compiled.set(selector, alts);
+  return alts;
+}
+
+/** The document's text-holding elements by the keys of the gates (positions in `elementBlocks` order). */
+class ElementIndex {
+  readonly elements: Element[];
+  readonly ranges: Array<readonly [number, number]>;
+  private readonly lists = new Map<string, number[]>();
+
+  constructor(elementBlocks: ReadonlyMap<Element, readonly [number, number]>, gateList: readonly Gate[]) {
+    this.elements = [...elementBlocks.keys()];
+    this.ranges = [...elementBlocks.values()];
+    const tags = new Set<string>();
+    const ids = new Set<string>();
+    const classes = new Set<string>();
+    const attrs = new Set<string>();
+    const substr = new Map<string, Gate[]>();
+    for (const g of gateList) {
+      if (g.kind === 'tag') tags.add(g.key);
+      else if (g.kind === 'id') ids.add(g.key);
+      else if (g.kind === 'class') classes.add(g.key);
+      else if (g.kind === 'attr') attrs.add(g.key);
+      else if (g.kind === 'substr') {
+        const list = substr.get(g.key) ?? [];
+        if (!list.some((x) => x.text === g.text)) list.push(g);
+        substr.set(g.key, list);
+      }
+    }
+    const add = (key: string, at: number): void => {
+      const list = this.lists.get(key);
+      if (!list) this.lists.set(key, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
+    };
+    for (let at = 0; at < this.elements.length; at++) {
+      const el = this.elements[at]!;
+      const a = el.attribs;
+      const tag = el.name.toLowerCase();
+      if (tags.has(tag)) add(`tag ${tag}`, at);
+      if (a.id !== undefined && ids.has(a.id)) add(`id ${a.id}`, at);
+      if (a.class !== undefined && classes.size) for (const token of a.class.split(/\s+/)) if (classes.has(token)) add(`class ${token}`, at);
+      for (const name in a) {
+        const lower = name.toLowerCase();
+        if (attrs.has(lower)) add(`attr ${lower}`, at);
+        const gates = substr.get(lower);
+        if (gates) for (const g of gates) if (a[name]!.includes(g.text!)) add(`substr ${lower} ${g.text}`, at);
+      }
+    }
+  }
+
+  /** Positions of the elements the gate lets through, in document order; undefined for all. */
+  candidates(gate: Gate): readonly number[] | undefined {
+    if (gate.kind === 'all') return undefined;
+    return this.lists.get(gate.kind === 'substr' ? `substr ${gate.key} ${gate.text}` : `${gate.kind} ${gate.key}`) ?? [];
+  }
+}
+
+function htmlVerdicts(index: ElementIndex | undefined, rule: Rule, ctx: Context): Verdict[] {
+  if (!rule.html || !index) return [];
   const verdicts: Verdict[] = [];
   for (const spec of rule.html) {
-    const matches = matcher(spec.selector);
-    for (const [el, range] of doc.elementBlocks) {
-      if (!matches(el)) continue;
-      const [from, to] = range;
+    // The elements any alternative matches, in document order.
+    let matched: number[] = [];
+    const alts = alternatives(spec.selector);
+    for (const alt of alts) {
+      const candidates = index.candidates(alt.gate);
+      const count = candidates ? candidates.length : index.elements.length;
+      for (let k = 0; k < count; k++) {
+        const at = candidates ? candidates[k]! : k;
+        if (alt.test(index.elements[at]!)) matched.push(at);
+      }
+    }
+    if (alts.length > 1 && matched.length > 1) {
+      matched.sort((x, y) => x - y);
+      matched = matched.filter((v, i) => i === 0 || matched[i - 1] !== v);
+    }
+    for (const at of matched) {
+      const [from, to] = index.ranges[at]!;
       if (spec.maxWords !== undefined && wordsIn(ctx, from, to) > spec.maxWords) continue;
       verdicts.push({ from, to, reason: spec.reason });
     }
@@ -155,19 +307,26 @@ export function applyRules(doc: Document, rules: readonly Rule[]): RuleOutcome {
 
   const run = (rule: Rule, verdicts: Iterable<Verdict>): void => {
     const hadProse = ctx.hasProse();
+    const { firstProse, lastProse } = ctx;
     const before = removals.length;
     const marked = apply(rule, verdicts, removedBy, removals);
     if (!marked.length) return;
-    ctx.updateProseSpan();
+    ctx.shrinkProseSpan();
     if (hadProse && !ctx.hasProse()) {
       for (const i of marked) removedBy[i] = undefined;
       removals.length = before;
       overruled.push(rule.id);
-      ctx.updateProseSpan();
+      // Undone: the span is what it was.
+      ctx.firstProse = firstProse;
+      ctx.lastProse = lastProse;
     }
   };
 
-  for (const rule of rules) run(rule, htmlVerdicts(doc, rule, ctx));
+  const index =
+    doc.elementBlocks && rules.some((r) => r.html?.length)
+      ? new ElementIndex(doc.elementBlocks, rules.flatMap((r) => (r.html ?? []).flatMap((spec) => alternatives(spec.selector).map((alt) => alt.gate))))
+      : undefined;
+  for (const rule of rules) run(rule, htmlVerdicts(index, rule, ctx));
   for (const rule of rules) if (rule.text) run(rule, [...rule.text(ctx)]);
 
   // A removal's span may have been partly taken already; report each by the blocks it really took.

@@ -1,9 +1,13 @@
 /** Small string helpers shared by the parsers and the rules. */
 
 const SPACE_RUN = /[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g;
+/** Anything collapseSpace would change besides trimming the ends: a space other than ' ', a run of spaces, a line break. */
+const NEEDS_COLLAPSE = /[\t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]| {2}/;
 
 /** Collapses runs of spaces; keeps single line breaks (from `<br>`), trimming the space around them. */
 export function collapseSpace(text: string): string {
+  // Most text has single spaces only: then collapsing changes nothing and only the ends are trimmed.
+  if (!NEEDS_COLLAPSE.test(text)) return text.trim();
   return text
     .replace(SPACE_RUN, ' ')
     .replace(/ ?\n ?/g, '\n')
@@ -20,6 +24,8 @@ function trimTrailingDecoration(text: string): string {
   while (end > 0 && TRAILING_DECORATION.test(text[end - 1]!)) end--;
   return text.slice(0, end);
 }
+const NON_ASCII = /[^\x00-\x7f]/;
+const SPACE_TO_COLLAPSE = /[^\S ]| {2}/;
 
 /**
  * The form rule phrases are matched against: NFKC, lower case, one space
@@ -27,33 +33,74 @@ function trimTrailingDecoration(text: string): string {
  * (bullets, arrows, pipes) trimmed from both ends.
  */
 export function normalizeForMatch(text: string): string {
-  const spaced = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
-    .replace(/\s+/g, ' ')
-    .replace(LEADING_DECORATION, '');
-  return trimTrailingDecoration(spaced).trim();
+  let t: string;
+  if (NON_ASCII.test(text)) {
+    t = text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');
+  } else {
+    // ASCII is its own NFKC form and holds no typographic quotes.
+    t = text.toLowerCase();
+  }
+  if (SPACE_TO_COLLAPSE.test(t)) t = t.replace(/\s+/g, ' ');
+  return trimTrailingDecoration(t.replace(LEADING_DECORATION, '')).trim();
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** For each UTF-16 code unit below 0x10000: 0 not yet known, 1 a letter or digit, 2 not. */
+let wordTable: Uint8Array | undefined;
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+function isWordUnit(c: number): boolean {
+  wordTable ??= new Uint8Array(0x10000);
+  let k = wordTable[c]!;
+  if (k === 0) {
+    // A lone surrogate is no letter (as in a `u` regex, which reads it as a code point of its own).
+    k = c < 0xd800 || c > 0xdfff ? (WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2) : 2;
+    wordTable[c] = k;
+  }
+  return k === 1;
+}
+
+/** Han, Hiragana and Katakana in the Basic Multilingual Plane: written without spaces between words. */
+function isCjk(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
 
 /**
- * Words in a text. Chinese and Japanese are written without spaces: there,
- * every two characters count as a word (a common rule of thumb), so a
+ * Words: maximal runs of letters and digits (`/[\p{L}\p{N}]+/gu`), counted in
+ * one pass without a regex. Chinese and Japanese are written without spaces:
+ * there every two characters count as a word (a common rule of thumb), so a
  * sentence weighs about what its translation would.
  */
 export function wordCount(text: string): number {
   let n = 0;
   let cjk = 0;
-  const spaced = text.replace(CJK, () => {
-    cjk++;
-    return ' ';
-  });
-  WORD.lastIndex = 0;
-  while (WORD.exec(spaced)) n++;
+  let inWord = false;
+  const len = text.length;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    let w: boolean;
+    if (c < 128) {
+      const l = c | 32;
+      w = (c >= 48 && c <= 57) || (l >= 97 && l <= 122);
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        w = WORD_CHAR.test(text.slice(i, i + 2));
+        i++;
+      } else {
+        w = false;
+      }
+    } else if (isCjk(c)) {
+      cjk++;
+      w = false;
+    } else {
+      w = isWordUnit(c);
+    }
+    if (w && !inWord) n++;
+    inWord = w;
+  }
   return n + Math.ceil(cjk / 2);
 }

@@ -38,18 +38,31 @@ export function phraseSet(phrases: readonly string[]): PhraseSet {
   // Many small regexes, each compiled on first use, in place of one of hundreds of alternatives:
   // V8 compiles a big one in tens of milliseconds (a one-file run would pay that for every set),
   // and a text is only tried against the phrases that can match it (see bucketKey).
-  const bucket = lazyBuckets(unique, bucketKey, (group) => new RegExp(`^(?:${group.map(phraseSource).join('|')})$`, 'u'));
+  const compile = (group: string[]): RegExp => new RegExp(`^(?:${group.map(phraseSource).join('|')})$`, 'u');
+  const keyed = unique.map((p) => [bucketKey(p), p] as const);
+  const byKind = (kind: string): string[] => keyed.filter(([k]) => k.kind === kind).map(([, p]) => p);
+  const byChar = (kind: string) => lazyBuckets(keyed.filter(([k]) => k.kind === kind), ([k]) => k.char, (group) => compile(group.map(([, p]) => p)));
+  const first = byChar('first');
+  const last = byChar('last');
+  const number = lazyOne(byKind('number'), compile);
+  const any = lazyOne(byKind('any'), compile);
   return {
     get source() {
       return `^(?:${unique.map(phraseSource).join('|')})$`;
     },
     test: (norm) =>
       norm.length <= MAX_LABEL_CHARS &&
-      (bucket(`first:${norm[0] ?? ''}`)?.test(norm) === true ||
-        (isDigit(norm[0]) && bucket('number')?.test(norm) === true) ||
-        bucket(`last:${norm[norm.length - 1] ?? ''}`)?.test(norm) === true ||
-        bucket('any')?.test(norm) === true),
+      (first(norm[0] ?? '')?.test(norm) === true ||
+        (isDigit(norm[0]) && number()?.test(norm) === true) ||
+        last(norm[norm.length - 1] ?? '')?.test(norm) === true ||
+        any()?.test(norm) === true),
   };
+}
+
+/** A regex over all the items, compiled on first use; undefined when there are none. */
+function lazyOne<T>(items: T[], compile: (group: T[]) => RegExp): () => RegExp | undefined {
+  let re: RegExp | undefined;
+  return () => (items.length ? (re ??= compile(items)) : undefined);
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
@@ -59,11 +72,11 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
  * starting with that character; `{n}…` only texts starting with a digit; `{*}…x` (a wildcard
  * first) only texts ending with its last character x; the rest any text.
  */
-function bucketKey(phrase: string): string {
+function bucketKey(phrase: string): { kind: 'first' | 'last' | 'number' | 'any'; char: string } {
   const norm = normalizeForMatch(phrase);
-  if (norm.startsWith('{n}')) return 'number';
-  if (!norm.startsWith('{*}')) return `first:${norm[0] ?? ''}`;
-  return norm.endsWith('{*}') || norm.endsWith('{n}') ? 'any' : `last:${norm[norm.length - 1]}`;
+  if (norm.startsWith('{n}')) return { kind: 'number', char: '' };
+  if (!norm.startsWith('{*}')) return { kind: 'first', char: norm[0] ?? '' };
+  return norm.endsWith('{*}') || norm.endsWith('{n}') ? { kind: 'any', char: '' } : { kind: 'last', char: norm[norm.length - 1]! };
 }
 
 /**
