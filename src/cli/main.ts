@@ -39,6 +39,8 @@ import { OUTPUT_FORMATS, directorySink, fileSink, isDirectoryTarget, stdoutSink,
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
 export const EXIT_USAGE = 2;
+/** 128 + SIGINT, as shells report a process stopped by Ctrl-C. */
+export const EXIT_INTERRUPTED = 130;
 
 interface CliOptions {
   format: OutputFormat;
@@ -315,8 +317,21 @@ async function runClean(paths: string[], options: CliOptions & { formatGiven: bo
   const todo = options.resume ? listing.inputs.filter((input) => !upToDate(input, sink.target?.(input))) : listing.inputs;
   skipped = listing.inputs.length - todo.length;
   for (let i = 0; i < skipped; i++) progress.tick(false);
+  // Ctrl-C in a batch: finish the input at hand (outputs are written whole or not at all), say how
+  // far the batch got, and stop; a second Ctrl-C stops at once.
+  let interrupted = false;
+  const onInterrupt = (): void => {
+    if (interrupted) process.exit(EXIT_INTERRUPTED);
+    interrupted = true;
+  };
+  if (batch) process.on('SIGINT', onInterrupt);
+  let done = 0;
   try {
     for await (const item of batchItems(todo, options, selected)) {
+      done++;
+      // Let a pending signal be handled between inputs (the work in this thread never yields otherwise).
+      if (batch) await new Promise((resolve) => setImmediate(resolve));
+      if (interrupted) break;
       if ('error' in item) {
         fail(item.input.name, new Error(item.error));
         continue;
@@ -343,8 +358,13 @@ async function runClean(paths: string[], options: CliOptions & { formatGiven: bo
     }
   } finally {
     progress.stop();
+    if (batch) process.off('SIGINT', onInterrupt);
   }
   if (!options.diff) sink.close();
+  if (interrupted) {
+    io.stderr(`rinse: interrupted after ${done - 1} of ${todo.length} inputs (${cleaned} cleaned, ${failed} failed); outputs written so far are complete\n`);
+    return EXIT_INTERRUPTED;
+  }
 
   if (options.stats) io.stderr(`${stats.lines().join('\n')}\n`);
   if (batch && !options.quiet) {

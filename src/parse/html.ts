@@ -238,7 +238,11 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
     const el = node as Element;
     const name = el.name;
     if (name === 'html' || name === 'body') wholePage = true;
-    if (SKIPPED_TAGS.has(name) || isHidden(el)) continue;
+    if (SKIPPED_TAGS.has(name) || isHidden(el)) {
+      // A skipped block-level element still ends the text before it: "a<ul hidden>…</ul>b" is two blocks, not "ab".
+      if (BLOCK_TAGS.has(name)) flush();
+      continue;
+    }
     if (name === 'br') {
       parts.push('\n');
       mdParts.push('\n');

@@ -22,11 +22,13 @@ function makeBatch(): { dir: string; inDir: string } {
   return { dir, inDir };
 }
 
-async function killMidBatch(signal: NodeJS.Signals): Promise<void> {
+async function killMidBatch(signal: NodeJS.Signals): Promise<{ code: number | null; stderr: string }> {
   const { dir, inDir } = makeBatch();
   const before = readdirSync(inDir).map((f) => readFileSync(join(inDir, f), 'utf8'));
   const partial = join(dir, 'partial');
-  const child = spawn(process.execPath, [bin, inDir, '-o', partial], { stdio: 'ignore' });
+  const child = spawn(process.execPath, [bin, inDir, '-o', partial], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   // Kill once a few outputs exist, i.e. in the middle of the batch.
   await new Promise<void>((done) => {
     const poll = setInterval(() => {
@@ -41,7 +43,7 @@ async function killMidBatch(signal: NodeJS.Signals): Promise<void> {
       }
     }, 5);
   });
-  await new Promise((done) => child.on('exit', done));
+  const code = await new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
 
   const complete = join(dir, 'complete');
   expect(spawnSync(process.execPath, [bin, inDir, '-o', complete, '-q']).status).toBe(0);
@@ -50,7 +52,14 @@ async function killMidBatch(signal: NodeJS.Signals): Promise<void> {
   expect(outputs.length).toBeLessThan(FILES);
   for (const f of outputs) expect(readFileSync(join(partial, f), 'utf8')).toBe(readFileSync(join(complete, f), 'utf8'));
   expect(readdirSync(inDir).map((f) => readFileSync(join(inDir, f), 'utf8'))).toEqual(before);
+  return { code, stderr };
 }
 
-test('SIGKILL mid-batch leaves only complete outputs', () => killMidBatch('SIGKILL'), 120_000);
-test('SIGINT mid-batch leaves only complete outputs', () => killMidBatch('SIGINT'), 120_000);
+test('SIGKILL mid-batch leaves only complete outputs', async () => {
+  await killMidBatch('SIGKILL');
+}, 120_000);
+test('SIGINT mid-batch leaves only complete outputs and says how far it got', async () => {
+  const { code, stderr } = await killMidBatch('SIGINT');
+  expect(code).toBe(130);
+  expect(stderr).toMatch(/^rinse: interrupted after \d+ of 40 inputs \(\d+ cleaned, 0 failed\); outputs written so far are complete\n$/);
+}, 120_000);

@@ -14,6 +14,8 @@ const dumps = join(repo, 'fixtures', 'dumps');
 
 function rinse(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: repo, input: '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  // A child that did not exit by itself (a signal, a spawn failure) says so, rather than a bare null status.
+  if (r.status === null) throw new Error(`rinse ${args.join(' ')} did not exit: signal ${r.signal}, ${r.error?.message ?? 'no error'}; stderr: ${r.stderr?.slice(-300)}`);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
