@@ -27,6 +27,7 @@ function rinse(args: string[], options: { input?: string | Buffer; cwd?: string;
     env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
     encoding: 'utf8',
   });
+  if (result.status === null) throw new Error(`rinse ${args.join(' ')} did not exit: signal ${result.signal}, ${result.error?.message ?? 'no error'}; stderr: ${result.stderr?.slice(-300)}`);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -21,6 +21,8 @@ export function rinse(args: string[], options: { input?: string | Buffer; cwd?: 
     env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
     encoding: 'utf8',
   });
+  // A child that did not exit by itself (a signal, a failed spawn) says so, rather than a bare null status.
+  if (result.status === null) throw new Error(`rinse ${args.join(' ')} did not exit: signal ${result.signal}, ${result.error?.message ?? 'no error'}; stderr: ${result.stderr?.slice(-300)}`);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
