@@ -2,38 +2,13 @@
  * End-to-end: spawn bin/rinse.js as a user's shell would, and check what
  * reaches stdout, stderr, the exit code and the file system.
  */
-import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CleanResultSchema } from '../../src/schema.js';
+import { dumps, repo, rinse, tempDir } from '../support/cli.js';
 
-const repo = process.cwd();
-const bin = join(repo, 'bin', 'rinse.js');
-const dumps = join(repo, 'fixtures', 'dumps');
 const expected = (name: string): string => readFileSync(join(repo, 'fixtures', 'expected', `${name}.txt`), 'utf8');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function rinse(args: string[], options: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Run {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: options.cwd ?? repo,
-    input: options.input ?? '',
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
-    encoding: 'utf8',
-  });
-  if (result.status === null) throw new Error(`rinse ${args.join(' ')} did not exit: signal ${result.signal}, ${result.error?.message ?? 'no error'}; stderr: ${result.stderr?.slice(-300)}`);
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'rinse-e2e-'));
-}
 
 const blogger = 'blogger-contempo-en';
 const bloggerDump = join(dumps, `${blogger}.txt`);
