@@ -3,21 +3,10 @@
  * same outputs, in the same order, with the same messages and exit code.
  * (No timing here: speed is held by `npm run bench:speed`.)
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const repo = process.cwd();
-const bin = join(repo, 'bin', 'rinse.js');
-const dumps = join(repo, 'fixtures', 'dumps');
-
-function rinse(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: repo, input: '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  // A child that did not exit by itself (a signal, a spawn failure) says so, rather than a bare null status.
-  if (r.status === null) throw new Error(`rinse ${args.join(' ')} did not exit: signal ${r.signal}, ${r.error?.message ?? 'no error'}; stderr: ${r.stderr?.slice(-300)}`);
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { dumps, rinse } from '../support/cli.js';
 
 /** Every file under `dir` with its content, in a stable order. */
 function tree(dir: string): Array<[string, string]> {
