@@ -291,10 +291,12 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
 export function parseHtml(html: string): Document {
   const root = parseDom(html);
   const { blocks, elementBlocks, wholePage } = blocksOf(root);
-  const elements = elementsOf(root);
+  // The element list is built on the first query only: the rule engine matches selectors through
+  // `elementBlocks`, so a page pays for this walk only when a library user calls `select`.
+  let elements: Element[] | undefined;
   const select = (selector: string): Element[] => {
     const test = compiledSelector(selector);
-    return elements.filter((el) => test(el));
+    return (elements ??= elementsOf(root)).filter((el) => test(el));
   };
   const title = titleOf(root, blocks);
   return { format: 'html', blocks, elementBlocks, wholePage, select, ...(title ? { title } : {}) };
