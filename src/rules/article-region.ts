@@ -1,7 +1,7 @@
 /**
  * Main-content detection for text dumps: the article is the densest run of
  * prose in the dump. Each block gets a value — its unlinked words if it
- * reads as prose, a cost if it is a link, a short label or clutter another
+ * reads as prose (weighed by its share of function words), a cost if it is a link, a short label or clutter another
  * rule removed — and the article is the run of blocks with the largest sum
  * (a maximum-sum subarray, in one pass). Menus, sidebars and footers before
  * and after it are dropped; clutter inside it is left to the other rules.
@@ -18,19 +18,66 @@ const REMOVED_COST = 4;
 const MIN_PROSE_SHARE = 0.5;
 const LIST_WEIGHT = 0.3;
 
-function blockValue(ctx: RuleContext, i: number): number {
+/**
+ * Function words weigh a paragraph: at the density of the dump's own
+ * fuller prose it counts in full, at half of it or less barely at all.
+ * Headline lists, teaser titles and keyword lines read as sentences but
+ * carry few function words. The reference is the dump's own, so lists of
+ * different lengths and languages of different styles need no tuning.
+ */
+const FUNCTION_WORDS_NONE = 0.5;
+const FUNCTION_WORDS_FULL = 1;
+const FUNCTION_WORDS_FLOOR = 0.1;
+/** A short line with this share of function words or more reads as language, not as a label. */
+const SHORT_LINE_FUNCTION_WORDS = 0.3;
+/** The reference: the upper quartile of prose blocks' densities, word-weighted; the article's prose is the fuller part. */
+const REFERENCE_QUANTILE = 0.75;
+
+/** The stop-word density of the dump's fuller prose, or undefined when its language is unknown. */
+function referenceDensity(ctx: RuleContext): number | undefined {
+  const densities: Array<[density: number, words: number]> = [];
+  let total = 0;
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    if (!ctx.isProse(i)) continue;
+    const density = ctx.stopwordDensity(i);
+    if (density === undefined) return undefined;
+    densities.push([density, ctx.words(i)]);
+    total += ctx.words(i);
+  }
+  densities.sort((a, b) => a[0] - b[0]);
+  let seen = 0;
+  for (const [density, words] of densities) if ((seen += words) >= total * REFERENCE_QUANTILE) return density || undefined;
+  return undefined;
+}
+
+function functionWordWeight(ctx: RuleContext, i: number, reference: number | undefined): number {
+  const density = ctx.stopwordDensity(i);
+  if (density === undefined || reference === undefined) return 1;
+  const ratio = density / reference;
+  const weight = (ratio - FUNCTION_WORDS_NONE) / (FUNCTION_WORDS_FULL - FUNCTION_WORDS_NONE);
+  return Math.max(FUNCTION_WORDS_FLOOR, Math.min(1, weight));
+}
+
+function blockValue(ctx: RuleContext, i: number, reference: number | undefined): number {
   if (ctx.removed(i)) return -REMOVED_COST;
   const block = ctx.blocks[i]!;
   const words = ctx.words(i);
-  const density = ctx.linkDensity(i);
-  if (density > 0.5) return -words;
+  const linkShare = ctx.linkDensity(i);
+  if (linkShare > 0.5) return -words;
   // Paragraphs carry articles; bulleted prose is as often a teaser list ("- Headline Excerpt…").
-  if (ctx.isProse(i)) return words * (1 - density) * (block.kind === 'list-item' ? LIST_WEIGHT : 1);
+  if (ctx.isProse(i)) return words * (1 - linkShare) * (block.kind === 'list-item' ? LIST_WEIGHT : 1) * functionWordWeight(ctx, i, reference);
   // Headings and table rows are the article's as often as not: no evidence either way.
   if (block.kind === 'heading' || block.kind === 'table-cell') return 0;
   // Short lines: a list item or a one-line paragraph of the article costs little; a label costs more.
-  return /[.!?:]$/.test(block.text) ? 0 : -Math.min(words, 6) * 0.5;
+  if (CLOSING_LINE.test(block.text)) return 0;
+  // A short line that reads as language (an ingredient, a step: "3 cups of flour") costs nothing; a label does.
+  const functionWords = ctx.stopwordDensity(i);
+  if (words >= 3 && functionWords !== undefined && functionWords >= SHORT_LINE_FUNCTION_WORDS) return 0;
+  return -Math.min(words, 6) * 0.5;
 }
+
+/** A line that closes a paragraph or a post: it ends as a sentence does. */
+const CLOSING_LINE = /[.!?:]$/;
 
 /** The run [from, to) with the largest sum of values (Kadane). */
 export function bestRun(values: readonly number[]): readonly [number, number, number] {
@@ -100,14 +147,15 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   const n = ctx.blocks.length;
   // Under a title, the article is looked for below it only.
   const start = titleIndex(ctx) + 1;
-  const values = Array.from({ length: n - start }, (_, i) => blockValue(ctx, start + i));
+  const reference = referenceDensity(ctx);
+  const values = Array.from({ length: n - start }, (_, i) => blockValue(ctx, start + i, reference));
   const [runFrom, runEnd] = bestRun(values);
   const from = start + runFrom;
   const end = start + runEnd;
   if (end <= from) return;
   // The run stops at its last word of value; a closing one-liner ("That's it.") costs nothing and belongs to it.
   let to = end;
-  while (to < n && values[to - start] === 0 && !ctx.removed(to) && ctx.blocks[to]!.kind !== 'heading') to++;
+  while (to < n && values[to - start] === 0 && !ctx.removed(to) && ctx.blocks[to]!.kind !== 'heading' && CLOSING_LINE.test(ctx.blocks[to]!.text)) to++;
   to = cutAtSectionEnd(ctx, from, to);
   let total = 0;
   let inside = 0;

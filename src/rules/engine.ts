@@ -9,6 +9,7 @@ import { compile } from 'css-select';
 import { parse as parseSelector, type Selector } from 'css-what';
 import type { Document } from '../model.js';
 import { normalizeForMatch, wordCount } from '../text/normalize.js';
+import { detectLanguage, stopwordDensity, wordsOf, type Language } from '../text/language.js';
 import type { Category, Rule, RuleContext, Verdict } from './types.js';
 
 export interface Removal {
@@ -29,6 +30,8 @@ export interface RuleOutcome {
 }
 
 const PROSE_MIN_WORDS = 8;
+/** Words of prose read to tell a document's language. */
+const LANGUAGE_SAMPLE_WORDS = 1000;
 const PUNCTUATION = /[.,;:!?。、，！？]/u;
 const SENTENCE_END = /[.!?…。！？]["'”’»)]*$/u;
 
@@ -40,6 +43,10 @@ class Context implements RuleContext {
   private readonly wordCache: Array<number | undefined>;
   /** isProse per block (it depends on the block alone): 0 not yet known, 1 prose, 2 not. */
   private readonly proseCache: Uint8Array;
+  /** Stop-word density per block; NaN when not yet known. */
+  private readonly stopwordCache: Float32Array;
+  private languageKnown = false;
+  private languageOf: Language | undefined;
 
   constructor(
     readonly doc: Document,
@@ -49,6 +56,7 @@ class Context implements RuleContext {
     this.normCache = new Array(doc.blocks.length);
     this.wordCache = new Array(doc.blocks.length);
     this.proseCache = new Uint8Array(doc.blocks.length);
+    this.stopwordCache = new Float32Array(doc.blocks.length).fill(Number.NaN);
     this.updateProseSpan();
   }
 
@@ -71,6 +79,33 @@ class Context implements RuleContext {
   linkDensity(i: number): number {
     const b = this.blocks[i]!;
     return b.text.length ? b.linkChars / b.text.length : 0;
+  }
+
+  /** The document's language, from the function words of its prose (or of all its text, when it has little prose). */
+  get language(): Language | undefined {
+    if (this.languageKnown) return this.languageOf;
+    this.languageKnown = true;
+    const sample: string[] = [];
+    const take = (prose: boolean): void => {
+      for (let i = 0; i < this.blocks.length && sample.length < LANGUAGE_SAMPLE_WORDS; i++) {
+        if (this.isProse(i) !== prose) continue;
+        // A block's first few hundred characters tell enough; a 10 MB line is not split whole.
+        for (const w of wordsOf(this.blocks[i]!.text.slice(0, 2000))) sample.push(w);
+      }
+    };
+    take(true);
+    if (sample.length < LANGUAGE_SAMPLE_WORDS / 10) take(false);
+    return (this.languageOf = detectLanguage(sample));
+  }
+
+  stopwordDensity(i: number): number | undefined {
+    const language = this.language;
+    if (!language) return undefined;
+    const known = this.stopwordCache[i]!;
+    if (!Number.isNaN(known)) return known;
+    const density = stopwordDensity(wordsOf(this.blocks[i]!.text), language);
+    this.stopwordCache[i] = density;
+    return density;
   }
 
   isProse(i: number): boolean {

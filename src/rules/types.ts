@@ -56,6 +56,11 @@ export interface RuleContext {
   linkDensity(i: number): number;
   /** Whether block `i` reads as article prose: a sentence or more of mostly unlinked text. */
   isProse(i: number): boolean;
+  /**
+   * Share of block `i`'s words that are function words of the document's
+   * language (see text/language.ts); undefined when the language is unknown.
+   */
+  stopwordDensity(i: number): number | undefined;
   /** Index of the first and last prose block still kept (-1 when there is none). */
   readonly firstProse: number;
   readonly lastProse: number;

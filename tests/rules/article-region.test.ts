@@ -1,0 +1,83 @@
+import { articleRegion } from '../../src/rules/article-region.js';
+import { dump, testRule } from '../support/rule-tester.js';
+
+/*
+ * Text dumps as html2text, w3m and a browser's innerText leave them: menus on
+ * top, the article, then sidebars, teaser lists and footers. The rule keeps
+ * the densest run of prose and drops what lies around it.
+ */
+const EN = [
+  'The ferry to the outer island now leaves from the new pier at the end of the harbour road, a ten-minute walk from the station.',
+  'Crossings take forty minutes in good weather, and the captain says the boat will run twice a day until the end of September.',
+  'Islanders had asked for a later evening crossing for years, so that children at the mainland school could stay for sports.',
+  'The council agreed to pay for it for one season and will decide in the autumn whether to keep it, depending on the numbers.',
+];
+const MENU = ['Home', 'News', 'Ferries', 'Islands', 'Weather', 'Contact us'];
+const FOOTER = ['Privacy Policy', 'Terms of Use', '© 2024 Harbour Notes'];
+
+// Teasers after the article: each a headline, a byline and an excerpt that reads as a sentence but is mostly names and nouns.
+const TEASERS = [
+  ['Causeway Closed Again', 'Mara Lindqvist', 'Record tides, flooded car parks, stranded delivery vans: harbour traders count costs after Tuesday storm.'],
+  ['Quay Bakery Opens', 'Tom Reyes', 'Sourdough, cardamom buns, fresh crab rolls: former trawler cook Jonas Berg opens harbour-front bakery Saturday.'],
+  ['Seal Count Record', 'Ana Lima', 'Volunteers, drones, thermal cameras: sandbank survey finds 412 grey seal pups, highest count since 1998.'],
+  ['Lighthouse Reopens', 'Mara Lindqvist', 'Restored lens, new visitor centre, guided tours: Skerry Point lighthouse welcomes first visitors since 2019 fire.'],
+].flat();
+
+// German, and a sidebar of post titles and archive links.
+const DE = [
+  'Die Fähre zur äußeren Insel legt jetzt am neuen Anleger am Ende der Hafenstraße ab, zehn Minuten zu Fuß vom Bahnhof.',
+  'Die Überfahrt dauert bei gutem Wetter vierzig Minuten, und der Kapitän will bis Ende September zweimal täglich fahren.',
+  'Seit Jahren hatten die Inselbewohner eine spätere Abendfähre gefordert, damit die Kinder nach der Schule Sport treiben können.',
+];
+const SIDEBAR_DE = ['Beliebte Posts', 'Sturm schließt den Damm', 'Neue Bäckerei am Kai', 'Blog-Archiv', '2024 (12)', '2023 (31)'];
+
+// A recipe: short ingredient lines inside the article are part of it.
+const RECIPE = [
+  'These are the buns the harbour bakery sells on Saturdays, and they are easier to make at home than they look.',
+  'You will need:',
+  '- 500 g flour',
+  '- 10 g dried yeast',
+  '- 2 tsp ground cardamom',
+  '- 250 ml warm milk',
+  'Mix everything, knead it for ten minutes and leave the dough to rise for an hour somewhere warm.',
+  'Shape the buns, let them rise again and bake them at 200 degrees for about twelve minutes, until they are golden.',
+];
+
+testRule(articleRegion, {
+  remove: [
+    {
+      name: 'menu before and footer after the article',
+      format: 'text',
+      input: dump(...MENU, '', ...EN.flatMap((p) => [p, '']), ...FOOTER),
+      removed: [MENU.join('\n'), FOOTER.join('\n')],
+      output: EN.join('\n\n'),
+    },
+    {
+      name: 'teasers after the article: excerpts with few function words do not carry the run on',
+      format: 'text',
+      input: dump(...EN.flatMap((p) => [p, '']), 'More from Harbour Notes', '', ...TEASERS.flatMap((t) => [t, ''])),
+      removed: [['More from Harbour Notes', ...TEASERS].join('\n')],
+      output: EN.join('\n\n'),
+    },
+    {
+      name: 'a German post between a header and a sidebar',
+      format: 'text',
+      input: dump('Inselnotizen', 'Kleine Nachrichten von der Küste', '', ...DE.flatMap((p) => [p, '']), ...SIDEBAR_DE),
+      removed: ['Inselnotizen\nKleine Nachrichten von der Küste', SIDEBAR_DE.join('\n')],
+      output: DE.join('\n\n'),
+    },
+    {
+      name: 'a Markdown dump: the title and what stands above it go (the title is the JSON title)',
+      format: 'text',
+      input: dump('[Home](/) [Ferries](/ferries) [About](/about)', '', '# An evening ferry for the island', '', ...EN.flatMap((p) => [p, ''])),
+      removed: ['Home Ferries About\nAn evening ferry for the island'],
+      output: EN.join('\n\n'),
+    },
+  ],
+  keep: [
+    { name: 'a dump that is all article', format: 'text', input: dump(...EN.flatMap((p) => [p, ''])) },
+    { name: 'short ingredient lines inside a recipe', format: 'text', input: dump(...RECIPE) },
+    { name: 'one line', format: 'text', input: 'The ferry leaves at six.' },
+    { name: 'an HTML page (main-content handles those)', format: 'html', input: `<nav><a href="/">Home</a></nav><p>${EN[0]}</p><p>${EN[1]}</p>` },
+  ],
+});

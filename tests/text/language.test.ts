@@ -1,0 +1,51 @@
+import { detectLanguage, stopwordDensity, wordsOf } from '../../src/text/language.js';
+
+// Our own sentences, two or three to a language: about as much as a short post gives.
+const SAMPLES: ReadonlyArray<readonly [code: string, text: string]> = [
+  ['eng', 'The ferry to the island now leaves from the new pier at the end of the harbour road. It takes forty minutes in good weather, and the captain says that the boat will run twice a day until the end of the summer, when the council will decide what to do with it.'],
+  ['deu', 'Die Fähre zur Insel legt jetzt am neuen Anleger am Ende der Hafenstraße ab. Die Überfahrt dauert bei gutem Wetter vierzig Minuten, und der Kapitän sagt, dass das Schiff bis zum Ende des Sommers zweimal am Tag fahren wird, wenn die Gemeinde über die Zukunft entscheidet.'],
+  ['fra', 'Le bac vers l’île part désormais du nouveau ponton, au bout de la route du port. La traversée dure quarante minutes par beau temps, et le capitaine dit que le bateau fera deux rotations par jour jusqu’à la fin de l’été, quand la commune décidera de la suite.'],
+  ['spa', 'El ferry a la isla sale ahora del nuevo muelle, al final de la carretera del puerto. La travesía dura cuarenta minutos con buen tiempo, y el capitán dice que el barco hará dos viajes al día hasta el final del verano, cuando el ayuntamiento decidirá qué hacer con él.'],
+  ['ita', 'Il traghetto per l’isola parte ora dal nuovo pontile, in fondo alla strada del porto. La traversata dura quaranta minuti con il bel tempo, e il capitano dice che la nave farà due corse al giorno fino alla fine dell’estate, quando il comune deciderà cosa fare.'],
+  ['por', 'O ferry para a ilha parte agora do novo cais, no fim da estrada do porto. A travessia demora quarenta minutos com bom tempo, e o capitão diz que o barco vai fazer duas viagens por dia até ao fim do verão, quando a câmara decidir o que fazer com ele.'],
+  ['nld', 'De veerboot naar het eiland vertrekt nu van de nieuwe pier aan het einde van de havenweg. De overtocht duurt veertig minuten bij goed weer, en de kapitein zegt dat de boot tot het einde van de zomer twee keer per dag zal varen, als de gemeente een besluit neemt.'],
+  ['rus', 'Паром на остров теперь отходит от нового причала в конце портовой дороги. Переправа занимает сорок минут в хорошую погоду, и капитан говорит, что судно будет ходить два раза в день до конца лета, когда город решит, что с ним делать дальше.'],
+  ['pol', 'Prom na wyspę odpływa teraz z nowego pomostu na końcu drogi portowej. Przeprawa trwa czterdzieści minut przy dobrej pogodzie, a kapitan mówi, że statek będzie kursował dwa razy dziennie do końca lata, kiedy gmina zdecyduje, co z nim zrobić.'],
+  ['swe', 'Färjan till ön går nu från den nya piren vid slutet av hamnvägen. Överfarten tar fyrtio minuter i bra väder, och kaptenen säger att båten kommer att gå två gånger om dagen till slutet av sommaren, när kommunen ska bestämma vad som händer sedan.'],
+  ['tur', 'Adaya giden feribot artık liman yolunun sonundaki yeni iskeleden kalkıyor. Geçiş iyi havada kırk dakika sürüyor ve kaptan, belediye ne yapacağına karar verene kadar teknenin yaz sonuna kadar günde iki kez sefer yapacağını söylüyor ve bu çok güzel bir haber.'],
+];
+
+describe('detectLanguage', () => {
+  test.each(SAMPLES)('tells %s from its function words', (code, text) => {
+    expect(detectLanguage(wordsOf(text))?.code).toBe(code);
+  });
+
+  test.each([
+    ['Japanese, written without spaces', '島へのフェリーは、港の道の突き当たりにある新しい桟橋から出るようになりました。天気が良ければ四十分で着きます。船長によると、夏の終わりまで一日二往復するそうです。'.repeat(3)],
+    ['a table of scores', 'Harbour 3 Islanders 1 Quay 2 Pier 0 Lighthouse 4 Causeway 2 Seals 1 Ferrymen 3 Anchors 0 Tides 2 '.repeat(4)],
+    ['too few words', 'The ferry leaves at six.'],
+  ])('knows no language for %s', (_name, text) => {
+    expect(detectLanguage(wordsOf(text))).toBeUndefined();
+  });
+});
+
+describe('stopwordDensity', () => {
+  const english = detectLanguage(wordsOf(SAMPLES[0]![1]))!;
+  test.each([
+    ['a sentence of prose', 'It takes forty minutes in good weather, and the boat will run twice a day.', 0.25, 0.7],
+    ['a headline', 'Storm Closes Causeway Again As Record Tides Flood Coastal Villages', 0, 0.2],
+    ['a keyword line', 'ferry, harbour, island, pier, timetable, summer, council', 0, 0.05],
+  ])('%s', (_name, text, low, high) => {
+    const density = stopwordDensity(wordsOf(text), english);
+    expect(density).toBeGreaterThanOrEqual(low);
+    expect(density).toBeLessThanOrEqual(high);
+  });
+
+  test('no words, no density', () => expect(stopwordDensity([], english)).toBe(0));
+});
+
+describe('wordsOf', () => {
+  test('lower-cases and makes typographic apostrophes plain', () => {
+    expect(wordsOf('Don’t STOP — it’s 5 o’clock!')).toEqual(["don't", 'stop', "it's", '5', "o'clock"]);
+  });
+});
