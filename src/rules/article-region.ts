@@ -11,6 +11,7 @@
  * When the run holds too little of the dump's prose, nothing is removed.
  */
 import { RELATED_SECTION } from './cross-links.js';
+import { functionWordWeight, referenceDensity } from './lib/function-words.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
 /** Cost of a block another rule removed: enough to mark an edge, not enough to split an article at a "See also" line. */
@@ -18,45 +19,8 @@ const REMOVED_COST = 4;
 const MIN_PROSE_SHARE = 0.5;
 const LIST_WEIGHT = 0.3;
 
-/**
- * Function words weigh a paragraph: at the density of the dump's own
- * fuller prose it counts in full, at half of it or less barely at all.
- * Headline lists, teaser titles and keyword lines read as sentences but
- * carry few function words. The reference is the dump's own, so lists of
- * different lengths and languages of different styles need no tuning.
- */
-const FUNCTION_WORDS_NONE = 0.5;
-const FUNCTION_WORDS_FULL = 1;
-const FUNCTION_WORDS_FLOOR = 0.1;
 /** A short line with this share of function words or more reads as language, not as a label. */
 const SHORT_LINE_FUNCTION_WORDS = 0.3;
-/** The reference: the upper quartile of prose blocks' densities, word-weighted; the article's prose is the fuller part. */
-const REFERENCE_QUANTILE = 0.75;
-
-/** The stop-word density of the dump's fuller prose, or undefined when its language is unknown. */
-function referenceDensity(ctx: RuleContext): number | undefined {
-  const densities: Array<[density: number, words: number]> = [];
-  let total = 0;
-  for (let i = 0; i < ctx.blocks.length; i++) {
-    if (!ctx.isProse(i)) continue;
-    const density = ctx.stopwordDensity(i);
-    if (density === undefined) return undefined;
-    densities.push([density, ctx.words(i)]);
-    total += ctx.words(i);
-  }
-  densities.sort((a, b) => a[0] - b[0]);
-  let seen = 0;
-  for (const [density, words] of densities) if ((seen += words) >= total * REFERENCE_QUANTILE) return density || undefined;
-  return undefined;
-}
-
-function functionWordWeight(ctx: RuleContext, i: number, reference: number | undefined): number {
-  const density = ctx.stopwordDensity(i);
-  if (density === undefined || reference === undefined) return 1;
-  const ratio = density / reference;
-  const weight = (ratio - FUNCTION_WORDS_NONE) / (FUNCTION_WORDS_FULL - FUNCTION_WORDS_NONE);
-  return Math.max(FUNCTION_WORDS_FLOOR, Math.min(1, weight));
-}
 
 function blockValue(ctx: RuleContext, i: number, reference: number | undefined): number {
   if (ctx.removed(i)) return -REMOVED_COST;
