@@ -12,6 +12,7 @@ import { navigation } from './navigation.js';
 import { promo } from './promo.js';
 import { orphanHeadings } from './orphan-headings.js';
 import { articleRegion } from './article-region.js';
+import { duplicates } from './duplicates.js';
 import { shareWidgets } from './share-widgets.js';
 import type { Rule } from './types.js';
 
@@ -33,6 +34,7 @@ export const rules: readonly Rule[] = [
   authorBox,
   footer,
   articleRegion,
+  duplicates,
   orphanHeadings,
 ];
 
