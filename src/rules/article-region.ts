@@ -82,6 +82,9 @@ function cutAtSectionEnd(ctx: RuleContext, from: number, to: number): number {
   return to;
 }
 
+/** Prose above the title outweighing the best run under it this many times over: the title is not the article's. */
+const TITLE_OUTWEIGHED = 2;
+
 /** How far after the title the article's first paragraphs are looked for, in blocks. */
 const TITLE_REACH = 12;
 
@@ -109,11 +112,18 @@ function titleIndex(ctx: RuleContext): number {
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   if (ctx.doc.format !== 'text') return;
   const n = ctx.blocks.length;
-  // Under a title, the article is looked for below it only.
-  const start = titleIndex(ctx) + 1;
   const reference = referenceDensity(ctx);
-  const values = Array.from({ length: n - start }, (_, i) => blockValue(ctx, start + i, reference));
-  const [runFrom, runEnd] = bestRun(values);
+  const allValues = Array.from({ length: n }, (_, i) => blockValue(ctx, i, reference));
+  // Under a title, the article is looked for below it only, unless the title is a link and far more
+  // prose stands wholly above it: then it was a teaser's headline in a listing below the article.
+  const title = titleIndex(ctx);
+  let start = title + 1;
+  let [runFrom, runEnd, runSum] = bestRun(start ? allValues.slice(start) : allValues);
+  if (start > 0 && ctx.linkDensity(title) > 0.5) {
+    const [aboveFrom, aboveEnd, aboveSum] = bestRun(allValues.slice(0, start));
+    if (aboveSum > runSum * TITLE_OUTWEIGHED) [start, runFrom, runEnd, runSum] = [0, aboveFrom, aboveEnd, aboveSum];
+  }
+  const values = start ? allValues.slice(start) : allValues;
   const from = start + runFrom;
   const end = start + runEnd;
   if (end <= from) return;

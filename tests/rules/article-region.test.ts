@@ -73,6 +73,22 @@ testRule(articleRegion, {
       removed: ['Home Ferries About\nAn evening ferry for the island'],
       output: EN.join('\n\n'),
     },
+    {
+      name: 'a linked top-level heading in a teaser listing below the article is not its title',
+      format: 'text',
+      input: dump(
+        ...EN.flatMap((p) => [p, '']),
+        '# [Causeway Closed Again](/causeway)',
+        '',
+        TEASERS[2]!,
+        '',
+        '## [Quay Bakery Opens](/bakery)',
+        '',
+        TEASERS[5]!,
+      ),
+      removed: [['Causeway Closed Again', TEASERS[2], 'Quay Bakery Opens', TEASERS[5]].join('\n')],
+      output: EN.join('\n\n'),
+    },
   ],
   keep: [
     { name: 'a dump that is all article', format: 'text', input: dump(...EN.flatMap((p) => [p, ''])) },
