@@ -22,6 +22,24 @@ const LIST_WEIGHT = 0.3;
 /** A short line with this share of function words or more reads as language, not as a label. */
 const SHORT_LINE_FUNCTION_WORDS = 0.3;
 
+/**
+ * A paragraph with no text of its own kind on either side — a teaser's
+ * excerpt between its headline and the next card's label — counts for
+ * this share. An article's paragraphs come in runs, or lead into a list.
+ */
+const ISOLATED_WEIGHT = 0.5;
+/** A short line that continues text: a sentence, or one that opens a list ("The new hours are:"). */
+const CONTINUES_TEXT = /[.!:;,…]$/;
+
+/** Whether the nearest kept block before (step -1) or after (step 1) block `i` is prose or a line that continues text. */
+function textNeighbour(ctx: RuleContext, i: number, step: 1 | -1): boolean {
+  for (let j = i + step; j >= 0 && j < ctx.blocks.length; j += step) {
+    if (ctx.removed(j) || ctx.blocks[j]!.text.length === 0) continue;
+    return ctx.isProse(j) || CONTINUES_TEXT.test(ctx.blocks[j]!.text);
+  }
+  return false;
+}
+
 function blockValue(ctx: RuleContext, i: number, reference: number | undefined): number {
   if (ctx.removed(i)) return -REMOVED_COST;
   const block = ctx.blocks[i]!;
@@ -29,14 +47,17 @@ function blockValue(ctx: RuleContext, i: number, reference: number | undefined):
   const linkShare = ctx.linkDensity(i);
   if (linkShare > 0.5) return -words;
   // Paragraphs carry articles; bulleted prose is as often a teaser list ("- Headline Excerpt…").
-  if (ctx.isProse(i)) return words * (1 - linkShare) * (block.kind === 'list-item' ? LIST_WEIGHT : 1) * functionWordWeight(ctx, i, reference);
+  if (ctx.isProse(i)) {
+    const isolated = !textNeighbour(ctx, i, -1) && !textNeighbour(ctx, i, 1) ? ISOLATED_WEIGHT : 1;
+    return words * (1 - linkShare) * (block.kind === 'list-item' ? LIST_WEIGHT : 1) * functionWordWeight(ctx, i, reference) * isolated;
+  }
   // Headings and table rows are the article's as often as not: no evidence either way.
   if (block.kind === 'heading' || block.kind === 'table-cell') return 0;
   // Short lines: a list item or a one-line paragraph of the article costs little; a label costs more.
   if (CLOSING_LINE.test(block.text)) return 0;
-  // A short line that reads as language (an ingredient, a step: "3 cups of flour") costs nothing; a label does.
+  // A list item that reads as language (an ingredient, a step: "3 cups of flour") costs nothing; a label does.
   const functionWords = ctx.stopwordDensity(i);
-  if (words >= 3 && functionWords !== undefined && functionWords >= SHORT_LINE_FUNCTION_WORDS) return 0;
+  if (block.kind === 'list-item' && words >= 3 && functionWords !== undefined && functionWords >= SHORT_LINE_FUNCTION_WORDS) return 0;
   return -Math.min(words, 6) * 0.5;
 }
 

@@ -23,6 +23,14 @@ const TEASERS = [
   ['Lighthouse Reopens', 'Mara Lindqvist', 'Restored lens, new visitor centre, guided tours: Skerry Point lighthouse welcomes first visitors since 2019 fire.'],
 ].flat();
 
+// Cards whose excerpts read as plain prose, each alone between its section label, headline and byline.
+const CARDS = [
+  ['ISLAND LIFE', 'Why The Causeway Keeps Flooding Every Single Spring Tide', 'By Mara Lindqvist', 'The engineers say that the tides alone do not close the road.'],
+  ['FOOD', 'A Former Trawler Cook Opens A Bakery On The Quay', 'By Tom Reyes', 'He gets up at four to bake bread for all of the island.'],
+  ['NATURE', 'Volunteers Count The Seal Pups From The Air This Winter', 'By Ana Lima', 'The volunteers say that the drone has changed their work.'],
+  ['HERITAGE', 'The Skerry Point Lighthouse Opens Again After The Fire', 'By Mara Lindqvist', 'It took four years to restore the lens, and it was worth it.'],
+].flat();
+
 // German, and a sidebar of post titles and archive links.
 const DE = [
   'Die Fähre zur äußeren Insel legt jetzt am neuen Anleger am Ende der Hafenstraße ab, zehn Minuten zu Fuß vom Bahnhof.',
@@ -57,6 +65,13 @@ testRule(articleRegion, {
       format: 'text',
       input: dump(...EN.flatMap((p) => [p, '']), 'More from Harbour Notes', '', ...TEASERS.flatMap((t) => [t, ''])),
       removed: [['More from Harbour Notes', ...TEASERS].join('\n')],
+      output: EN.join('\n\n'),
+    },
+    {
+      name: 'cards after the article: excerpts standing alone between headlines and bylines count for less',
+      format: 'text',
+      input: dump(...EN.flatMap((p) => [p, '']), 'Ferries', 'Islands', 'Harbour', '', ...CARDS.flatMap((t) => [t, ''])),
+      removed: [['Ferries', 'Islands', 'Harbour', ...CARDS].join('\n')],
       output: EN.join('\n\n'),
     },
     {
