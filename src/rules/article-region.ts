@@ -152,12 +152,14 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   let to = end;
   while (to < n && values[to - start] === 0 && !ctx.removed(to) && ctx.blocks[to]!.kind !== 'heading' && CLOSING_LINE.test(ctx.blocks[to]!.text)) to++;
   to = cutAtSectionEnd(ctx, from, to);
+  // The run must hold most of the dump's prose, counted as the values count it (a teaser's excerpt for less).
   let total = 0;
   let inside = 0;
   for (let i = 0; i < n; i++) {
-    if (ctx.removed(i) || !ctx.isProse(i)) continue;
-    total += ctx.words(i);
-    if (i >= from && i < to) inside += ctx.words(i);
+    const value = allValues[i]!;
+    if (value <= 0 || ctx.removed(i)) continue;
+    total += value;
+    if (i >= from && i < to) inside += value;
   }
   if (inside < total * MIN_PROSE_SHARE && start === 0) return;
   if (from > 0) yield { from: 0, to: from, reason: 'before the article' };
