@@ -28,6 +28,14 @@ const SHORT_LINE_FUNCTION_WORDS = 0.3;
  * this share. An article's paragraphs come in runs, or lead into a list.
  */
 const ISOLATED_WEIGHT = 0.5;
+/**
+ * A comment section ends the article once this share of the run's prose
+ * came before it: a thread may outweigh a short post, but "3 comments" in
+ * the meta line above the post has no prose before it.
+ */
+const COMMENTS_AFTER_SHARE = 0.25;
+/** Prose after a related-posts marker, as a share of the prose before it, below which the marker ends the article. */
+const RELATED_TAIL_SHARE = 0.5;
 /** A short line that continues text: a sentence, or one that opens a list ("The new hours are:"). */
 const CONTINUES_TEXT = /[.!:;,…]$/;
 
@@ -81,23 +89,22 @@ export function bestRun(values: readonly number[]): readonly [number, number, nu
 }
 
 /** Whether block `i` was removed as a comment section or a related-posts block: where an article ends. */
-function endsArticle(ctx: RuleContext, i: number): boolean {
+function sectionMarker(ctx: RuleContext, i: number): 'comments' | 'related' | undefined {
   const removal = ctx.removedBy(i);
-  return removal !== undefined && (removal.rule === 'comment-stubs' || (removal.rule === 'cross-links' && removal.reason === RELATED_SECTION));
+  if (removal?.rule === 'comment-stubs') return 'comments';
+  if (removal?.rule === 'cross-links' && removal.reason === RELATED_SECTION) return 'related';
+  return undefined;
 }
 
-/**
- * A comment thread is prose too, and a run of prose can carry on into it.
- * The run is cut at the first comment or related-posts marker that comes
- * after most of the run's prose — a marker near the top ("3 comments" in the
- * post's meta line) cuts nothing.
- */
 function cutAtSectionEnd(ctx: RuleContext, from: number, to: number): number {
   let total = 0;
   for (let i = from; i < to; i++) if (!ctx.removed(i) && ctx.isProse(i)) total += ctx.words(i);
   let seen = 0;
   for (let i = from; i < to; i++) {
-    if (endsArticle(ctx, i) && seen >= total * 0.5) return i;
+    const marker = sectionMarker(ctx, i);
+    // A related-posts box with as much prose after it as half what came before sits inside the article (news sites set them between paragraphs).
+    if (marker === 'comments' && seen >= total * COMMENTS_AFTER_SHARE) return i;
+    if (marker === 'related' && seen >= total * 0.5 && total - seen < seen * RELATED_TAIL_SHARE) return i;
     if (!ctx.removed(i) && ctx.isProse(i)) seen += ctx.words(i);
   }
   return to;
@@ -130,7 +137,28 @@ function titleIndex(ctx: RuleContext): number {
   return -1;
 }
 
+/**
+ * On a whole HTML page, main-content has chosen the container; a related-posts or comment section
+ * inside it, after most of its prose, still ends the article.
+ */
+function* pageVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    if (ctx.removed(i)) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return;
+  const cut = cutAtSectionEnd(ctx, first, last + 1);
+  if (cut <= last) yield { from: cut, to: last + 1, reason: 'after the article' };
+}
+
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  if (ctx.doc.format === 'html' && ctx.doc.wholePage) {
+    yield* pageVerdicts(ctx);
+    return;
+  }
   if (ctx.doc.format !== 'text') return;
   const n = ctx.blocks.length;
   const reference = referenceDensity(ctx);
@@ -151,13 +179,15 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   // The run stops at its last word of value; a closing one-liner ("That's it.") costs nothing and belongs to it.
   let to = end;
   while (to < n && values[to - start] === 0 && !ctx.removed(to) && ctx.blocks[to]!.kind !== 'heading' && CLOSING_LINE.test(ctx.blocks[to]!.text)) to++;
+  const runTo = to;
   to = cutAtSectionEnd(ctx, from, to);
-  // The run must hold most of the dump's prose, counted as the values count it (a teaser's excerpt for less).
+  // The run must hold most of the dump's prose, counted as the values count it (a teaser's excerpt for
+  // less, and a comment or related section the run was cut at not at all).
   let total = 0;
   let inside = 0;
   for (let i = 0; i < n; i++) {
     const value = allValues[i]!;
-    if (value <= 0 || ctx.removed(i)) continue;
+    if (value <= 0 || ctx.removed(i) || (i >= to && i < runTo)) continue;
     total += value;
     if (i >= from && i < to) inside += value;
   }
@@ -169,6 +199,6 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
 export const articleRegion: Rule = {
   id: 'article-region',
   category: 'main-content',
-  description: 'Text dumps: keeps the densest run of article prose (a maximum-sum run of block values) and drops the menus, sidebars and footers around it',
+  description: 'Text dumps: keeps the densest run of article prose (a maximum-sum run of block values) and drops the menus, sidebars and footers around it; on both dumps and pages, cuts where a comment or related-posts section ends the article',
   text: textVerdicts,
 };

@@ -44,24 +44,30 @@ const LEADING_DECORATION = /^[\s\-–—*•·|»>]+/;
 const TAG_LEAD_IN =
   /^(?:tags|tag|tagged|tagged with|tagged as|labels|label|categories|category|filed under|posted in|topics|schlagwörter|schlagworte|stichwörter|verschlagwortet mit|kategorien|kategorie|veröffentlicht in|abgelegt unter|étiquettes|étiqueté|mots-clés|catégories|catégorie|publié dans|classé dans|etiquetas|etiquetado|categorías|categoría|publicado en|archivado en|marcadores|marcado|categorias|categoria|publicado em|arquivado em|categorie|pubblicato in|argomenti|contrassegnato|etichette) ?(?::|：| [-–—|])? ?(.+)$/u; // matched against `norm` (single spaces): ` ?`, as `\s*…\s*` backtracks on long space runs
 
+const HEADING_END = /\s?(?::|…|\.\.\.)$/u;
+
 /** Unambiguous section headings and stand-alone links. */
 const SECTION_HEADINGS = phraseSet([
   'related posts', 'related posts:', 'related articles', 'related stories', 'related content', 'related reading',
   'you may also like', 'you might also like', 'you may also like:', 'you might be interested in',
-  'you may like these posts', 'you may also enjoy', 'popular posts from this blog', 'popular posts', 'popular stories',
+  'you may like', 'you might like', 'you may like these posts', 'you may also enjoy', 'popular posts from this blog', 'popular posts', 'popular stories',
   'most popular', 'most read', 'more stories', 'more from {*}', 'recommended for you', 'recommended reading',
   'recommended stories', 'trending now', 'read next', 'up next', 'more in {*}', 'latest posts', 'recent posts',
   'similar posts', 'around the web', 'from the web', 'more like this', 'keep reading', 'see all from {*}',
   'recommended from medium', 'ready for more?', 'must read', 'must reads', 'more stories like this', 'more stories like this one', 'more great {*} stories', 'more {*} stories', 'more {*} news', 'top stories', 'latest news', 'latest stories', 'editor\'s picks', 'what to read next', 'related topics', 'tell us what you think', 'for more on this topic', 'post navigation', 'posts navigation',
   'ähnliche beiträge', 'verwandte beiträge', 'verwandte artikel', 'ähnliche artikel', 'das könnte dich auch interessieren',
-  'das könnte sie auch interessieren', 'beliebte beiträge', 'meistgelesen', 'neueste beiträge', 'beitragsnavigation',
-  'articles similaires', 'articles connexes', 'vous aimerez aussi', 'vous aimerez peut-être aussi', 'à lire aussi',
+  'das könnte sie auch interessieren', 'das könnte dir auch gefallen', 'das könnte ihnen auch gefallen', 'beliebte beiträge', 'meistgelesen', 'neueste beiträge', 'beitragsnavigation',
+  'articles similaires', 'articles connexes', 'vous aimerez aussi', 'vous aimerez peut-être aussi', 'vous aimerez peut-être',
+  'vous pourriez aimer', 'vous pourriez aussi aimer', 'à lire aussi',
   'articles récents', 'articles populaires', 'navigation des articles', 'sur le même sujet',
   'entradas populares de este blog', 'entradas populares', 'artículos relacionados', 'entradas relacionadas',
-  'también te puede interesar', 'te puede interesar', 'quizás te interese', 'entradas recientes', 'navegación de entradas',
-  'posts relacionados', 'artigos relacionados', 'você também pode gostar', 'postagens populares', 'postagens relacionadas',
+  'también te puede interesar', 'te puede interesar', 'quizás te interese', 'te puede gustar', 'también te puede gustar',
+  'quizás te guste', 'te podría interesar', 'entradas recientes', 'navegación de entradas',
+  'posts relacionados', 'artigos relacionados', 'você também pode gostar', 'você pode gostar', 'você pode gostar também',
+  'talvez você goste', 'postagens populares', 'postagens relacionadas',
   'posts recentes', 'mais lidas', 'navegação de posts',
-  'articoli correlati', 'post correlati', 'potrebbe interessarti anche', 'potrebbero interessarti anche',
+  'articoli correlati', 'post correlati', 'potrebbe interessarti anche', 'potrebbero interessarti anche', 'potrebbe piacerti',
+  'potrebbe piacerti anche', 'ti potrebbe interessare', 'ti potrebbe piacere', 'ti potrebbero interessare',
   'articoli recenti', 'post popolari', 'i più letti', 'navigazione articoli',
 ]);
 
@@ -171,7 +177,8 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
       yield { from: i, to: i + 1, reason };
       continue;
     }
-    const norm = ctx.norm(i);
+    // "You may also like…", "Related posts:": the trailing punctuation says nothing.
+    const norm = ctx.norm(i).replace(HEADING_END, '');
     if (ctx.words(i) <= 12 && (SECTION_HEADINGS.test(norm) || (WEAK_SECTION_HEADINGS.test(norm) && headsLinkList(ctx, i)))) {
       // The heading and the teasers under it, up to the next line of prose. Before the article
       // starts, only linked teasers go: a short line there may be the article's own title.

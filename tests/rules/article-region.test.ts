@@ -1,4 +1,7 @@
+import { clean } from '../../src/clean.js';
 import { articleRegion } from '../../src/rules/article-region.js';
+import { commentStubs } from '../../src/rules/comment-stubs.js';
+import { crossLinks } from '../../src/rules/cross-links.js';
 import { dump, testRule } from '../support/rule-tester.js';
 
 /*
@@ -111,4 +114,31 @@ testRule(articleRegion, {
     { name: 'one line', format: 'text', input: 'The ferry leaves at six.' },
     { name: 'an HTML page (main-content handles those)', format: 'html', input: `<nav><a href="/">Home</a></nav><p>${EN[0]}</p><p>${EN[1]}</p>` },
   ],
+});
+
+describe('article-region after cross-links and comment-stubs: a section that ends the article', () => {
+  const rules = [crossLinks, commentStubs, articleRegion];
+  const teasers = '<ul><li><a href="/a">Storm closes the causeway again</a></li><li><a href="/b">A new bakery on the quay</a></li></ul>';
+  const excerpts = ['Record tides flooded the car park on Tuesday, and the traders counted their losses.', 'The former trawler cook now bakes bread for the whole island every morning.'];
+  const page = (body: string): string => `<html><body><article>${body}</article></body></html>`;
+
+  test('a related-posts heading after the article cuts what follows it', () => {
+    const html = page(`${EN.map((p) => `<p>${p}</p>`).join('')}<h3>You may also like…</h3><p>${excerpts[0]}</p><p>${excerpts[1]}</p>`);
+    const result = clean(html, { inputFormat: 'html', rules });
+    expect(result.text).toBe(EN.join('\n\n'));
+    expect(result.removed.find((r) => r.rule === 'article-region')?.text).toBe(excerpts.join('\n'));
+  });
+
+  test('a related box between paragraphs, with as much article after it, is not the end', () => {
+    const html = page(`${EN.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<h3>Related articles</h3>${teasers}${EN.slice(2).map((p) => `<p>${p}</p>`).join('')}`);
+    const result = clean(html, { inputFormat: 'html', rules });
+    expect(result.text).toBe(EN.join('\n\n'));
+  });
+
+  test('comments end a dump, however much prose follows them', () => {
+    const comment = 'I took the evening crossing last night and it was lovely, though the café on board was already closed when we left.';
+    const text = dump(...EN.slice(0, 2).flatMap((p) => [p, '']), '3 Comments', '', comment, '', comment.replace('lovely', 'wonderful'), '', comment.replace('lovely', 'calm'));
+    const result = clean(text, { inputFormat: 'text', rules });
+    expect(result.text).toBe(EN.slice(0, 2).join('\n\n'));
+  });
 });
