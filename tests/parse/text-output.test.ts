@@ -42,3 +42,10 @@ test('numbered items and bullets keep their kind when read again', () => {
   expect(once.text).toBe('1. First step of the recipe\n\n- Second thing\n\n- Third thing');
   expect(parseText(once.text).blocks.map((b) => [b.kind, b.text])).toEqual(once.blocks.map((b) => [b.kind, b.text]));
 });
+
+test('rules run until they remove nothing more: a share row that only forms once the byline between its buttons is gone', () => {
+  // Once, the byline went and "X" and "Facebook" stayed apart; their output, cleaned again, lost both.
+  const once = clean('X\nBy Jane Doe\nFacebook\n', { inputFormat: 'text' });
+  expect(once.removed.map((r) => `${r.rule}: ${r.text}`)).toEqual(['share-widgets: X', 'bylines-and-meta: By Jane Doe', 'share-widgets: Facebook']);
+  expect(once.text).toBe('');
+});
