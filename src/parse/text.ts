@@ -101,8 +101,11 @@ function readAlone(line: string): { kind: BlockKind; text: string } | null {
 /** Numbered list items keep their number in their text, and the text output prints them without a bullet. */
 export const NUMBERED_TEXT = /^\d{1,3}[.)]\s/;
 
-/** A block's text can only read as something else when it starts with a block marker or holds inline syntax. */
-const MAYBE_SYNTAX = /^[#>*+\-•□○◦▪‣·●■➤►\d|`~=_━─—]|[[*_`\\<]/;
+/**
+ * A block's text can only read as something else when it starts as a block construct does (heading,
+ * bullet, number, quote, rule, fence, table row or separator) or holds inline syntax.
+ */
+const MAYBE_SYNTAX = /^(?:[#>*+\-•□○◦▪‣·●■➤►|:`~=_━─—]|\d{1,3}[.)])|[[*_`\\<]/;
 
 /**
  * A block's text as it must be for rinse to read its own text output back the same: the text of a

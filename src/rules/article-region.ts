@@ -98,8 +98,9 @@ function titleIndex(ctx: RuleContext): number {
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   if (ctx.doc.format !== 'text') return;
   const n = ctx.blocks.length;
-  // Under a title, the article is looked for below it only.
-  const start = titleIndex(ctx) + 1;
+  // Under a title, the article is looked for below it only. A later round judges what the first kept:
+  // the title went with what lay before the article, and another lone top-level heading is no title.
+  const start = ctx.round === 1 ? titleIndex(ctx) + 1 : 0;
   const values = Array.from({ length: n - start }, (_, i) => blockValue(ctx, start + i));
   const [runFrom, runEnd] = bestRun(values);
   const from = start + runFrom;

@@ -36,6 +36,7 @@ class Context implements RuleContext {
   readonly blocks;
   firstProse = -1;
   lastProse = -1;
+  readonly round: number;
   private readonly normCache: Array<string | undefined>;
   private readonly wordCache: Array<number | undefined>;
   /** isProse per block (it depends on the block alone): 0 not yet known, 1 prose, 2 not. */
@@ -48,6 +49,7 @@ class Context implements RuleContext {
     from?: { readonly ctx: Context; readonly indexes: readonly number[] },
   ) {
     this.blocks = doc.blocks;
+    this.round = from ? from.ctx.round + 1 : 1;
     const n = doc.blocks.length;
     this.normCache = new Array(n);
     this.wordCache = new Array(n);

@@ -17,6 +17,7 @@ test.each([
   ['a heading whose text starts with another marker', '# # Title', 'Title'],
   ['bold around a quote marker', '**> a quoted line**', 'a quoted line'],
   ['bold around a rule', 'Text before.\n\n**---**\n\nText after.', 'Text before.\n\nText after.'],
+  ['bold around a table separator', 'Text before.\n\n**:---|---**\n\nText after.', 'Text before.\n\nText after.'],
   ['an escaped bullet: read as the list item the output will be read as', '\\- not quite a bullet', '- not quite a bullet'],
   ['nested emphasis stripped to the end', '***__both__***', 'both'],
   ['an escaped asterisk pair', 'a \\*\\*b\\*\\* c', 'a b c'],
