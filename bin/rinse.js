@@ -3,10 +3,14 @@
 // V8's --no-regexp-tier-up would halve a one-file run's regex time, but changing V8 flags after
 // start-up (v8.setFlagsFromString) crashed rinse now and then (SIGSEGV in the test suite): not worth it.
 
+const STDOUT_ERRORS = { ENOSPC: 'no space left on device', EDQUOT: 'disk quota exceeded', EIO: 'input/output error', EFBIG: 'file too large' };
+
 process.stdout.on('error', (error) => {
   // `rinse dir | head` closes the pipe early: stop quietly, as Unix tools do.
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  // Results can go nowhere else (`rinse dir > /dev/full`, a full disk): one line, exit 1, no stack trace.
+  process.stderr.write(`rinse: cannot write to stdout: ${STDOUT_ERRORS[error.code] ?? error.message}\n`);
+  process.exit(1);
 });
 
 try {

@@ -8,7 +8,7 @@ import { limitAndGunzip, DEFAULT_MAX_BYTES } from './io/read.js';
 import { sniffFormat } from './parse/sniff.js';
 import { parseHtml } from './parse/html.js';
 import { parseText } from './parse/text.js';
-import { applyRules, type Removal, type RuleOutcome } from './rules/engine.js';
+import { applyRules, applyRulesUntilStable, type Removal, type RuleOutcome } from './rules/engine.js';
 import { selectRules, type RuleSelection } from './rules/index.js';
 import type { Rule } from './rules/types.js';
 import { renderText } from './render/text.js';
@@ -54,7 +54,8 @@ export function inspect(input: string | Uint8Array, options: CleanOptions = {}):
   const format = requested === 'auto' ? sniffFormat(text, source) : requested;
   const doc = parse(text, format);
   const ruleSet = options.rules ?? selectRules(options);
-  const outcome = applyRules(doc, ruleSet);
+  // Text dumps: until cleaning the text output again would change nothing (see applyRulesUntilStable).
+  const outcome = doc.format === 'text' ? applyRulesUntilStable(doc, ruleSet) : applyRules(doc, ruleSet);
   const result = toResult(doc, outcome, source, text.length);
   if (options.markdown) result.markdown = renderMarkdown(doc.blocks.filter((_, i) => !outcome.removedBy[i]), doc.title);
   return { result, input: text, document: doc, removedBy: outcome.removedBy };

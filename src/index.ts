@@ -14,7 +14,7 @@ export { renderMarkdown } from './render/markdown.js';
 export { renderText } from './render/text.js';
 export { listInputs, type InputRef, type InputListing, type WalkOptions } from './io/inputs.js';
 export { readInputBytes, DEFAULT_MAX_BYTES } from './io/read.js';
-export { writeAtomic, outputRelPath } from './io/write.js';
+export { writeAtomic, atomicWriter, removeStaleTempFiles, isTempFile, outputRelPath, type WriteFs } from './io/write.js';
 export type { Block, BlockKind, Document, InputFormat } from './model.js';
 export { InputError, UsageError } from './errors.js';
 export { cleanRecordLine, type RecordJobOptions, type RecordOutcome } from './records/clean-record.js';

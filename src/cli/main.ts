@@ -293,7 +293,7 @@ async function runClean(paths: string[], options: CliOptions & { formatGiven: bo
 
   let sink: Sink;
   if (options.out === undefined) sink = stdoutSink(options.format, batch, io.stdout);
-  else if (batch || isDirectoryTarget(options.out)) sink = directorySink(options.out, options.format);
+  else if (batch || isDirectoryTarget(options.out)) sink = directorySink(options.out, options.format, listing.inputs);
   else sink = fileSink(options.out, options.format);
 
   const showBar = batch && !options.quiet && io.stderrIsTTY && io.stderrStream !== undefined;

@@ -1,7 +1,7 @@
 /** Where results go: stdout (as one stream) or files (one per input, written atomically). */
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { InputError, outputRelPath, renderMarkdown, writeAtomic, type CleanResult, type InputRef } from '../index.js';
+import { atomicWriter, InputError, outputRelPath, renderMarkdown, type CleanResult, type InputRef } from '../index.js';
 
 export const OUTPUT_FORMATS = ['text', 'markdown', 'json', 'jsonl'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -51,15 +51,21 @@ export function stdoutSink(format: OutputFormat, manyInputs: boolean, write: (ch
   };
 }
 
-/** Writes each result to its own file, mirroring the input tree under `dir`. */
-export function directorySink(dir: string, format: OutputFormat): Sink {
+/**
+ * Writes each result to its own file, mirroring the input tree under `dir`. `inputs` are the
+ * batch's inputs: no output is written over any of them (`rinse dumps/ -o dumps/` with both
+ * `a.html` and `a.txt` in it must not replace `a.txt` before it is read).
+ */
+export function directorySink(dir: string, format: OutputFormat, inputs: readonly InputRef[] = []): Sink {
   const written = new Set<string>();
+  const inputPaths = new Set(inputs.flatMap((i) => (i.path ? [resolve(i.path)] : [])));
+  const writeAtomic = atomicWriter();
   const targetOf = (input: InputRef): string => resolve(join(dir, outputRelPath(input.relPath, EXTENSIONS[format])));
   return {
     target: targetOf,
     write(input, result) {
       const target = targetOf(input);
-      checkTarget(target, input, written);
+      checkTarget(target, input, written, inputPaths);
       writeAtomic(target, `${formatResult(result, format)}\n`);
     },
     close() {},
@@ -69,6 +75,7 @@ export function directorySink(dir: string, format: OutputFormat): Sink {
 /** Writes the one result to `file`. */
 export function fileSink(file: string, format: OutputFormat): Sink {
   const written = new Set<string>();
+  const writeAtomic = atomicWriter();
   return {
     target: () => resolve(file),
     write(input, result) {
@@ -94,10 +101,27 @@ export function containedPath(dir: string, rel: string): string {
   return target;
 }
 
-function checkTarget(target: string, input: InputRef, written: Set<string>): void {
-  if (input.path && resolve(input.path) === target) throw new InputError(`output ${target} would overwrite the input`);
+function checkTarget(target: string, input: InputRef, written: Set<string>, inputPaths?: ReadonlySet<string>): void {
+  if (input.path && (resolve(input.path) === target || sameFile(input.path, target))) throw new InputError(`output ${target} would overwrite the input`);
+  if (inputPaths?.has(target)) throw new InputError(`output ${target} would overwrite another input`);
   if (written.has(target)) throw new InputError(`output ${target} was already written for another input`);
   written.add(target);
+}
+
+/** Whether two paths name one file: through a symbolic link (either way) or a hard link. */
+function sameFile(a: string, b: string): boolean {
+  let target;
+  try {
+    target = statSync(b, { bigint: true });
+  } catch {
+    return false; // no output there yet
+  }
+  try {
+    const input = statSync(a, { bigint: true });
+    return input.ino === target.ino && input.dev === target.dev;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether `-o PATH` names a directory: it exists as one, or ends with a slash. */

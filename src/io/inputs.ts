@@ -7,6 +7,8 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep, basename } from 'node:path';
 import { InputError } from '../errors.js';
 import { pathFilter, type PathFilter } from './filter.js';
+import { describeFsError } from './fs-errors.js';
+import { isTempFile } from './write.js';
 
 export interface InputRef {
   /** What messages call the input: the path as given, or `-` for stdin. */
@@ -66,7 +68,10 @@ export function listInputs(args: readonly string[], outDir?: string, walkOptions
     }
     if (stat.isDirectory()) {
       sawDirectory = true;
-      walk(abs, arg, skipDir, inputs, failures, walkOptions);
+      // The output directory is not read back when it lies inside the tree; when it is the tree itself
+      // (or holds it), nothing is skipped: outputs that would land on inputs are refused instead.
+      const outInside = skipDir !== undefined && skipDir !== abs && isInside(skipDir, abs);
+      walk(abs, arg, outInside ? skipDir : undefined, inputs, failures, walkOptions);
     } else {
       inputs.push({ name: arg, path: abs, relPath: basename(abs) });
     }
@@ -101,6 +106,8 @@ function walk(
     }
     for (const entry of entries) {
       if (entry.name.startsWith('.') && !options.hidden) continue;
+      // A temporary output file (of a rinse writing, or killed while writing, into this tree) is never an input.
+      if (isTempFile(entry.name)) continue;
       const abs = join(current, entry.name);
       const rel = relative(root, abs);
       let isDirectory = entry.isDirectory();
@@ -131,21 +138,4 @@ function walk(
   inputs.push(...found);
 }
 
-export function describeFsError(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  switch (e.code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    case 'ENOSPC':
-      return 'no space left on device';
-    default:
-      return e.message ?? String(error);
-  }
-}
+export { describeFsError };

@@ -19,7 +19,9 @@ const NUMBERED = /^\s*\d{1,3}[.)]\s+(?=\S)/;
 const QUOTE = /^\s*>\s?/;
 /** All of a line's quote markers at once (`> > text`): one pass, however many there are. */
 const QUOTE_MARKERS = /^(?:\s*>)+\s?/;
-const FENCE = /^\s*(```|~~~)/;
+/** A fence opens with 3+ backticks (and no backtick after them: "```x```" is inline code) or 3+ tildes, and closes with as many or more of the same. */
+const FENCE_OPEN = /^\s*(`{3,}|~{3,})/;
+const FENCE_CLOSE = /^\s*(`{3,}|~{3,})\s*$/;
 // Tested on the trimmed line; no two `\s*` may meet (`^\s*\|?\s*`, `\s*\|?\s*$`), or a run of spaces backtracks quadratically.
 const TABLE_SEPARATOR = /^\s*(?:\|\s*)?:?-{2,}:?(?:\s*\|\s*:?-{2,}:?)+(?:\s*\|)?$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -64,6 +66,66 @@ function withoutClosingHashes(text: string): string {
   let end = trimmed.length;
   while (end > 0 && trimmed[end - 1] === '#') end--;
   return end < trimmed.length && end > 0 && /\s/.test(trimmed[end - 1]!) ? trimmed.slice(0, end).trimEnd() : trimmed;
+}
+
+/** A line's table cells, joined by " | " (a text dump's table row is one block). */
+function rowCells(raw: string): string {
+  return raw.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).filter(Boolean).join(' | ');
+}
+
+/** The fence a line opens, if it opens one. */
+function fenceOf(line: string): string | undefined {
+  if (!line.includes('``') && !line.includes('~~')) return undefined;
+  const m = FENCE_OPEN.exec(line);
+  if (!m || (m[1]![0] === '`' && line.includes('`', m[0].length))) return undefined;
+  return m[1];
+}
+
+/**
+ * A line read alone, with blank lines around it, as rinse reads its own text output again: what
+ * it is (heading, list item, quote, table row, paragraph) and its text. Null: nothing (a rule, a
+ * table separator, a bare marker). A fence opener would swallow what follows: its marker goes.
+ */
+function readAlone(line: string): { kind: BlockKind; text: string } | null {
+  if (fenceOf(line) !== undefined) return { kind: 'paragraph', text: stripInlineMarkdown(line.replace(FENCE_OPEN, '')).text };
+  if (HORIZONTAL_RULE.test(line) || (line.includes('--') && TABLE_SEPARATOR.test(line.trimEnd()))) return null;
+  const atx = ATX_HEADING.exec(line);
+  if (atx) return { kind: 'heading', text: stripInlineMarkdown(withoutClosingHashes(atx[2]!)).text };
+  if (BULLET.test(line)) return { kind: 'list-item', text: stripInlineMarkdown(line.replace(BULLET, '')).text };
+  if (NUMBERED.test(line)) return { kind: 'list-item', text: stripInlineMarkdown(line).text };
+  if (QUOTE.test(line)) return { kind: 'quote', text: stripInlineMarkdown(line.replace(QUOTE_MARKERS, '')).text };
+  if (line.includes('|') && TABLE_ROW.test(line)) return { kind: 'table-cell', text: stripInlineMarkdown(rowCells(line)).text };
+  return { kind: 'paragraph', text: stripInlineMarkdown(line).text };
+}
+
+/** Numbered list items keep their number in their text, and the text output prints them without a bullet. */
+export const NUMBERED_TEXT = /^\d{1,3}[.)]\s/;
+
+/**
+ * A block's text can only read as something else when it starts as a block construct does (heading,
+ * bullet, number, quote, rule, fence, table row or separator) or holds inline syntax.
+ */
+const MAYBE_SYNTAX = /^(?:[#>*+\-•□○◦▪‣·●■➤►|:`~=_━─—]|\d{1,3}[.)])|[[*_`\\<]/;
+
+/**
+ * A block's text as it must be for rinse to read its own text output back the same: the text of a
+ * block printed alone (list items with their "- ") and read again. Stripping Markdown can expose
+ * more of it — `**# x**` is "# x", a heading when read again; a link's text may start with "> "; a
+ * wrapped line joined to the next may close a `**` — so the text is read again until nothing
+ * changes (each round only deletes characters, so this ends). A paragraph that reads as a list item
+ * ("- x" from an escaped `\- x`) becomes one, as the output will be read; other kinds keep theirs.
+ * Null: the text reads as nothing (a rule, a separator).
+ */
+function settle(kind: BlockKind, text: string): { kind: BlockKind; text: string } | null {
+  if (!MAYBE_SYNTAX.test(text)) return { kind, text };
+  for (let round = 0; round < 32; round++) {
+    const read = readAlone(kind === 'list-item' && !NUMBERED_TEXT.test(text) ? `- ${text}` : text);
+    if (read === null || !read.text) return null;
+    if (kind === 'paragraph' && read.kind === 'list-item') kind = 'list-item';
+    if (read.text === text) return { kind, text };
+    text = read.text;
+  }
+  return { kind, text };
 }
 
 interface Line {
@@ -120,11 +182,15 @@ function joinWrapped(group: Line[]): Line[] {
       out.push({ first: line, last: line, texts: [line.text], markdowns: [line.markdown ?? line.text], linkChars: line.linkChars });
     }
   }
-  return out.map((o) => {
-    if (o.texts.length === 1) return o.first;
-    const markdown = o.markdowns.join(' ');
-    const text = o.texts.join(' ');
-    return { ...o.first, text, linkChars: o.linkChars, width: o.last.width, ...(markdown !== text ? { markdown } : {}) };
+  return out.flatMap((o) => {
+    if (o.texts.length === 1) return [o.first];
+    const joined = o.texts.join(' ');
+    // Joined, the lines may form inline Markdown that no line held alone (`**` on one, `**` on the next).
+    const settled = settle(o.first.kind, joined);
+    if (!settled) return [];
+    const { kind, text } = settled;
+    const markdown = text === joined ? o.markdowns.join(' ') : text;
+    return [{ ...o.first, kind, text, linkChars: Math.min(o.linkChars, text.length), width: o.last.width, ...(markdown !== text ? { markdown } : {}) }];
   });
 }
 
@@ -139,9 +205,9 @@ export function parseText(text: string): Document {
 
   for (let n = 0; n < rawLines.length; n++) {
     const raw = rawLines[n]!;
-    const fenceMatch = FENCE.exec(raw);
     if (fence !== undefined) {
-      if (fenceMatch && fenceMatch[1] === fence) {
+      const close = raw.includes(fence[0]!) ? FENCE_CLOSE.exec(raw) : null;
+      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length) {
         const body = code.join('\n').trimEnd();
         if (body) lines.push({ kind: 'code', text: body, linkChars: 0, line: codeStart, width: 0, joinable: false });
         fence = undefined;
@@ -151,8 +217,9 @@ export function parseText(text: string): Document {
       }
       continue;
     }
-    if (fenceMatch) {
-      fence = fenceMatch[1];
+    const opens = fenceOf(raw);
+    if (opens !== undefined) {
+      fence = opens;
       codeStart = n + 2;
       lines.push(null);
       continue;
@@ -170,18 +237,20 @@ export function parseText(text: string): Document {
     if (!tableLine) tableRow = -1;
     const atx = ATX_HEADING.exec(raw);
     if (atx) {
-      const { text: t, linkChars } = stripInlineMarkdown(withoutClosingHashes(atx[2]!));
-      if (t) lines.push({ kind: 'heading', level: atx[1]!.length, text: t, linkChars, line: n + 1, width: raw.length, joinable: false, ...keptMarkdown(atx[2]!, t) });
+      const { text: stripped, linkChars } = stripInlineMarkdown(withoutClosingHashes(atx[2]!));
+      const t = stripped && settle('heading', stripped)?.text;
+      if (t) lines.push({ kind: 'heading', level: atx[1]!.length, text: t, linkChars: Math.min(linkChars, t.length), line: n + 1, width: raw.length, joinable: false, ...(t === stripped ? keptMarkdown(atx[2]!, t) : {}) });
       lines.push(null);
       continue;
     }
     const setext = next !== undefined ? SETEXT_UNDERLINE.exec(next) : null;
     if (setext && !BULLET.test(raw)) {
-      const { text: t, linkChars } = stripInlineMarkdown(raw);
+      const { text: stripped, linkChars } = stripInlineMarkdown(raw);
+      const t = stripped && settle('heading', stripped)?.text;
       const previous = lines[lines.length - 1];
       // `---` under a line is a heading only when the line stands alone; after a paragraph it is a rule.
       if (t && (setext[1]!.startsWith('=') || previous === null || previous === undefined)) {
-        lines.push({ kind: 'heading', level: setext[1]!.startsWith('=') ? 1 : 2, text: t, linkChars, line: n + 1, width: raw.length, joinable: false });
+        lines.push({ kind: 'heading', level: setext[1]!.startsWith('=') ? 1 : 2, text: t, linkChars: Math.min(linkChars, t.length), line: n + 1, width: raw.length, joinable: false });
         lines.push(null);
         n++;
         continue;
@@ -203,18 +272,33 @@ export function parseText(text: string): Document {
       body = raw.replace(QUOTE_MARKERS, '');
     } else if (tableLine) {
       kind = 'table-cell';
-      body = raw.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).filter(Boolean).join(' | ');
+      body = rowCells(raw);
       if (tableRow < 0) tables++;
       tableRow++;
       structure = { table: { id: tables - 1, row: tableRow, wholeRow: true } };
     }
-    const { text: t, linkChars } = stripInlineMarkdown(body);
-    if (!t) continue;
-    lines.push({ kind, text: t, linkChars, line: n + 1, width: raw.trimEnd().length, joinable: kind === 'paragraph' || kind === 'quote', ...keptMarkdown(body, t), ...structure });
+    const { text: stripped, linkChars } = stripInlineMarkdown(body);
+    const settled = stripped ? settle(kind, stripped) : null;
+    if (!settled) continue;
+    const t = settled.text;
+    if (settled.kind !== kind) {
+      kind = settled.kind;
+      structure = { list: { depth } };
+    }
+    lines.push({
+      kind,
+      text: t,
+      linkChars: Math.min(linkChars, t.length),
+      line: n + 1,
+      width: raw.trimEnd().length,
+      joinable: kind === 'paragraph' || kind === 'quote',
+      ...(t === stripped ? keptMarkdown(body, t) : {}),
+      ...structure,
+    });
   }
-  if (fence !== undefined && code.length) {
-    lines.push({ kind: 'code', text: code.join('\n').trimEnd(), linkChars: 0, line: codeStart, width: 0, joinable: false });
-  }
+  // An unclosed fence holds the rest of the dump.
+  const rest = fence !== undefined ? code.join('\n').trimEnd() : '';
+  if (rest) lines.push({ kind: 'code', text: rest, linkChars: 0, line: codeStart, width: 0, joinable: false });
 
   const blocks: Block[] = [];
   let group: Line[] = [];

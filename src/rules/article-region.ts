@@ -165,7 +165,9 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   const allValues = Array.from({ length: n }, (_, i) => blockValue(ctx, i, reference));
   // Under a title, the article is looked for below it only, unless the title is a link and far more
   // prose stands wholly above it: then it was a teaser's headline in a listing below the article.
-  const title = titleIndex(ctx);
+  // A later round judges what the first kept: the title went with what lay before the article, and
+  // another lone top-level heading is no title.
+  const title = ctx.round === 1 ? titleIndex(ctx) : -1;
   let start = title + 1;
   let [runFrom, runEnd, runSum] = bestRun(start ? allValues.slice(start) : allValues);
   if (start > 0 && ctx.linkDensity(title) > 0.5) {

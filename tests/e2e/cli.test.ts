@@ -2,7 +2,7 @@
  * End-to-end: spawn bin/rinse.js as a user's shell would, and check what
  * reaches stdout, stderr, the exit code and the file system.
  */
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CleanResultSchema } from '../../src/schema.js';
@@ -141,17 +141,7 @@ describe('batches', () => {
     expect(readFileSync(file)).toEqual(readFileSync(bloggerDump));
     expect(statSync(file).mtimeMs).toBe(before);
   });
-
-  test('an unreadable file fails alone', () => {
-    if (process.getuid?.() === 0) return; // root reads anything; the missing-file test covers the path
-    const src = tempDir();
-    copyFileSync(bloggerDump, join(src, 'a.txt'));
-    copyFileSync(bloggerDump, join(src, 'b.txt'));
-    chmodSync(join(src, 'b.txt'), 0o000);
-    const run = rinse([src, '-o', tempDir(), '-q']);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/b\.txt: permission denied/);
-  });
+  // An unreadable file and directory, as a user file modes apply to: tests/e2e/filesystem.test.ts.
 });
 
 describe('exit codes and messages', () => {

@@ -1,7 +1,7 @@
 /**
  * A batch with bad inputs: each fails with one line naming it, the rest is
- * written, exit code 1. (Tests run as root, for whom file modes deny nothing,
- * so "unreadable" is made with links that cannot be read rather than chmod.)
+ * written, exit code 1. (Files and directories rinse may not read, a full
+ * disk and a file vanishing mid-run: tests/e2e/filesystem.test.ts.)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';

@@ -1,12 +1,14 @@
 /**
  * Killing rinse mid-batch (SIGKILL, SIGINT) leaves no partial output file: every
  * output that exists is complete (outputs are written to a hidden temporary
- * file, then renamed). Inputs are never modified.
+ * file, then renamed). A SIGKILL may leave that temporary file; the next run
+ * into the same directory removes it. Inputs are never modified.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isTempFile } from '../../src/io/write.js';
 
 const bin = join(process.cwd(), 'bin', 'rinse.js');
 const FILES = 40;
@@ -22,7 +24,7 @@ function makeBatch(): { dir: string; inDir: string } {
   return { dir, inDir };
 }
 
-async function killMidBatch(signal: NodeJS.Signals): Promise<{ code: number | null; stderr: string }> {
+async function killMidBatch(signal: NodeJS.Signals): Promise<{ code: number | null; stderr: string; partial: string; complete: string; inDir: string }> {
   const { dir, inDir } = makeBatch();
   const before = readdirSync(inDir).map((f) => readFileSync(join(inDir, f), 'utf8'));
   const partial = join(dir, 'partial');
@@ -47,16 +49,21 @@ async function killMidBatch(signal: NodeJS.Signals): Promise<{ code: number | nu
 
   const complete = join(dir, 'complete');
   expect(spawnSync(process.execPath, [bin, inDir, '-o', complete, '-q']).status).toBe(0);
-  const outputs = readdirSync(partial).filter((f) => !f.startsWith('.'));
+  // Whatever is not a temporary file is a complete output.
+  expect(readdirSync(partial).filter((f) => f.startsWith('.') && !isTempFile(f))).toEqual([]);
+  const outputs = readdirSync(partial).filter((f) => !isTempFile(f));
   expect(outputs.length).toBeGreaterThan(0);
   expect(outputs.length).toBeLessThan(FILES);
   for (const f of outputs) expect(readFileSync(join(partial, f), 'utf8')).toBe(readFileSync(join(complete, f), 'utf8'));
   expect(readdirSync(inDir).map((f) => readFileSync(join(inDir, f), 'utf8'))).toEqual(before);
-  return { code, stderr };
+  return { code, stderr, partial, complete, inDir };
 }
 
-test('SIGKILL mid-batch leaves only complete outputs', async () => {
-  await killMidBatch('SIGKILL');
+test('SIGKILL mid-batch leaves only complete outputs; the next run into the same directory leaves no temporary file', async () => {
+  const { partial, complete, inDir } = await killMidBatch('SIGKILL');
+  expect(spawnSync(process.execPath, [bin, inDir, '-o', partial, '-q']).status).toBe(0);
+  expect(readdirSync(partial).sort()).toEqual(readdirSync(complete).sort());
+  for (const f of readdirSync(complete)) expect(readFileSync(join(partial, f), 'utf8')).toBe(readFileSync(join(complete, f), 'utf8'));
 }, 120_000);
 test('SIGINT mid-batch leaves only complete outputs and says how far it got', async () => {
   const { code, stderr } = await killMidBatch('SIGINT');

@@ -46,3 +46,41 @@ export const hostileInput = fc.oneof(
   fc.tuple(htmlish, fc.nat(), fc.string({ maxLength: 5 })).map(([s, at, insert]) => s.slice(0, at % (s.length + 1)) + insert + s.slice(at % (s.length + 1))),
 );
 export const hostileBytes = fc.oneof(fc.uint8Array({ maxLength: 400 }), hostileInput.map((s) => Buffer.from(s, 'utf8')));
+
+/** `s` with a few characters inserted, deleted or replaced at random places. */
+export function mutated(arb: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  const edit = fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.oneof(fc.string({ maxLength: 3 }), fc.constantFrom('\n', '*', '_', '`', '#', '> ', '- ', '**', '[', ']', '(', ')', '\\', '|', '```')));
+  return fc.tuple(arb, fc.array(edit, { maxLength: 4 })).map(([s, edits]) =>
+    edits.reduce((t, [at, cut, insert]) => {
+      const i = at % (t.length + 1);
+      return t.slice(0, i) + insert + t.slice(i + cut);
+    }, s),
+  );
+}
+
+const CLUTTER = ['Share', 'Facebook', 'X', 'Email', 'Pinterest', 'Other Apps', 'Get link', 'Comments', 'Post a Comment', 'Leave a Reply', '3 comments', 'Related posts', 'See also: Another story', 'Read more: A headline here', 'Tags: news, town', 'Subscribe to our newsletter', 'Copyright 2024', 'Advertisement', 'By Jane Doe', 'March 3, 2024', '5 min read', 'Home', 'About', 'Next post', 'We use cookies', 'Accept', 'Share this:', 'Like this:'];
+const sentence = fc
+  .array(fc.constantFrom('the', 'story', 'of', 'a', 'river', 'town', 'where', 'people', 'walk', 'every', 'day', 'and', 'talk', 'about', 'weather', 'news', 'Café', 'naïve', '東京'), { minLength: 4, maxLength: 25 })
+  .map((ws) => `${ws.join(' ')}.`);
+
+/**
+ * Text dumps whose structure rinse's text output keeps: prose and clutter lines, bullets, numbered
+ * items, code fences, emphasis, code spans, escapes, bare URLs and autolinks, random words. (Not
+ * headings, quotes, tables or Markdown links: the text output prints those as plain lines.)
+ */
+export const plainMarkdown = fc
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: sentence },
+      { weight: 3, arbitrary: fc.constantFrom(...CLUTTER) },
+      { weight: 2, arbitrary: prose },
+      { weight: 1, arbitrary: fc.constantFrom(...CLUTTER).map((c) => `- ${c}`) },
+      { weight: 1, arbitrary: sentence.map((s) => `* ${s}`) },
+      { weight: 1, arbitrary: sentence.map((s) => `1. ${s}`) },
+      { weight: 1, arbitrary: prose.map((p) => `**${p}**`) },
+      { weight: 1, arbitrary: prose.map((p) => `_${p}_ and \`code\``) },
+      { weight: 1, arbitrary: fc.constantFrom('', '', '```', '~~~', '````', '***', '\\- an escaped dash', '1\\. an escaped number', '<https://example.org/a_b>', 'see https://example.org/x_y now') },
+    ),
+    { maxLength: 50 },
+  )
+  .map((lines) => lines.join('\n'));

@@ -14,8 +14,10 @@ export interface Run {
   stderr: string;
 }
 
-export function rinse(args: string[], options: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Run {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+/** `prefix`: a command to run rinse under (e.g. `setpriv …` to drop privileges). */
+export function rinse(args: string[], options: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv; prefix?: readonly string[] } = {}): Run {
+  const command = [...(options.prefix ?? []), process.execPath, bin, ...args];
+  const result = spawnSync(command[0]!, command.slice(1), {
     cwd: options.cwd ?? repo,
     input: options.input ?? '',
     env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },

@@ -1,0 +1,98 @@
+/**
+ * writeAtomic with file system errors injected at its boundary (the WriteFs
+ * it is given): whatever step fails, the output is the old one or none, no
+ * temporary file is left, and the error is one InputError line naming the
+ * output. (tests/e2e/filesystem.test.ts does the same on a real full disk.)
+ */
+import * as fs from 'node:fs';
+import { join } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { InputError } from '../../src/errors.js';
+import { atomicWriter, removeStaleTempFiles, tempFileName, writeAtomic, type WriteFs } from '../../src/io/write.js';
+import { spawnSync } from 'node:child_process';
+
+const realFs: WriteFs = { mkdirSync: fs.mkdirSync, openSync: fs.openSync, writeSync: fs.writeSync, closeSync: fs.closeSync, renameSync: fs.renameSync, rmSync: fs.rmSync };
+
+function fsError(code: string, syscall: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: injected, ${syscall}`), { code, syscall });
+}
+
+/** A disk with `room` bytes left: writes fill it, short at the end, then fail with ENOSPC. */
+function fullDisk(room: number): WriteFs {
+  let left = room;
+  return {
+    ...realFs,
+    writeSync: (fd, buffer, offset, length) => {
+      if (left === 0) throw fsError('ENOSPC', 'write');
+      const n = Math.min(left, length, 4096);
+      left -= n;
+      return realFs.writeSync(fd, buffer, offset, n);
+    },
+  };
+}
+
+/** `fn` throws an InputError with exactly this message. */
+function expectInputError(fn: () => void, message: string): void {
+  let thrown: unknown;
+  try {
+    fn();
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(InputError);
+  expect((thrown as Error).message).toBe(message);
+}
+
+const dir = (): string => mkdtempSync(join(tmpdir(), 'rinse-write-'));
+
+test('a disk that fills up mid-write: the old output stays whole, no temporary file is left, one line names the output', () => {
+  const d = dir();
+  const target = join(d, 'a.txt');
+  writeFileSync(target, 'the complete output of an earlier run\n');
+  const data = 'x'.repeat(100_000);
+  expectInputError(() => writeAtomic(target, data, fullDisk(10_000)), `cannot write ${target}: no space left on device`);
+  expect(readdirSync(d)).toEqual(['a.txt']);
+  expect(readFileSync(target, 'utf8')).toBe('the complete output of an earlier run\n');
+});
+
+test('short writes are continued until the whole output is written', () => {
+  const d = dir();
+  const target = join(d, 'a.txt');
+  const data = `${'é'.repeat(50_000)}\n`;
+  writeAtomic(target, data, fullDisk(1 << 30));
+  expect(readFileSync(target, 'utf8')).toBe(data);
+  expect(readdirSync(d)).toEqual(['a.txt']);
+});
+
+test.each([
+  ['mkdirSync', 'EACCES', 'permission denied'],
+  ['openSync', 'EDQUOT', 'disk quota exceeded'],
+  ['closeSync', 'EIO', 'input/output error'],
+  ['renameSync', 'EROFS', 'read-only file system'],
+] as const)('%s failing with %s: no output, no temporary file, "%s"', (step, code, reason) => {
+  const d = dir();
+  const target = join(d, 'sub', 'a.txt');
+  const failing: WriteFs = {
+    ...realFs,
+    [step]: () => {
+      throw fsError(code, step);
+    },
+  };
+  expectInputError(() => writeAtomic(target, 'text\n', failing), `cannot write ${target}: ${reason}`);
+  expect(readdirSync(d).flatMap((e) => (e === 'sub' ? readdirSync(join(d, 'sub')).map((f) => `sub/${f}`) : [e]))).toEqual([]);
+});
+
+test('atomicWriter sweeps a directory of stale temporary files once, before its first write there', () => {
+  const d = dir();
+  const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+  const stale = (name: string): string => tempFileName(name, dead, '0badcafe');
+  writeFileSync(join(d, stale('a.txt')), 'half');
+  const write = atomicWriter();
+  write(join(d, 'a.txt'), 'a\n');
+  expect(readdirSync(d)).toEqual(['a.txt']);
+  writeFileSync(join(d, stale('b.txt')), 'half'); // appears after the sweep: left to the next run
+  write(join(d, 'b.txt'), 'b\n');
+  expect(readdirSync(d).sort()).toEqual([stale('b.txt'), 'a.txt', 'b.txt'].sort());
+  expect(removeStaleTempFiles(d)).toEqual([stale('b.txt')]);
+});
