@@ -36,19 +36,45 @@ const ISOLATED_WEIGHT = 0.5;
 const COMMENTS_AFTER_SHARE = 0.25;
 /** Prose after a related-posts marker, as a share of the prose before it, below which the marker ends the article. */
 const RELATED_TAIL_SHARE = 0.5;
+/** How many kept blocks on each side are looked at for text. */
+const NEIGHBOUR_REACH = 1;
+/** Standing alone says something only in a dump where some paragraphs stand together. */
+const MIN_TOGETHER = 2;
 /** A short line that continues text: a sentence, or one that opens a list ("The new hours are:"). */
 const CONTINUES_TEXT = /[.!:;,…]$/;
 
-/** Whether the nearest kept block before (step -1) or after (step 1) block `i` is prose or a line that continues text. */
+/**
+ * Which prose blocks stand alone, or undefined when that says nothing: in a
+ * dump where no two paragraphs stand together (a short post between share
+ * lines and promos) it is the article's way, not a teaser's.
+ */
+function isolatedProse(ctx: RuleContext): Uint8Array | undefined {
+  const isolated = new Uint8Array(ctx.blocks.length);
+  let together = 0;
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    if (ctx.removed(i) || !ctx.isProse(i)) continue;
+    if (!textNeighbour(ctx, i, -1) && !textNeighbour(ctx, i, 1)) {
+      isolated[i] = 1;
+    } else together++;
+  }
+  return together >= MIN_TOGETHER ? isolated : undefined;
+}
+
+/**
+ * Whether the nearest kept block before (step -1) or after (step 1) block `i` is prose or a line
+ * that continues text.
+ */
 function textNeighbour(ctx: RuleContext, i: number, step: 1 | -1): boolean {
-  for (let j = i + step; j >= 0 && j < ctx.blocks.length; j += step) {
+  let seen = 0;
+  for (let j = i + step; j >= 0 && j < ctx.blocks.length && seen < NEIGHBOUR_REACH; j += step) {
     if (ctx.removed(j) || ctx.blocks[j]!.text.length === 0) continue;
-    return ctx.isProse(j) || CONTINUES_TEXT.test(ctx.blocks[j]!.text);
+    if (ctx.isProse(j) || CONTINUES_TEXT.test(ctx.blocks[j]!.text)) return true;
+    seen++;
   }
   return false;
 }
 
-function blockValue(ctx: RuleContext, i: number, reference: number | undefined): number {
+function blockValue(ctx: RuleContext, i: number, reference: number | undefined, isolated: Uint8Array | undefined): number {
   if (ctx.removed(i)) return -REMOVED_COST;
   const block = ctx.blocks[i]!;
   const words = ctx.words(i);
@@ -56,8 +82,8 @@ function blockValue(ctx: RuleContext, i: number, reference: number | undefined):
   if (linkShare > 0.5) return -words;
   // Paragraphs carry articles; bulleted prose is as often a teaser list ("- Headline Excerpt…").
   if (ctx.isProse(i)) {
-    const isolated = !textNeighbour(ctx, i, -1) && !textNeighbour(ctx, i, 1) ? ISOLATED_WEIGHT : 1;
-    return words * (1 - linkShare) * (block.kind === 'list-item' ? LIST_WEIGHT : 1) * functionWordWeight(ctx, i, reference) * isolated;
+    const alone = isolated?.[i] ? ISOLATED_WEIGHT : 1;
+    return words * (1 - linkShare) * (block.kind === 'list-item' ? LIST_WEIGHT : 1) * functionWordWeight(ctx, i, reference) * alone;
   }
   // Headings and table rows are the article's as often as not: no evidence either way.
   if (block.kind === 'heading' || block.kind === 'table-cell') return 0;
@@ -162,7 +188,8 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   if (ctx.doc.format !== 'text') return;
   const n = ctx.blocks.length;
   const reference = referenceDensity(ctx);
-  const allValues = Array.from({ length: n }, (_, i) => blockValue(ctx, i, reference));
+  const isolated = isolatedProse(ctx);
+  const allValues = Array.from({ length: n }, (_, i) => blockValue(ctx, i, reference, isolated));
   // Under a title, the article is looked for below it only, unless the title is a link and far more
   // prose stands wholly above it: then it was a teaser's headline in a listing below the article.
   // A later round judges what the first kept: the title went with what lay before the article, and

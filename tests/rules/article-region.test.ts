@@ -110,6 +110,21 @@ testRule(articleRegion, {
   ],
   keep: [
     { name: 'a dump that is all article', format: 'text', input: dump(...EN.flatMap((p) => [p, ''])) },
+    {
+      name: 'a short post whose two paragraphs stand apart, between a credit, a promo and a cross-link',
+      format: 'text',
+      input: dump(
+        'We walked around the lake in the morning and watched the herons fishing in the reeds.',
+        '',
+        'Lens work: Jane Doe',
+        '',
+        'Join the Lake Walkers Club',
+        '',
+        'See also: Ten lakes to visit',
+        '',
+        'The water was cold, but the children swam anyway and came out laughing.',
+      ),
+    },
     { name: 'short ingredient lines inside a recipe', format: 'text', input: dump(...RECIPE) },
     { name: 'one line', format: 'text', input: 'The ferry leaves at six.' },
     { name: 'an HTML page (main-content handles those)', format: 'html', input: `<nav><a href="/">Home</a></nav><p>${EN[0]}</p><p>${EN[1]}</p>` },
