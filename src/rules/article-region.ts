@@ -12,6 +12,7 @@
  */
 import { RELATED_SECTION } from './cross-links.js';
 import { functionWordWeight, referenceDensity } from './lib/function-words.js';
+import type { Block } from '../model.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
 /** Cost of a block another rule removed: enough to mark an edge, not enough to split an article at a "See also" line. */
@@ -36,6 +37,13 @@ const ISOLATED_WEIGHT = 0.5;
 const COMMENTS_AFTER_SHARE = 0.25;
 /** Prose after a related-posts marker, as a share of the prose before it, below which the marker ends the article. */
 const RELATED_TAIL_SHARE = 0.5;
+/**
+ * A paragraph that stops mid-sentence — a teaser's excerpt cut at so many
+ * characters — counts for this share. An article's paragraphs end as
+ * sentences do (in any script), or open a list with a colon.
+ */
+const UNFINISHED_WEIGHT = 0.5;
+const FINISHED = /[.!?:;。！？؟।۔։።]["'”’»)\]]*$/u;
 /** How many kept blocks on each side are looked at for text. */
 const NEIGHBOUR_REACH = 1;
 /** Standing alone says something only in a dump where some paragraphs stand together. */
@@ -83,7 +91,8 @@ function blockValue(ctx: RuleContext, i: number, reference: number | undefined, 
   // Paragraphs carry articles; bulleted prose is as often a teaser list ("- Headline Excerpt…").
   if (ctx.isProse(i)) {
     const alone = isolated?.[i] ? ISOLATED_WEIGHT : 1;
-    return words * (1 - linkShare) * (block.kind === 'list-item' ? LIST_WEIGHT : 1) * functionWordWeight(ctx, i, reference) * alone;
+    const unfinished = FINISHED.test(block.text) ? 1 : UNFINISHED_WEIGHT;
+    return words * (1 - linkShare) * (block.kind === 'list-item' ? LIST_WEIGHT : 1) * functionWordWeight(ctx, i, reference) * alone * unfinished;
   }
   // Headings and table rows are the article's as often as not: no evidence either way.
   if (block.kind === 'heading' || block.kind === 'table-cell') return 0;
@@ -97,6 +106,11 @@ function blockValue(ctx: RuleContext, i: number, reference: number | undefined, 
 
 /** A line that closes a paragraph or a post: it ends as a sentence does. */
 const CLOSING_LINE = /[.!?:]$/;
+
+/** What may follow the article's last paragraph and still be the article's: a table or list it introduced, a closing line. */
+function closesArticle(block: Block): boolean {
+  return block.kind === 'table-cell' || block.kind === 'list-item' || (block.kind !== 'heading' && CLOSING_LINE.test(block.text));
+}
 
 /** The run [from, to) with the largest sum of values (Kadane). */
 export function bestRun(values: readonly number[]): readonly [number, number, number] {
@@ -205,9 +219,10 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   const from = start + runFrom;
   const end = start + runEnd;
   if (end <= from) return;
-  // The run stops at its last word of value; a closing one-liner ("That's it.") costs nothing and belongs to it.
+  // The run stops at its last word of value; a closing line ("That's it."), or a table or list the last paragraph
+  // opened, costs nothing and belongs to it.
   let to = end;
-  while (to < n && values[to - start] === 0 && !ctx.removed(to) && ctx.blocks[to]!.kind !== 'heading' && CLOSING_LINE.test(ctx.blocks[to]!.text)) to++;
+  while (to < n && values[to - start] === 0 && !ctx.removed(to) && closesArticle(ctx.blocks[to]!)) to++;
   const runTo = to;
   to = cutAtSectionEnd(ctx, from, to);
   // The run must hold most of the dump's prose, counted as the values count it (a teaser's excerpt for

@@ -32,7 +32,7 @@ const WEB_CONTEXT =
 
 /** Banners speak to the visitor, or as the site: "we", "your", "this site" … An article reports in the third person. */
 const ADDRESSED =
-  /(?<!\p{L})(?:we|our|us|you|your|this\s+(?:web)?site|wir|unser\w*|ihr\w*|sie|du|dein\w*|nous|notre|nos|vous|votre|vos|ce\s+site|utilizamos|usamos|nuestr[oa]s?|tu|tus|su|sus|você|seu|sua|nosso|nossa|este\s+sitio|este\s+site|utilizziamo|usiamo|nostr[oaie]|tuo|tua|questo\s+sito|offrirti|ti)(?!\p{L})/iu;
+  /(?<!\p{L})(?:we|our|us|you|your|this\s+(?:web)?site|wir|unser\p{L}*|ihr\p{L}*|sie|du|dein\p{L}*|nous|notre|nos|vous|votre|vos|ce\s+site|utilizamos|usamos|nuestr[oa]s?|tu|tus|su|sus|você|seu|sua|nosso|nossa|este\s+sitio|este\s+site|utilizziamo|usiamo|nostr[oaie]|tuo|tua|questo\s+sito|offrirti|ti)(?!\p{L})/iu;
 
 /**
  * A cookie notice: a short label or a line of links ("Cookie Settings",

@@ -34,6 +34,14 @@ const CARDS = [
   ['HERITAGE', 'The Skerry Point Lighthouse Opens Again After The Fire', 'By Mara Lindqvist', 'It took four years to restore the lens, and it was worth it.'],
 ].flat();
 
+// Excerpts cut at so many characters, mid-sentence, as listings print them.
+const CUT_EXCERPTS = [
+  'Storm closes the causeway again for the third time',
+  'The causeway was closed again on Tuesday, and the traders on the quay say that they have lost',
+  'Former trawler cook opens a bakery on the quay',
+  'He cooked for a trawler crew for twenty years, and when the boat was sold he decided that',
+];
+
 // German, and a sidebar of post titles and archive links.
 const DE = [
   'Die Fähre zur äußeren Insel legt jetzt am neuen Anleger am Ende der Hafenstraße ab, zehn Minuten zu Fuß vom Bahnhof.',
@@ -75,6 +83,13 @@ testRule(articleRegion, {
       format: 'text',
       input: dump(...EN.flatMap((p) => [p, '']), 'Ferries', 'Islands', 'Harbour', '', ...CARDS.flatMap((t) => [t, ''])),
       removed: [['Ferries', 'Islands', 'Harbour', ...CARDS].join('\n')],
+      output: EN.join('\n\n'),
+    },
+    {
+      name: 'a listing after the article: excerpts that stop mid-sentence count for less',
+      format: 'text',
+      input: dump(...EN.flatMap((p) => [p, '']), ...MENU, '', ...CUT_EXCERPTS.flatMap((t) => [t, ''])),
+      removed: [[...MENU, ...CUT_EXCERPTS].join('\n')],
       output: EN.join('\n\n'),
     },
     {
