@@ -30,9 +30,28 @@ const ECHO_DISTANCE = 3;
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
-function shingles(tokens: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + SHINGLE <= tokens.length; i++) out.push(`${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]} ${tokens[i + 3]}`);
+/**
+ * Each run of four words as a number: words are interned to small ids, and
+ * two 32-bit hashes of the four ids make one 53-bit key (a chance collision
+ * is one in 2^53 per pair). Cheaper than a string a shingle on long dumps.
+ */
+function shingles(tokens: readonly string[], ids: Map<string, number>): number[] {
+  const idOf = (t: string): number => {
+    let id = ids.get(t);
+    if (id === undefined) ids.set(t, (id = ids.size + 1));
+    return id;
+  };
+  const seq = tokens.map(idOf);
+  const out: number[] = [];
+  for (let i = 0; i + SHINGLE <= seq.length; i++) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9e3779b9;
+    for (let k = i; k < i + SHINGLE; k++) {
+      h1 = Math.imul(h1 ^ seq[k]!, 0x01000193);
+      h2 = Math.imul(h2 ^ seq[k]!, 0x5bd1e995) ^ (h2 >>> 15);
+    }
+    out.push((h1 & 0x1fffff) * 0x100000000 + (h2 >>> 0));
+  }
   return out;
 }
 
@@ -40,15 +59,16 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   /** Each kept line, with its position among the kept blocks when last seen. */
   const lines = new Map<string, number>();
   /** Each word sequence kept so far, with the block it first came from. */
-  const seen = new Map<string, number>();
+  const seen = new Map<number, number>();
+  const ids = new Map<string, number>();
   let kept = 0;
   for (let i = 0; i < ctx.blocks.length; i++) {
     // Table cells repeat by nature (a column of "Yes", a team in every round).
     if (ctx.removed(i) || ctx.blocks[i]!.kind === 'table-cell') continue;
-    const tokens = ctx.norm(i).match(TOKEN) ?? [];
+    const line = ctx.norm(i);
+    const tokens = line.match(TOKEN) ?? [];
     if (tokens.length === 0) continue;
     kept++;
-    const line = tokens.join(' ');
     const last = lines.get(line);
     lines.set(line, kept);
     if (last !== undefined) {
@@ -56,7 +76,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
       if (ctx.words(i) >= MIN_ECHO_WORDS && kept - last <= ECHO_DISTANCE) yield { from: i, to: i + 1, reason: 'repeats a block just above' };
       continue;
     }
-    const own = shingles(tokens);
+    const own = shingles(tokens, ids);
     if (tokens.length >= MIN_CONTAINED_TOKENS) {
       let repeated = 0;
       const sources = new Set<number>();
