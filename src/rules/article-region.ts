@@ -112,6 +112,15 @@ function closesArticle(block: Block): boolean {
   return block.kind === 'table-cell' || block.kind === 'list-item' || (block.kind !== 'heading' && CLOSING_LINE.test(block.text));
 }
 
+const ANNOUNCES = /:\s*$/;
+const BARE_URL = /^<?(?:https?:\/\/|www\.)\S+$/;
+/** A list item, a table row, or a short link line (an item's shop link) under an announcing paragraph. */
+function announcedItem(ctx: RuleContext, i: number): boolean {
+  const block = ctx.blocks[i]!;
+  if (block.kind === 'list-item' || block.kind === 'table-cell') return true;
+  return block.kind === 'paragraph' && ctx.words(i) <= 12 && (ctx.linkDensity(i) > 0.5 || BARE_URL.test(block.text));
+}
+
 /** The run [from, to) with the largest sum of values (Kadane). */
 export function bestRun(values: readonly number[]): readonly [number, number, number] {
   let best: [number, number, number] = [0, 0, 0];
@@ -223,6 +232,10 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   // opened, costs nothing and belongs to it.
   let to = end;
   while (to < n && values[to - start] === 0 && !ctx.removed(to) && closesArticle(ctx.blocks[to]!)) to++;
+  // A paragraph that ends with a colon announces what follows: the list under it is the article's, links and all.
+  if (to > from && ANNOUNCES.test(ctx.blocks[to - 1]!.text)) {
+    while (to < n && !ctx.removed(to) && announcedItem(ctx, to)) to++;
+  }
   const runTo = to;
   to = cutAtSectionEnd(ctx, from, to);
   // The run must hold most of the dump's prose, counted as the values count it (a teaser's excerpt for

@@ -124,6 +124,18 @@ testRule(articleRegion, {
     },
   ],
   keep: [
+    {
+      name: 'a list of shop links announced by a paragraph ending in a colon',
+      format: 'text',
+      input: dump(
+        ...EN.flatMap((p) => [p, '']),
+        'If you want to bring something back from the island, these are the shops the harbour master recommends:',
+        '',
+        '1. [The quay bakery](https://example.org/bakery)',
+        '2. [The net maker’s workshop](https://example.org/nets)',
+        '3. [The lighthouse gift shop](https://example.org/lighthouse)',
+      ),
+    },
     { name: 'a dump that is all article', format: 'text', input: dump(...EN.flatMap((p) => [p, ''])) },
     {
       name: 'a short post whose two paragraphs stand apart, between a credit, a promo and a cross-link',
