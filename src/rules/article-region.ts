@@ -181,7 +181,9 @@ function titleIndex(ctx: RuleContext): number {
   }
   if (title < 0) return -1;
   for (let i = title + 1; i < Math.min(ctx.blocks.length, title + 1 + TITLE_REACH); i++) {
-    if (!ctx.removed(i) && ctx.isProse(i)) return title;
+    if (ctx.removed(i) || !ctx.isProse(i)) continue;
+    // An article begins with paragraphs; a teaser's headline has one excerpt under it, alone.
+    if (textNeighbour(ctx, i, -1) || textNeighbour(ctx, i, 1)) return title;
   }
   return -1;
 }

@@ -158,6 +158,12 @@ testRule(articleRegion, {
   ],
 });
 
+test('an unlinked top-level heading over one lone teaser excerpt is not the title: the article above it stays', () => {
+  const input = dump(...EN.flatMap((p) => [p, '']), '# Causeway Closed Again', '', TEASERS[1]!, '', TEASERS[2]!, '', '## Quay Bakery Opens', '', TEASERS[5]!);
+  const result = clean(input, { inputFormat: 'text', rules: [articleRegion] });
+  expect(result.text.startsWith(EN.join('\n\n'))).toBe(true);
+});
+
 describe('article-region after cross-links and comment-stubs: a section that ends the article', () => {
   const rules = [crossLinks, commentStubs, articleRegion];
   const teasers = '<ul><li><a href="/a">Storm closes the causeway again</a></li><li><a href="/b">A new bakery on the quay</a></li></ul>';
