@@ -50,7 +50,8 @@ const HEADING_END = /\s?(?::|…|\.\.\.)$/u;
 const SECTION_HEADINGS = phraseSet([
   'related posts', 'related posts:', 'related articles', 'related stories', 'related content', 'related reading',
   'you may also like', 'you might also like', 'you may also like:', 'you might be interested in',
-  'you may like', 'you might like', 'you may like these posts', 'you may also enjoy', 'popular posts from this blog', 'popular posts', 'popular stories',
+  'you may like', 'you might like', 'you may like these posts', 'read these next', 'read this next', 'related coverage',
+  'related coverage from {*}', 'recommended articles', 'more to read', 'you might also enjoy', 'you may also enjoy', 'popular posts from this blog', 'popular posts', 'popular stories',
   'most popular', 'most read', 'more stories', 'more from {*}', 'recommended for you', 'recommended reading',
   'recommended stories', 'trending now', 'read next', 'up next', 'more in {*}', 'latest posts', 'recent posts',
   'similar posts', 'around the web', 'from the web', 'more like this', 'keep reading', 'see all from {*}',

@@ -26,6 +26,13 @@ testRule(commentStubs, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: 'a news site\'s "Top Rated Comments" heading',
+      format: 'text',
+      input: dump(P1, P2, 'Top Rated Comments'),
+      removed: ['Top Rated Comments'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'Blogger feed link and comment count',
       format: 'text',
       input: dump(P1, '3 comments:', P2, 'Subscribe to: Post Comments (Atom)'),

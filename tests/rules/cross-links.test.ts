@@ -47,6 +47,13 @@ testRule(crossLinks, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: '"Você pode gostar…" (pt, trailing ellipsis) and "Read these next" with teasers',
+      format: 'text',
+      input: dump(P1, P2, '## Você pode gostar…', '- [A última locomotiva a vapor da costa](https://example.org/vapor)', '## Read these next', '- [Why sleeper cabins cost so much](https://example.org/cabins)'),
+      removed: ['Você pode gostar…\nA última locomotiva a vapor da costa\nRead these next\nWhy sleeper cabins cost so much'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'Popular posts from this blog with a cut excerpt',
       format: 'text',
       input: dump(P1, P2, 'Popular posts from this blog', 'How we planned a week on the rails', 'The trick is to book the slow trains first and leave a free day for delays, which always…'),
