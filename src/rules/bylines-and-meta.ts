@@ -116,7 +116,17 @@ function isMetaParts(norm: string): boolean {
   return parts.length >= 2 && parts.every((p) => isDateLine(p) || READING_TIME.test(p));
 }
 
+/**
+ * A wire service's credit line: "Reporting by Jane Doe; additional reporting by John Roe; Editing by
+ * Max Muster", often in parentheses. Matched against `norm` (lower case, single spaces).
+ */
+const CREDIT_PART = String.raw`(?:additional )?(?:reporting|writing|editing|compiled|graphics) by [^;()]{1,80}`;
+/** In parentheses, or two credits or more: a sentence that starts "Reporting by volunteers helped…" is neither. */
+const WIRE_CREDIT = new RegExp(String.raw`^(?:\(${CREDIT_PART}(?:; ${CREDIT_PART}){0,5}\)|${CREDIT_PART}(?:; ${CREDIT_PART}){1,5})\.?$`, 'u');
+
 function isMeta(ctx: RuleContext, i: number): boolean {
+  if (ctx.words(i) > 50) return false;
+  if (WIRE_CREDIT.test(ctx.norm(i))) return true;
   if (ctx.words(i) > 30) return false;
   const norm = ctx.norm(i);
   // A bare counter ("8") beside a comment or share icon.

@@ -19,6 +19,13 @@ testRule(bylinesAndMeta, {
       output: `Lake hut to stay open into October\n\n${P1}\n\n${P2}`,
     },
     {
+      name: 'a wire service credit line closing the story',
+      format: 'text',
+      input: dump(P1, P2, '(Reporting by Jane Doe in Geneva; additional reporting by John Roe; Editing by Max Muster)'),
+      removed: ['(Reporting by Jane Doe in Geneva; additional reporting by John Roe; Editing by Max Muster)'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'relative time and reading time',
       format: 'text',
       input: dump('Updated 3 hours ago', '4 min read', P1, P2),
@@ -118,6 +125,7 @@ testRule(bylinesAndMeta, {
     },
   ],
   keep: [
+    { name: 'a sentence about reporting', format: 'text', input: dump(P1, 'Reporting by volunteers helped the club.') },
     {
       name: 'a date inside a sentence',
       format: 'text',
