@@ -124,9 +124,17 @@ const CREDIT_PART = String.raw`(?:additional )?(?:reporting|writing|editing|comp
 /** In parentheses, or two credits or more: a sentence that starts "Reporting by volunteers helped…" is neither. */
 const WIRE_CREDIT = new RegExp(String.raw`^(?:\(${CREDIT_PART}(?:; ${CREDIT_PART}){0,5}\)|${CREDIT_PART}(?:; ${CREDIT_PART}){1,5})\.?$`, 'u');
 
+const BARE_URL = /^(?:https?:\/\/|www\.)[^\s<>"]+$/iu;
+/** A paragraph that is only an address, printed as text (the page's own URL under the story, a "short URL"). */
+function isBareUrl(ctx: RuleContext, i: number): boolean {
+  const block = ctx.blocks[i]!;
+  return block.kind === 'paragraph' && ctx.linkDensity(i) < 0.5 && BARE_URL.test(block.text);
+}
+
 function isMeta(ctx: RuleContext, i: number): boolean {
   if (ctx.words(i) > 50) return false;
   if (WIRE_CREDIT.test(ctx.norm(i))) return true;
+  if (isBareUrl(ctx, i)) return true;
   if (ctx.words(i) > 30) return false;
   const norm = ctx.norm(i);
   // A bare counter ("8") beside a comment or share icon.

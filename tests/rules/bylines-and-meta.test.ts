@@ -26,6 +26,13 @@ testRule(bylinesAndMeta, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: 'the story\'s own address printed under it, as text',
+      format: 'html',
+      input: `<article><p>${P1}</p><p>${P2}</p><p>https://news.example.org/2024/06/04/the-hut-stays-open-through-october.html</p></article>`,
+      removed: ['https://news.example.org/2024/06/04/the-hut-stays-open-through-october.html'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'relative time and reading time',
       format: 'text',
       input: dump('Updated 3 hours ago', '4 min read', P1, P2),
@@ -125,6 +132,7 @@ testRule(bylinesAndMeta, {
     },
   ],
   keep: [
+    { name: 'an address inside a sentence, or as a link', format: 'html', input: `<p>${P1}</p><p>The booking form is at https://alpine.example.org/book and opens at nine.</p><p><a href="https://alpine.example.org/">https://alpine.example.org/</a></p>` },
     { name: 'a sentence about reporting', format: 'text', input: dump(P1, 'Reporting by volunteers helped the club.') },
     {
       name: 'a date inside a sentence',
