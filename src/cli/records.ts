@@ -13,9 +13,9 @@
  */
 import type { Readable, Writable } from 'node:stream';
 import { inBundle } from '../lazy.js';
-import { readLines, type Line } from '../io/lines.js';
+import { readLineBatches, type Line } from '../io/lines.js';
 import { mapOrdered } from '../parallel/pool.js';
-import type { NumberedOutcome, RecordTask } from '../parallel/clean-worker.js';
+import type { NumberedOutcome, RecordBatch } from '../parallel/clean-worker.js';
 import { cleanRecordLine, type RecordJobOptions, type RecordOutcome } from '../records/clean-record.js';
 import { toRecordError } from '../records/schema.js';
 import type { Rule } from '../rules/types.js';
@@ -91,7 +91,7 @@ export const RECORDS_THREAD_AFTER_MS = 500;
 /** Runs record mode over `io.input`; resolves to the tally of cleaned and failed records. */
 export async function runRecordStream(io: RecordStreamIo, options: RecordRunOptions): Promise<RecordTally> {
   const tally = newTally();
-  for await (const outcome of recordOutcomes(readLines(io.input, options.maxBytes), options)) {
+  for await (const outcome of recordOutcomes(readLineBatches(io.input, options.maxBytes), options)) {
     count(tally, outcome);
     if (outcome.error !== undefined) io.stderr(`rinse: stdin line ${outcome.number}${outcome.id != null ? ` (id ${JSON.stringify(outcome.id)})` : ''}: ${outcome.error}\n`);
     const pending = writeWithBackpressure(io.output, `${outcome.line}\n`);
@@ -101,55 +101,80 @@ export async function runRecordStream(io: RecordStreamIo, options: RecordRunOpti
   return tally;
 }
 
-/** The stream's lines as tasks: blank lines dropped, over-long ones already answered. */
-async function* recordTasks(lines: AsyncIterable<Line>, options: RecordJobOptions & { readonly maxBytes: number }): AsyncGenerator<RecordTask> {
-  for await (const line of lines) {
-    if (line.kind === 'too-long') {
-      const error = `line is ${line.size} bytes, over the limit of ${options.maxBytes} (see --max-bytes)`;
-      yield { number: line.number, outcome: { line: JSON.stringify(toRecordError({ id: null }, error)), error, removedRules: [] } };
-    } else if (line.bytes.length === 0 || isBlank(line.bytes)) {
-      continue; // blank lines separate nothing in JSONL: skip them, as JSON Lines readers do
-    } else {
-      yield { number: line.number, bytes: line.bytes, options };
-    }
+/** What to do with a line: clean its bytes, hand back an outcome already known (over-long), or nothing (blank). */
+function triage(line: Line, maxBytes: number): { number: number; bytes: Buffer } | { number: number; outcome: RecordOutcome } | undefined {
+  if (line.kind === 'too-long') {
+    const error = `line is ${line.size} bytes, over the limit of ${maxBytes} (see --max-bytes)`;
+    return { number: line.number, outcome: { line: JSON.stringify(toRecordError({ id: null }, error)), error, removedRules: [] } };
   }
+  // Blank lines separate nothing in JSONL: skip them, as JSON Lines readers do.
+  return line.bytes.length === 0 || isBlank(line.bytes) ? undefined : { number: line.number, bytes: line.bytes };
+}
+
+/** Lines as a task for a worker: their bytes copied into one buffer of their own (moved to the worker, not copied again). */
+function batchTask(lines: readonly Line[], options: RecordJobOptions & { readonly maxBytes: number }): RecordBatch | undefined {
+  const items = lines.map((line) => triage(line, options.maxBytes)).filter((item) => item !== undefined);
+  if (!items.length) return undefined;
+  const bytes = new Uint8Array(items.reduce((n, item) => n + ('bytes' in item ? item.bytes.length : 0), 0));
+  let end = 0;
+  const tasks = items.map((item) => {
+    if (!('bytes' in item)) return item;
+    bytes.set(item.bytes, end);
+    end += item.bytes.length;
+    return { number: item.number, end };
+  });
+  return { bytes, lines: tasks, options };
 }
 
 // The worker as bundled beside the CLI bundle, or as compiled by tsc.
 const workerUrl = (): URL => (inBundle ? new URL('./clean-worker.js', import.meta.url) : new URL('../parallel/clean-worker.js', import.meta.url));
 
-/** Each record's outcome, in input order: in this thread, or after the first few, on worker threads. */
-async function* recordOutcomes(lines: AsyncIterable<Line>, options: RecordRunOptions): AsyncGenerator<NumberedOutcome> {
+/**
+ * Each record's outcome, in input order: in this thread, or once the stream
+ * has shown itself long, on worker threads. A worker's task is the lines one
+ * chunk of input completed (one big record, or hundreds of small ones), so a
+ * stream of small records does not pay a thread hand-over for each.
+ */
+async function* recordOutcomes(batches: AsyncGenerator<Line[]>, options: RecordRunOptions): AsyncGenerator<NumberedOutcome> {
   const { quiet: _quiet, jobs = 1, rules, threadsAfterMs = RECORDS_THREAD_AFTER_MS, worker = workerUrl(), ...job } = options;
   const threads = rules === undefined && jobs > 1 ? jobs : 0;
-  const tasks = recordTasks(lines, job);
+  let rest: Line[] = [];
   try {
     for (let busy = 0; threads === 0 || busy < threadsAfterMs; ) {
-      const step = await tasks.next();
+      const step = await batches.next();
       if (step.done) return;
-      const task = step.value;
-      const start = performance.now();
-      const outcome = 'outcome' in task ? task.outcome : cleanRecordLine(task.bytes, job, rules);
-      busy += performance.now() - start;
-      yield { ...outcome, number: task.number };
+      const lines = step.value;
+      for (let i = 0; i < lines.length; i++) {
+        if (threads > 0 && busy >= threadsAfterMs) {
+          rest = lines.slice(i); // the rest of this batch goes to the threads first
+          break;
+        }
+        const item = triage(lines[i]!, job.maxBytes);
+        if (item === undefined) continue;
+        const start = performance.now();
+        const outcome = 'outcome' in item ? item.outcome : cleanRecordLine(item.bytes, job, rules);
+        busy += performance.now() - start;
+        yield { ...outcome, number: item.number };
+      }
     }
-    // The rest on threads. A line's bytes may share memory with the chunk it was read in: copy them
-    // into a buffer of their own, which is moved to the worker rather than copied again.
-    const rest = (async function* (): AsyncGenerator<RecordTask> {
-      for (let step = await tasks.next(); !step.done; step = await tasks.next()) {
-        const task = step.value;
-        yield 'bytes' in task ? { ...task, bytes: new Uint8Array(task.bytes) } : task;
+    const tasks = (async function* (): AsyncGenerator<RecordBatch> {
+      for (let lines: Line[] | undefined = rest; lines; ) {
+        const task = batchTask(lines, job);
+        if (task) yield task;
+        const step = await batches.next();
+        lines = step.done ? undefined : step.value;
       }
     })();
-    yield* mapOrdered<RecordTask, NumberedOutcome>(rest, {
+    for await (const outcomes of mapOrdered<RecordBatch, NumberedOutcome[]>(tasks, {
       worker,
-      name: 'cleanRecord',
+      name: 'cleanRecords',
       threads,
-      transfer: (task) => ('bytes' in task ? [task.bytes.buffer as ArrayBuffer] : []),
-    });
+      transfer: (task) => [task.bytes.buffer as ArrayBuffer],
+    }))
+      yield* outcomes;
   } finally {
     // Stopped early (stdout closed, a worker died): stop reading stdin too, without waiting on it.
-    tasks.return(undefined).catch(() => {});
+    batches.return(undefined).catch(() => {});
   }
 }
 

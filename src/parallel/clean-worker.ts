@@ -1,7 +1,7 @@
 /**
  * The worker module of the thread pool (src/parallel/pool.ts): its default
  * export cleans one input of a command line per task (see src/cli/batch.ts);
- * `cleanRecord` cleans one line of a `--jsonl` record stream (see
+ * `cleanRecords` cleans lines of a `--jsonl` record stream (see
  * src/cli/records.ts). One module for both, so the CLI ships one worker bundle.
  */
 import { outcomeOf, type CleanInputOptions, type Outcome } from '../cli/clean-input.js';
@@ -31,17 +31,26 @@ export default function cleanTask(task: CleanTask): Outcome {
 }
 
 /**
- * One line of a record stream: its bytes to clean, or (for a line the
- * reader already refused) the outcome to hand back in its place, so that
- * every line keeps its turn in the ordered output.
+ * Lines of a record stream, as one chunk of input completed them: their
+ * bytes one after another in `bytes` (moved, not copied, to the worker), each
+ * line's end offset in it; a line the reader already refused (over
+ * `--max-bytes`) carries the outcome to hand back in its place instead, so
+ * that every line keeps its turn in the ordered output.
  */
-export type RecordTask =
-  | { readonly number: number; readonly bytes: Uint8Array; readonly options: RecordJobOptions }
-  | { readonly number: number; readonly outcome: RecordOutcome };
+export interface RecordBatch {
+  readonly bytes: Uint8Array;
+  readonly lines: ReadonlyArray<{ readonly number: number; readonly end: number } | { readonly number: number; readonly outcome: RecordOutcome }>;
+  readonly options: RecordJobOptions;
+}
 
 export type NumberedOutcome = RecordOutcome & { readonly number: number };
 
-export function cleanRecord(task: RecordTask): NumberedOutcome {
-  const outcome = 'outcome' in task ? task.outcome : cleanRecordLine(task.bytes, task.options);
-  return { ...outcome, number: task.number };
+export function cleanRecords(batch: RecordBatch): NumberedOutcome[] {
+  let start = 0;
+  return batch.lines.map((line) => {
+    if ('outcome' in line) return { ...line.outcome, number: line.number };
+    const outcome = cleanRecordLine(batch.bytes.subarray(start, line.end), batch.options);
+    start = line.end;
+    return { ...outcome, number: line.number };
+  });
 }

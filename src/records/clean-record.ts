@@ -35,14 +35,19 @@ export interface RecordOutcome {
 }
 
 const rulesCache = new Map<string, Rule[]>();
+// A stream passes the same options object with every record: look it up by identity first.
+const rulesByOptions = new WeakMap<RecordJobOptions, Rule[]>();
 
 export function rulesFor(options: RecordJobOptions): Rule[] {
+  const known = rulesByOptions.get(options);
+  if (known) return known;
   const key = JSON.stringify([options.only ?? null, options.disable ?? []]);
   let selected = rulesCache.get(key);
   if (!selected) {
     selected = selectRules({ ...(options.only ? { only: options.only } : {}), ...(options.disable ? { disable: options.disable } : {}) });
     rulesCache.set(key, selected);
   }
+  rulesByOptions.set(options, selected);
   return selected;
 }
 
