@@ -5,8 +5,9 @@
  * record gives an error record and one line on stderr; the stream goes on.
  *
  * With `jobs` > 1 the records are cleaned on that many worker threads
- * (src/parallel/pool.ts): at most 4 records a thread are in flight, and the
- * outputs are written in input order, byte for byte what one thread writes.
+ * (src/parallel/pool.ts): at most 4 tasks a thread are in flight (a task is
+ * the lines one read of stdin completed), and the outputs are written in
+ * input order, byte for byte what one thread writes.
  * The first records are cleaned in this thread until the stream shows it is
  * long enough to pay for starting threads; a config file's own rules
  * (functions, which do not cross threads) keep the whole stream here.
