@@ -97,7 +97,7 @@ test('records are streamed: the first output arrives while stdin is still open',
 
 describe('-j N: records on worker threads', () => {
   test('-j 2 writes byte for byte what -j 1 writes, with the same messages and exit code, bad records included', () => {
-    // Long enough to be handed to threads after the first half-second (tests/records/record-stream.test.ts
+    // Long enough to be handed to threads after the first second (tests/records/record-stream.test.ts
     // covers the threads whatever the machine's speed).
     const stream = mixedRecordStream(12, { longLine: 30_000 });
     const one = rinse(['--jsonl', '-j', '1', '--max-bytes', '20000'], stream);
