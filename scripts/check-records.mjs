@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Checks that record mode gives the same text as file mode: every page of
 // DIR/html/*.html.gz is cleaned once as a file (`rinse -f jsonl DIR/html`)
-// and once as a JSONL record (`rinse --jsonl`, the page decoded as file mode
-// decodes it), and the texts are compared. Exit 0 when all are equal.
+// and as a JSONL record (`rinse --jsonl`, the page decoded as file mode
+// decodes it), the texts are compared; and record mode on one thread
+// (`-j 1`) and on worker threads (`-j <cores>`) must give the same bytes.
+// Exit 0 when all are equal.
 //
 //   npm run check:records -- --data /work/shared/bench/scrapinghub
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -26,7 +29,10 @@ const fileRun = rinse(['-f', 'jsonl', htmlDir]);
 const byFile = new Map(fileRun.stdout.trimEnd().split('\n').map((l) => JSON.parse(l)).map((r) => [r.source.split('/').pop().replace(/\.html\.gz$/, ''), r.text]));
 
 const records = files.map((f) => JSON.stringify({ id: f.replace(/\.html\.gz$/, ''), html: decode(gunzipSync(readFileSync(join(htmlDir, f)))).text })).join('\n');
-const recordRun = rinse(['--jsonl'], `${records}\n`);
+const jobs = String(Math.max(2, availableParallelism()));
+const recordRun = rinse(['--jsonl', '-j', '1'], `${records}\n`);
+const threadRun = rinse(['--jsonl', '-j', jobs], `${records}\n`);
+const threadsSame = threadRun.status === recordRun.status && threadRun.stdout === recordRun.stdout;
 const byRecord = new Map(recordRun.stdout.trimEnd().split('\n').map((l) => JSON.parse(l)).map((r) => [r.id, r.text ?? `ERROR ${r.error}`]));
 
 let differ = 0;
@@ -38,4 +44,5 @@ for (const f of files) {
   }
 }
 process.stdout.write(`${files.length} pages: file mode exit ${fileRun.status}, record mode exit ${recordRun.status}; ${files.length - differ} same text, ${differ} different\n`);
-process.exit(differ || fileRun.status || recordRun.status || byFile.size !== files.length || byRecord.size !== files.length ? 1 : 0);
+process.stdout.write(`record mode -j 1 and -j ${jobs}: ${threadsSame ? 'byte-identical output' : `OUTPUTS DIFFER (exit ${recordRun.status} / ${threadRun.status})`}\n`);
+process.exit(differ || !threadsSame || fileRun.status || recordRun.status || byFile.size !== files.length || byRecord.size !== files.length ? 1 : 0);

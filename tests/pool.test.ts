@@ -17,6 +17,12 @@ writeFileSync(
   };\n`,
 );
 const workerUrl = pathToFileURL(worker);
+// A second export, and one that reports what reached it of a buffer.
+writeFileSync(
+  join(dir, 'bytes.mjs'),
+  `export const length = ({ bytes }) => ({ length: bytes.byteLength, first: bytes[0] });\nexport default () => 'default export';\n`,
+);
+const bytesUrl = pathToFileURL(join(dir, 'bytes.mjs'));
 
 describe('mapOrdered', () => {
   test('yields every result in input order, from several threads, with a bounded read-ahead', async () => {
@@ -52,6 +58,57 @@ describe('mapOrdered', () => {
     const none: unknown[] = [];
     for await (const r of mapOrdered([], { worker: workerUrl, threads: 2 })) none.push(r);
     expect(none).toEqual([]);
+  });
+
+  test('a result is handed over as soon as it is due, while the next input is still to come', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const seen: number[] = [];
+    // A stream whose producer waits for the consumer to have the first result (a pipeline that
+    // sends one record and waits for its answer): no deadlock, and no waiting for more input.
+    async function* producer(): AsyncGenerator<number> {
+      yield 4;
+      await gate;
+      yield 9;
+    }
+    for await (const r of mapOrdered<number, { n: number }>(producer(), { worker: workerUrl, threads: 2 })) {
+      seen.push(r.n);
+      release();
+    }
+    expect(seen).toEqual([4, 9]);
+  });
+
+  test('name picks an export; transfer moves a buffer to the worker', async () => {
+    const inputs = [1, 2, 3].map((n) => ({ bytes: new Uint8Array(n * 1000).fill(n) }));
+    const got: Array<{ length: number; first: number }> = [];
+    for await (const r of mapOrdered<{ bytes: Uint8Array }, { length: number; first: number }>(inputs, {
+      worker: bytesUrl,
+      name: 'length',
+      threads: 2,
+      transfer: (input) => [input.bytes.buffer as ArrayBuffer],
+    }))
+      got.push(r);
+    expect(got).toEqual([{ length: 1000, first: 1 }, { length: 2000, first: 2 }, { length: 3000, first: 3 }]);
+    // Moved, not copied: the buffers are detached here.
+    expect(inputs.map((i) => i.bytes.byteLength)).toEqual([0, 0, 0]);
+  });
+
+  test('stopping early shuts the pool down and closes the input', async () => {
+    let closed = false;
+    function* endless(): Generator<number> {
+      try {
+        for (let n = 0; ; n++) yield n;
+      } finally {
+        closed = true;
+      }
+    }
+    const got: number[] = [];
+    for await (const r of mapOrdered<number, { n: number }>(endless(), { worker: workerUrl, threads: 2 })) {
+      got.push(r.n);
+      if (got.length === 5) break;
+    }
+    expect(got).toEqual([0, 1, 2, 3, 4]);
+    expect(closed).toBe(true);
   });
 
   test("a handler's error ends the iteration with that error, after the results before it", async () => {

@@ -168,7 +168,7 @@ export function buildProgram(io: Io): { program: Command; result: { code: number
     .option('--follow', 'in directories, follow symbolic links')
     .option('--resume', 'skip inputs whose output (under -o) exists and is newer than the input')
     .option('--max-bytes <size>', 'refuse inputs larger than this, after decompression', parseSize, DEFAULT_MAX_BYTES)
-    .option('-j, --jobs <n>', 'worker threads for a batch (default: the number of cores)', parseJobs, defaultThreads())
+    .option('-j, --jobs <n>', 'worker threads for a batch or a --jsonl stream (default: the number of cores)', parseJobs, defaultThreads())
     .option('-q, --quiet', 'no summary line and no progress bar on stderr')
     .option('--no-color', 'never colour messages (colour is only used on a terminal anyway)')
     .option('--jsonl', 'record mode: JSON records in on stdin, one a line, cleaned records out on stdout')
@@ -187,7 +187,7 @@ export function buildProgram(io: Io): { program: Command; result: { code: number
     })
     .action(async (paths: string[], options: CliOptions) => {
       const formatGiven = program.getOptionValueSource('format') === 'cli';
-      if (options.jsonl) result.code = await runJsonlCommand(paths, { ...options, formatGiven }, pipelineIo(io));
+      if (options.jsonl) result.code = await runJsonlCommand(paths, { ...options, formatGiven, selectedRules: () => ruleSetup(options).selected }, pipelineIo(io));
       else if (FIELD_OPTIONS.some((f) => options[f] !== undefined)) throw new UsageError('--id-field and the other field options need --jsonl');
       else result.code = await runClean(paths, { ...options, formatGiven }, io);
     });
@@ -288,7 +288,7 @@ async function runClean(paths: string[], options: CliOptions & { formatGiven: bo
   if (stdinCount > 1) throw new UsageError("stdin ('-') can be read only once");
   if (hasWarcInputs(listing.inputs)) {
     for (const { name, error } of listing.failures) io.stderr(`rinse: ${name}: ${error.message}\n`);
-    return runWarcCommand(listing.inputs, listing.failures.length, options, pipelineIo(io));
+    return runWarcCommand(listing.inputs, listing.failures.length, { ...options, selectedRules: () => selected }, pipelineIo(io));
   }
 
   let sink: Sink;

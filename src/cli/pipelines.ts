@@ -7,8 +7,10 @@ import type { Readable, Writable } from 'node:stream';
 import { UsageError } from '../errors.js';
 import type { InputRef } from '../io/inputs.js';
 import { DEFAULT_RECORD_FIELDS, type RecordFields } from '../io/records.js';
+import type { RecordJobOptions } from '../records/clean-record.js';
 import { isWarcName } from '../io/warc.js';
-import { selectRules } from '../rules/index.js';
+import { rules as builtinRules, selectRules } from '../rules/index.js';
+import type { Rule } from '../rules/types.js';
 import { runRecordStream } from './records.js';
 import { runWarcInputs } from './warc.js';
 
@@ -26,6 +28,13 @@ export interface PipelineOptions {
   readonly urlField?: string | undefined;
   readonly htmlField?: string | undefined;
   readonly textField?: string | undefined;
+  /** Worker threads for `--jsonl` (default 1: this thread). */
+  readonly jobs?: number | undefined;
+  /**
+   * The rules to run after the config file and `--rules`/`--disable` (called once the
+   * command line is known to be valid); without it, `--rules`/`--disable` over the built-in rules.
+   */
+  readonly selectedRules?: (() => readonly Rule[]) | undefined;
 }
 
 export interface PipelineIo {
@@ -45,17 +54,16 @@ function recordFields(options: PipelineOptions): RecordFields {
   };
 }
 
-function jobOptions(options: PipelineOptions) {
-  // Checked here, once, so an unknown rule id is a usage error before any record is read.
-  selectRules({ ...(options.rules ? { only: options.rules } : {}), ...(options.disable ? { disable: options.disable } : {}) });
-  return {
-    fields: recordFields(options),
-    inputFormat: options.inputFormat,
-    ...(options.rules ? { only: options.rules } : {}),
-    ...(options.disable ? { disable: options.disable } : {}),
-    maxBytes: options.maxBytes,
-    ...(options.quiet ? { quiet: true } : {}),
-  };
+function jobOptions(options: PipelineOptions): RecordJobOptions & { maxBytes: number; quiet?: boolean; rules?: readonly Rule[] } {
+  const base = { fields: recordFields(options), inputFormat: options.inputFormat, maxBytes: options.maxBytes, ...(options.quiet ? { quiet: true } : {}) };
+  if (options.selectedRules === undefined) {
+    // Checked here, once, so an unknown rule id is a usage error before any record is read.
+    selectRules({ ...(options.rules ? { only: options.rules } : {}), ...(options.disable ? { disable: options.disable } : {}) });
+    return { ...base, ...(options.rules ? { only: options.rules } : {}), ...(options.disable ? { disable: options.disable } : {}) };
+  }
+  const selected = options.selectedRules();
+  // Built-in rules travel to worker threads as their ids; a config file's own rules are objects that stay here.
+  return selected.every((r) => builtinRules.includes(r)) ? { ...base, only: selected.map((r) => r.id) } : { ...base, rules: selected };
 }
 
 function refuseFileOptions(mode: string, options: PipelineOptions): void {
@@ -68,7 +76,7 @@ export async function runJsonlCommand(paths: readonly string[], options: Pipelin
   if (paths.some((p) => p !== '-')) throw new UsageError("--jsonl reads records on stdin; give no paths (or '-')");
   if (options.formatGiven && options.format !== 'jsonl') throw new UsageError('--jsonl writes JSONL records; -f must be jsonl or left out');
   refuseFileOptions('--jsonl', options);
-  const tally = await runRecordStream({ input: io.stdin, output: io.stdout, stderr: io.stderr }, jobOptions(options));
+  const tally = await runRecordStream({ input: io.stdin, output: io.stdout, stderr: io.stderr }, { ...jobOptions(options), jobs: options.jobs ?? 1 });
   return tally.failed ? 1 : 0;
 }
 

@@ -11,6 +11,7 @@ import { readWarc } from '../io/warc.js';
 import { cleanWarcPage } from '../records/clean-page.js';
 import type { RecordJobOptions, RecordOutcome } from '../records/clean-record.js';
 import { toRecordError } from '../records/schema.js';
+import type { Rule } from '../rules/types.js';
 import { count, newTally, summaryLine, writeWithBackpressure, type RecordTally } from './records.js';
 
 export interface WarcRunIo {
@@ -21,6 +22,8 @@ export interface WarcRunIo {
 export interface WarcRunOptions extends RecordJobOptions {
   readonly maxBytes: number;
   readonly quiet?: boolean;
+  /** Rules to run instead of the selection of `only`/`disable`. */
+  readonly rules?: readonly Rule[];
 }
 
 export interface WarcTally extends RecordTally {
@@ -44,7 +47,7 @@ export async function runWarcInputs(inputs: readonly InputRef[], io: WarcRunIo, 
     try {
       for await (const item of readWarc(createReadStream(input.path), options.maxBytes)) {
         if (item.kind === 'skipped') tally.skipped++;
-        else if (item.kind === 'page') await emit(io, tally, input.name, cleanWarcPage(item, options));
+        else if (item.kind === 'page') await emit(io, tally, input.name, cleanWarcPage(item, options, options.rules));
         else {
           const line = JSON.stringify(toRecordError(item, item.message));
           await emit(io, tally, input.name, { line, error: item.message, id: item.id, removedRules: [] });

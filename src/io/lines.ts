@@ -19,12 +19,22 @@ function withoutCr(bytes: Buffer): Buffer {
 
 /** Yields every line of `source`, blank ones included, numbered from 1. */
 export async function* readLines(source: AsyncIterable<Buffer | Uint8Array | string>, maxLineBytes: number): AsyncGenerator<Line> {
+  for await (const batch of readLineBatches(source, maxLineBytes)) yield* batch;
+}
+
+/**
+ * The lines of `source` as they are read: each batch holds the lines that one
+ * chunk completed (never empty), so a batch is at hand without waiting for
+ * more input; a chunk that ends no line gives no batch.
+ */
+export async function* readLineBatches(source: AsyncIterable<Buffer | Uint8Array | string>, maxLineBytes: number): AsyncGenerator<Line[]> {
   let parts: Buffer[] = [];
   let held = 0; // bytes in `parts`
   let skipping = 0; // > 0: inside an over-long line, this many bytes seen so far
   let number = 0;
 
   for await (const chunk of source) {
+    const batch: Line[] = [];
     let buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     for (;;) {
       const lf = buf.indexOf(LF);
@@ -40,8 +50,8 @@ export async function* readLines(source: AsyncIterable<Buffer | Uint8Array | str
       }
       if (lf < 0) break;
       number++;
-      if (skipping) yield { kind: 'too-long', number, size: skipping };
-      else yield { kind: 'line', number, bytes: withoutCr(parts.length === 1 ? parts[0]! : Buffer.concat(parts, held)) };
+      if (skipping) batch.push({ kind: 'too-long', number, size: skipping });
+      else batch.push({ kind: 'line', number, bytes: withoutCr(parts.length === 1 ? parts[0]! : Buffer.concat(parts, held)) });
       parts = [];
       held = 0;
       skipping = 0;
@@ -49,8 +59,9 @@ export async function* readLines(source: AsyncIterable<Buffer | Uint8Array | str
     }
     // Copy what is kept across chunks, so the chunk itself can be freed.
     if (parts.length && parts[parts.length - 1]!.buffer === buf.buffer) parts[parts.length - 1] = Buffer.from(parts[parts.length - 1]!);
+    if (batch.length) yield batch;
   }
   // A last line without a final newline still counts.
-  if (skipping) yield { kind: 'too-long', number: number + 1, size: skipping };
-  else if (held) yield { kind: 'line', number: number + 1, bytes: withoutCr(Buffer.concat(parts, held)) };
+  if (skipping) yield [{ kind: 'too-long', number: number + 1, size: skipping }];
+  else if (held) yield [{ kind: 'line', number: number + 1, bytes: withoutCr(Buffer.concat(parts, held)) }];
 }

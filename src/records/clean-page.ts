@@ -9,6 +9,7 @@ import { InputError } from '../errors.js';
 import { binaryKind, decode } from '../io/decode.js';
 import type { WarcPage } from '../io/warc.js';
 import { sniffFormat } from '../parse/sniff.js';
+import type { Rule } from '../rules/types.js';
 import { rulesFor, type RecordJobOptions, type RecordOutcome } from './clean-record.js';
 import { toRecordError, toRecordResult } from './schema.js';
 
@@ -28,13 +29,14 @@ export function decodePayload(bytes: Uint8Array, httpCharset?: string): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), httpCharset);
 }
 
-export function cleanWarcPage(page: Omit<WarcPage, 'kind'>, options: RecordJobOptions = {}): RecordOutcome {
+/** One WARC page to one output record; `rules` as for `cleanRecordLine`. Never throws. */
+export function cleanWarcPage(page: Omit<WarcPage, 'kind'>, options: RecordJobOptions = {}, rules?: readonly Rule[]): RecordOutcome {
   const meta = { id: page.id, url: page.url, date: page.date };
   try {
     const text = decodePayload(page.bytes, page.charset);
     const requested = options.inputFormat ?? 'auto';
     const format = requested !== 'auto' ? requested : sniffFormat(text, 'page.html');
-    const result = clean(text, { source: page.url ?? page.id, inputFormat: format, rules: rulesFor(options) });
+    const result = clean(text, { source: page.url ?? page.id, inputFormat: format, rules: rules ?? rulesFor(options) });
     return { line: JSON.stringify(toRecordResult(meta, result)), removedRules: result.removed.map((r) => r.rule) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -35,14 +35,19 @@ export interface RecordOutcome {
 }
 
 const rulesCache = new Map<string, Rule[]>();
+// A stream passes the same options object with every record: look it up by identity first.
+const rulesByOptions = new WeakMap<RecordJobOptions, Rule[]>();
 
 export function rulesFor(options: RecordJobOptions): Rule[] {
+  const known = rulesByOptions.get(options);
+  if (known) return known;
   const key = JSON.stringify([options.only ?? null, options.disable ?? []]);
   let selected = rulesCache.get(key);
   if (!selected) {
     selected = selectRules({ ...(options.only ? { only: options.only } : {}), ...(options.disable ? { disable: options.disable } : {}) });
     rulesCache.set(key, selected);
   }
+  rulesByOptions.set(options, selected);
   return selected;
 }
 
@@ -67,8 +72,12 @@ function failed(meta: { id: string | number | null; url?: string | undefined }, 
   return { line: JSON.stringify(toRecordError(meta, error)), error, id: meta.id, removedRules: [] };
 }
 
-/** Cleans one input record line into one output record line. Never throws. */
-export function cleanRecordLine(input: string | Uint8Array, options: RecordJobOptions = {}): RecordOutcome {
+/**
+ * Cleans one input record line into one output record line. Never throws.
+ * `rules`, when given, are run instead of the selection of `options.only` and
+ * `options.disable` (rule objects, such as a config file's, do not cross threads).
+ */
+export function cleanRecordLine(input: string | Uint8Array, options: RecordJobOptions = {}, rules?: readonly Rule[]): RecordOutcome {
   let line: string;
   if (typeof input === 'string') line = input;
   else {
@@ -91,7 +100,7 @@ export function cleanRecordLine(input: string | Uint8Array, options: RecordJobOp
   const requested = options.inputFormat ?? 'auto';
   const format = requested !== 'auto' ? requested : record.contentField === 'html' ? sniffFormat(record.content, 'record.html') : 'text';
   try {
-    const result = clean(record.content, { source: String(record.id), inputFormat: format, rules: rulesFor(options) });
+    const result = clean(record.content, { source: String(record.id), inputFormat: format, rules: rules ?? rulesFor(options) });
     return { line: JSON.stringify(toRecordResult(record, result)), removedRules: result.removed.map((r) => r.rule) };
   } catch (error) {
     // One odd page must not stop a stream of millions: a bug shows as that record's error.

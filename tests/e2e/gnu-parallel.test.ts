@@ -32,7 +32,8 @@ const inCi = process.env.CI === 'true';
   const rinse = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} --jsonl -q`;
   const one = spawnSync('sh', ['-c', `${rinse} < ${JSON.stringify(input)}`], { encoding: 'utf8', maxBuffer: 1 << 28 });
   // -N 12: twelve records a job, so the stream is split several times over; -k keeps job order.
-  const many = spawnSync('sh', ['-c', `parallel --will-cite --pipe -k -N 12 -j 3 ${JSON.stringify(rinse)} < ${JSON.stringify(input)}`], {
+  // Each job on one thread (-j 1), as the README's recipe has it: parallel already runs one job a core.
+  const many = spawnSync('sh', ['-c', `parallel --will-cite --pipe -k -N 12 -j 3 ${JSON.stringify(`${rinse} -j 1`)} < ${JSON.stringify(input)}`], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });

@@ -1,4 +1,4 @@
-import { readLines, type Line } from '../../src/io/lines.js';
+import { readLineBatches, readLines, type Line } from '../../src/io/lines.js';
 
 async function* chunks(...parts: string[]): AsyncGenerator<Buffer> {
   for (const p of parts) yield Buffer.from(p);
@@ -36,4 +36,23 @@ test('lines are handed out before the rest of the stream is read', async () => {
   const first = await lines.next();
   expect(first.value).toMatchObject({ kind: 'line', number: 1 });
   expect(pulled).toBe(1);
+});
+
+test('batches hold the lines each chunk completed, and read no further ahead', async () => {
+  let pulled = 0;
+  async function* source(): AsyncGenerator<Buffer> {
+    for (const p of ['a\nb\nc', 'c\n', 'no newline yet ', 'still none', '\nd\n\ne']) {
+      pulled++;
+      yield Buffer.from(p);
+    }
+  }
+  const batches = readLineBatches(source(), 100);
+  const texts = (lines: Line[]): string[] => lines.map((l) => (l.kind === 'line' ? `${l.number}:${l.bytes.toString()}` : `${l.number}:too long`));
+  expect(texts((await batches.next()).value as Line[])).toEqual(['1:a', '2:b']);
+  expect(pulled).toBe(1);
+  expect(texts((await batches.next()).value as Line[])).toEqual(['3:cc']);
+  expect(texts((await batches.next()).value as Line[])).toEqual(['4:no newline yet still none', '5:d', '6:']);
+  expect(pulled).toBe(5);
+  expect(texts((await batches.next()).value as Line[])).toEqual(['7:e']);
+  expect((await batches.next()).done).toBe(true);
 });

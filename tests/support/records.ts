@@ -24,3 +24,28 @@ export function fixtureRecords(): FixtureRecord[] {
     };
   });
 }
+
+/**
+ * A record stream of every fixture `copies` times over (ids made unique),
+ * with bad records among them and at the end: invalid JSON, no content,
+ * binary content, invalid UTF-8, a line over `--max-bytes` (when `longLine`
+ * is given, a line of that many bytes), and blank lines, which are skipped.
+ */
+export function mixedRecordStream(copies: number, options: { longLine?: number } = {}): Buffer {
+  const records = fixtureRecords();
+  const parts: Buffer[] = [];
+  const line = (text: string): void => void parts.push(Buffer.from(`${text}\n`));
+  for (let copy = 0; copy < copies; copy++) {
+    records.forEach((r, i) => {
+      line(r.line.replace(`"id":"${r.name}"`, `"id":"${r.name}-${copy}"`));
+      if (i === 3) line('{"id": 1, "html": ');
+      if (i === 7) line(`{"id":"nothing-${copy}"}`);
+      if (i === 9) line('');
+      if (i === 11) line(JSON.stringify({ id: `bin-${copy}`, text: 'a\u0000b' }));
+      if (i === 13) parts.push(Buffer.from([0x7b, 0xff, 0x7d, 0x0a]));
+      if (i === 15 && options.longLine) line(JSON.stringify({ id: `long-${copy}`, text: 'x'.repeat(options.longLine) }));
+    });
+  }
+  line('{"id":"last-bad"');
+  return Buffer.concat(parts);
+}
