@@ -12,6 +12,7 @@
  */
 import { RELATED_SECTION } from './cross-links.js';
 import { functionWordWeight, referenceDensity } from './lib/function-words.js';
+import type { Element } from 'domhandler';
 import type { Block } from '../model.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
@@ -192,7 +193,31 @@ function titleIndex(ctx: RuleContext): number {
  * On a whole HTML page, main-content has chosen the container; a related-posts or comment section
  * inside it, after most of its prose, still ends the article.
  */
+/**
+ * A related-posts heading that opens its own element (a `<section>` or `<aside>` of cards under
+ * "You may also like") takes that element with it, however much teaser prose it holds.
+ */
+function* relatedSections(ctx: RuleContext): Iterable<Verdict> {
+  const ranges = ctx.doc.elementBlocks;
+  if (!ranges) return;
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    if (sectionMarker(ctx, i) !== 'related') continue;
+    const parent = ctx.blocks[i]!.element?.parent;
+    const range = parent ? ranges.get(parent as Element) : undefined;
+    if (!range) continue;
+    const [first, end] = range;
+    let opens = true;
+    for (let j = first; j < i; j++) if (!ctx.removed(j) && ctx.words(j) > 0) opens = false;
+    if (!opens || end <= i + 1) continue;
+    let kept = false;
+    for (let j = i + 1; j < end; j++) kept ||= !ctx.removed(j);
+    if (kept) yield { from: i + 1, to: end, reason: 'related-posts section' };
+    i = end - 1;
+  }
+}
+
 function* pageVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  yield* relatedSections(ctx);
   let first = -1;
   let last = -1;
   for (let i = 0; i < ctx.blocks.length; i++) {

@@ -177,6 +177,13 @@ describe('article-region after cross-links and comment-stubs: a section that end
     expect(result.removed.find((r) => r.rule === 'article-region')?.text).toBe(excerpts.join('\n'));
   });
 
+  test('a related-posts heading that opens its own section takes the section, however much prose its cards hold', () => {
+    const card = (p: string): string => `<article class="card"><a href="/p">Share</a><p>${p}</p></article>`;
+    const html = page(`<p>${EN[0]}</p>`).replace('</body>', `<section class="more"><h3>Você pode gostar…</h3>${EN.slice(1).map(card).join('')}</section></body>`);
+    const result = clean(html, { inputFormat: 'html', rules });
+    expect(result.text).toBe(EN[0]);
+  });
+
   test('a related box between paragraphs, with as much article after it, is not the end', () => {
     const html = page(`${EN.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<h3>Related articles</h3>${teasers}${EN.slice(2).map((p) => `<p>${p}</p>`).join('')}`);
     const result = clean(html, { inputFormat: 'html', rules });
