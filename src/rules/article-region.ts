@@ -1,19 +1,23 @@
 /**
  * Main-content detection for text dumps: the article is the densest run of
  * prose in the dump. Each block gets a value — its unlinked words if it
- * reads as prose (weighed by its share of function words), a cost if it is a link, a short label or clutter another
- * rule removed — and the article is the run of blocks with the largest sum
- * (a maximum-sum subarray, in one pass). Menus, sidebars and footers before
- * and after it are dropped; clutter inside it is left to the other rules.
+ * reads as prose (weighed by its function words, whether it stands alone,
+ * whether it stops mid-sentence), a cost if it is a link, a short label or
+ * clutter another rule removed — and the article is the run of blocks with
+ * the largest sum (a maximum-sum subarray, in one pass). Menus, sidebars
+ * and footers before and after it are dropped; clutter inside it is left
+ * to the other rules.
  *
  * Runs after the clutter rules, so a share menu or a comment form already
- * marks where the article stops. HTML has its own detector (main-content).
- * When the run holds too little of the dump's prose, nothing is removed.
+ * marks where the article stops. HTML has its own detector (main-content);
+ * on a whole page this rule only ends the article at a related-posts or
+ * comment section inside the chosen container. When the run holds too
+ * little of the dump's prose, nothing is removed.
  */
-import { RELATED_SECTION } from './cross-links.js';
-import { functionWordWeight, referenceDensity } from './lib/function-words.js';
 import type { Element } from 'domhandler';
 import type { Block } from '../model.js';
+import { RELATED_SECTION } from './cross-links.js';
+import { functionWordWeight, referenceDensity } from './lib/function-words.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
 /** Cost of a block another rule removed: enough to mark an edge, not enough to split an article at a "See also" line. */
@@ -146,6 +150,13 @@ function sectionMarker(ctx: RuleContext, i: number): 'comments' | 'related' | un
   return undefined;
 }
 
+/**
+ * A comment thread is prose too, and a run of prose can carry on into it.
+ * The run is cut at the first comment marker with a good part of the run's
+ * prose above it, or related-posts marker with most of it above and little
+ * below — a marker near the top ("3 comments" in the post's meta line)
+ * cuts nothing.
+ */
 function cutAtSectionEnd(ctx: RuleContext, from: number, to: number): number {
   let total = 0;
   for (let i = from; i < to; i++) if (!ctx.removed(i) && ctx.isProse(i)) total += ctx.words(i);
@@ -190,10 +201,6 @@ function titleIndex(ctx: RuleContext): number {
 }
 
 /**
- * On a whole HTML page, main-content has chosen the container; a related-posts or comment section
- * inside it, after most of its prose, still ends the article.
- */
-/**
  * A related-posts heading that opens its own element (a `<section>` or `<aside>` of cards under
  * "You may also like") takes that element with it, however much teaser prose it holds.
  */
@@ -216,6 +223,10 @@ function* relatedSections(ctx: RuleContext): Iterable<Verdict> {
   }
 }
 
+/**
+ * On a whole HTML page, main-content has chosen the container; a related-posts or comment section
+ * inside it, after the article's prose, still ends the article.
+ */
 function* pageVerdicts(ctx: RuleContext): Iterable<Verdict> {
   yield* relatedSections(ctx);
   let first = -1;
