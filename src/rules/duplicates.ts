@@ -33,7 +33,7 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 /**
  * Each run of four words as a number: words are interned to small ids, and
  * two 32-bit hashes of the four ids make one 53-bit key (a chance collision
- * is one in 2^53 per pair). Cheaper than a string a shingle on long dumps.
+ * is one in 2^53 per pair). Cheaper than a string per shingle on long dumps.
  */
 function shingles(tokens: readonly string[], ids: Map<string, number>): number[] {
   const idOf = (t: string): number => {
