@@ -119,11 +119,15 @@ function closesArticle(block: Block): boolean {
 
 const ANNOUNCES = /:\s*$/;
 const BARE_URL = /^<?(?:https?:\/\/|www\.)\S+$/;
-/** A list item, a table row, or a short link line (an item's shop link) under an announcing paragraph. */
+/** An image as a text browser prints it: its alt text or file name in brackets. */
+const IMAGE_LINE = /^\[[^\]\n]{0,200}\]$/;
+/** "1) …", "2. …": an item of a numbered list, which dumps print as a plain line. */
+const NUMBERED = /^\d{1,3}[.)] \S/;
+/** A list item (bulleted or numbered), a table row, a short link line (an item's shop link) or an item's image, under an announcing paragraph. */
 function announcedItem(ctx: RuleContext, i: number): boolean {
   const block = ctx.blocks[i]!;
-  if (block.kind === 'list-item' || block.kind === 'table-cell') return true;
-  return block.kind === 'paragraph' && ctx.words(i) <= 12 && (ctx.linkDensity(i) > 0.5 || BARE_URL.test(block.text));
+  if (block.kind === 'list-item' || block.kind === 'table-cell' || NUMBERED.test(block.text)) return true;
+  return block.kind === 'paragraph' && ctx.words(i) <= 12 && (ctx.linkDensity(i) > 0.5 || BARE_URL.test(block.text) || IMAGE_LINE.test(block.text));
 }
 
 /** The run [from, to) with the largest sum of values (Kadane). */
