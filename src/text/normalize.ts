@@ -16,8 +16,8 @@ export function collapseSpace(text: string): string {
 }
 
 // Decoration trimmed from each end. A loop rather than /[…]+$/, which is quadratic on a long run of these characters.
-const LEADING_DECORATION = /^[\s\-–—*•·|»«›‹→←>#:]+/;
-const TRAILING_DECORATION = /[\s\-–—•·|»«›‹→←]/;
+const LEADING_DECORATION = /^[\s\-–—*_•·|»«›‹→←>#:]+/;
+const TRAILING_DECORATION = /[\s\-–—_•·|»«›‹→←]/;
 
 function trimTrailingDecoration(text: string): string {
   let end = text.length;
