@@ -4,7 +4,7 @@
  * `rinse schema config` all come from here.
  */
 import { z } from 'zod';
-import { load } from 'cheerio/slim';
+import { cheerio } from '../lazy.js';
 import { CATEGORIES } from '../rules/types.js';
 import { compileUserPattern } from '../rules/user-pattern.js';
 
@@ -21,7 +21,9 @@ const PatternSchema = z.string().min(1, { message: 'must not be empty' }).superR
   if (!compiled.ok) ctx.addIssue({ code: 'custom', message: `pattern ${JSON.stringify(source)} ${compiled.problem}` });
 });
 
-const probe = load('');
+/** A cheerio instance to try selectors on, made on first use: cheerio loads only when a config holds selectors. */
+let probeInstance: ReturnType<ReturnType<typeof cheerio>['load']> | undefined;
+const probe = (selector: string): unknown => (probeInstance ??= cheerio().load(''))(selector);
 
 /** A CSS selector that css-select (cheerio's engine) can run. */
 const SelectorSchema = z.string().trim().min(1, { message: 'must not be empty' }).superRefine((selector, ctx) => {
