@@ -18,6 +18,7 @@ import type { Element } from 'domhandler';
 import type { Block } from '../model.js';
 import { RELATED_SECTION } from './cross-links.js';
 import { functionWordWeight, referenceDensity } from './lib/function-words.js';
+import { BARE_URL_LINE } from './lib/lines.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
 /** Cost of a block another rule removed: enough to mark an edge, not enough to split an article at a "See also" line. */
@@ -49,8 +50,6 @@ const RELATED_TAIL_SHARE = 0.5;
  */
 const UNFINISHED_WEIGHT = 0.5;
 const FINISHED = /[.!?:;。！？؟।۔։።]["'”’»)\]]*$/u;
-/** How many kept blocks on each side are looked at for text. */
-const NEIGHBOUR_REACH = 1;
 /** Standing alone says something only in a dump where some paragraphs stand together. */
 const MIN_TOGETHER = 2;
 /** A short line that continues text: a sentence, or one that opens a list ("The new hours are:"). */
@@ -78,11 +77,9 @@ function isolatedProse(ctx: RuleContext): Uint8Array | undefined {
  * that continues text.
  */
 function textNeighbour(ctx: RuleContext, i: number, step: 1 | -1): boolean {
-  let seen = 0;
-  for (let j = i + step; j >= 0 && j < ctx.blocks.length && seen < NEIGHBOUR_REACH; j += step) {
+  for (let j = i + step; j >= 0 && j < ctx.blocks.length; j += step) {
     if (ctx.removed(j) || ctx.blocks[j]!.text.length === 0) continue;
-    if (ctx.isProse(j) || CONTINUES_TEXT.test(ctx.blocks[j]!.text)) return true;
-    seen++;
+    return ctx.isProse(j) || CONTINUES_TEXT.test(ctx.blocks[j]!.text);
   }
   return false;
 }
@@ -118,7 +115,6 @@ function closesArticle(block: Block): boolean {
 }
 
 const ANNOUNCES = /:\s*$/;
-const BARE_URL = /^<?(?:https?:\/\/|www\.)\S+$/;
 /** An image as a text browser prints it: its alt text or file name in brackets. */
 const IMAGE_LINE = /^\[[^\]\n]{0,200}\]$/;
 /** "1) …", "2. …": an item of a numbered list, which dumps print as a plain line. */
@@ -127,7 +123,7 @@ const NUMBERED = /^\d{1,3}[.)] \S/;
 function announcedItem(ctx: RuleContext, i: number): boolean {
   const block = ctx.blocks[i]!;
   if (block.kind === 'list-item' || block.kind === 'table-cell' || NUMBERED.test(block.text)) return true;
-  return block.kind === 'paragraph' && ctx.words(i) <= 12 && (ctx.linkDensity(i) > 0.5 || BARE_URL.test(block.text) || IMAGE_LINE.test(block.text));
+  return block.kind === 'paragraph' && ctx.words(i) <= 12 && (ctx.linkDensity(i) > 0.5 || BARE_URL_LINE.test(block.text) || IMAGE_LINE.test(block.text));
 }
 
 /** The run [from, to) with the largest sum of values (Kadane). */
@@ -261,19 +257,19 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   // another lone top-level heading is no title.
   const title = ctx.round === 1 ? titleIndex(ctx) : -1;
   let start = title + 1;
-  let [runFrom, runEnd, runSum] = bestRun(start ? allValues.slice(start) : allValues);
+  const below = bestRun(start ? allValues.slice(start) : allValues);
+  let [runFrom, runEnd] = below;
   if (start > 0 && ctx.linkDensity(title) > 0.5) {
-    const [aboveFrom, aboveEnd, aboveSum] = bestRun(allValues.slice(0, start));
-    if (aboveSum > runSum * TITLE_OUTWEIGHED) [start, runFrom, runEnd, runSum] = [0, aboveFrom, aboveEnd, aboveSum];
+    const above = bestRun(allValues.slice(0, start));
+    if (above[2] > below[2] * TITLE_OUTWEIGHED) [start, runFrom, runEnd] = [0, above[0], above[1]];
   }
-  const values = start ? allValues.slice(start) : allValues;
   const from = start + runFrom;
   const end = start + runEnd;
   if (end <= from) return;
   // The run stops at its last word of value; a closing line ("That's it."), or a table or list the last paragraph
   // opened, costs nothing and belongs to it.
   let to = end;
-  while (to < n && values[to - start] === 0 && !ctx.removed(to) && closesArticle(ctx.blocks[to]!)) to++;
+  while (to < n && allValues[to] === 0 && !ctx.removed(to) && closesArticle(ctx.blocks[to]!)) to++;
   // A paragraph that ends with a colon announces what follows: the list under it is the article's, links and all.
   if (to > from && ANNOUNCES.test(ctx.blocks[to - 1]!.text)) {
     while (to < n && !ctx.removed(to) && announcedItem(ctx, to)) to++;

@@ -6,7 +6,7 @@
  * these out; a credit written as a sentence of the body stays.
  */
 import { wordCount } from '../text/normalize.js';
-import { linesWhere } from './lib/lines.js';
+import { BARE_URL_LINE, linesWhere } from './lib/lines.js';
 import { phraseSet } from './lib/phrases.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
@@ -124,11 +124,10 @@ const CREDIT_PART = String.raw`(?:additional )?(?:reporting|writing|editing|comp
 /** In parentheses, or two credits or more: a sentence that starts "Reporting by volunteers helped…" is neither. */
 const WIRE_CREDIT = new RegExp(String.raw`^(?:\(${CREDIT_PART}(?:; ${CREDIT_PART}){0,5}\)|${CREDIT_PART}(?:; ${CREDIT_PART}){1,5})\.?$`, 'u');
 
-const BARE_URL = /^(?:https?:\/\/|www\.)[^\s<>"]+$/iu;
 /** A paragraph that is only an address, printed as text (the page's own URL under the story, a "short URL"). */
 function isBareUrl(ctx: RuleContext, i: number): boolean {
   const block = ctx.blocks[i]!;
-  return block.kind === 'paragraph' && ctx.linkDensity(i) < 0.5 && BARE_URL.test(block.text);
+  return block.kind === 'paragraph' && ctx.linkDensity(i) < 0.5 && BARE_URL_LINE.test(block.text);
 }
 
 function isMeta(ctx: RuleContext, i: number): boolean {

@@ -2,6 +2,9 @@
 import type { PhraseSet } from './phrases.js';
 import type { RuleContext, Verdict } from '../types.js';
 
+/** A line that is only a web address (`<…>` around it as Markdown autolinks print it). */
+export const BARE_URL_LINE = /^<?(?:https?:\/\/|www\.)[^\s<>"]+>?$/iu;
+
 /** Every kept block whose whole text is one of the phrases. */
 export function* matchingLines(ctx: RuleContext, phrases: PhraseSet, reason: string, maxWords = 20): Iterable<Verdict> {
   for (let i = 0; i < ctx.blocks.length; i++) {
