@@ -120,7 +120,7 @@ class Context implements RuleContext {
     if (!language) return undefined;
     const known = this.stopwordCache[i]!;
     if (!Number.isNaN(known)) return known;
-    const density = stopwordDensity(wordsOf(this.blocks[i]!.text), language);
+    const density = stopwordDensity(wordsOf(this.norm(i)), language);
     this.stopwordCache[i] = density;
     return density;
   }
