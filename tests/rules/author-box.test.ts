@@ -1,13 +1,8 @@
 import { authorBox } from '../../src/rules/author-box.js';
 import { dump, testRule } from '../support/rule-tester.js';
+import { LIGHTHOUSE } from '../support/samples.js';
 
-const P1 = 'The lighthouse on the north cape was switched off last winter, and the keeper’s cottage is now a small museum.';
-const P2 = 'Visitors can climb the tower on Sundays, when a volunteer explains how the lamp was wound by hand every four hours.';
-const DE = 'Der Leuchtturm am Nordkap wurde im vergangenen Winter abgeschaltet, das Wärterhaus ist jetzt ein kleines Museum.';
-const FR = 'Le phare du cap nord a été éteint l’hiver dernier, et la maison du gardien est devenue un petit musée.';
-const ES = 'El faro del cabo norte se apagó el invierno pasado y la casa del farero es ahora un pequeño museo.';
-const PT = 'O farol do cabo norte foi desligado no inverno passado e a casa do faroleiro é agora um pequeno museu.';
-const IT = 'Il faro di capo nord è stato spento lo scorso inverno e la casa del guardiano è ora un piccolo museo.';
+const { P1, P2, DE, FR, ES, PT, IT } = LIGHTHOUSE;
 
 testRule(authorBox, {
   remove: [

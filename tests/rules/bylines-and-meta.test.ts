@@ -1,13 +1,8 @@
 import { bylinesAndMeta } from '../../src/rules/bylines-and-meta.js';
 import { dump, testRule } from '../support/rule-tester.js';
+import { MOUNTAIN_HUT } from '../support/samples.js';
 
-const P1 = 'The mountain hut above the lake will stay open through October for the first time, the alpine club said.';
-const P2 = 'Walkers can book a bunk online, and the warden will cook a hot dinner for anyone who arrives before seven.';
-const DE = 'Die Berghütte über dem See bleibt in diesem Jahr zum ersten Mal bis Ende Oktober geöffnet, teilte der Verein mit.';
-const FR = 'Le refuge au-dessus du lac restera ouvert jusqu’en octobre pour la première fois, a annoncé le club alpin.';
-const ES = 'El refugio sobre el lago permanecerá abierto hasta octubre por primera vez, según ha anunciado el club alpino.';
-const PT = 'O refúgio acima do lago vai ficar aberto até outubro pela primeira vez, anunciou o clube de montanha.';
-const IT = 'Il rifugio sopra il lago resterà aperto fino a ottobre per la prima volta, ha annunciato il club alpino.';
+const { P1, P2, DE, FR, ES, PT, IT } = MOUNTAIN_HUT;
 
 testRule(bylinesAndMeta, {
   remove: [
