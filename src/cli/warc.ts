@@ -6,7 +6,8 @@
  */
 import { createReadStream } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { describeFsError, type InputRef } from '../io/inputs.js';
+import { describeFsError } from '../io/fs-errors.js';
+import type { InputRef } from '../io/inputs.js';
 import { readWarc } from '../io/warc.js';
 import { cleanWarcPage } from '../records/clean-page.js';
 import type { RecordJobOptions, RecordOutcome } from '../records/clean-record.js';

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { describeFsError } from '../io/inputs.js';
+import { describeFsError } from '../io/fs-errors.js';
 import { rules as builtinRules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { ConfigSchema, type Config } from './schema.js';

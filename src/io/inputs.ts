@@ -138,4 +138,3 @@ function walk(
   inputs.push(...found);
 }
 
-export { describeFsError };

@@ -1,7 +1,8 @@
 /** Reading one input's bytes: a file or stdin, gunzipped when it is gzip. */
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { describeFsError, type InputRef } from './inputs.js';
+import { describeFsError } from './fs-errors.js';
+import type { InputRef } from './inputs.js';
 import { gunzip, isGzip } from './decode.js';
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
