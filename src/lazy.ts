@@ -1,9 +1,8 @@
 /**
  * Packages a run may not need, loaded on first use: cheerio only when an
  * input is HTML or a config's selectors are checked, iconv-lite only for a
- * charset other than UTF-8. Start-up is
- * most of the cost of a one-file run (shell loops call rinse once per file),
- * and these two are most of the code.
+ * charset other than UTF-8. Start-up is most of the cost of a one-file run
+ * (shell loops call rinse once per file), and these two are most of the code.
  *
  * In the CLI bundle (scripts/bundle.mjs defines RINSE_BUNDLE) each is a
  * prebuilt CommonJS file in vendor/ beside the bundle, one file to read;
