@@ -25,6 +25,8 @@ const FENCE_CLOSE = /^\s*(`{3,}|~{3,})\s*$/;
 // Tested on the trimmed line; no two `\s*` may meet (`^\s*\|?\s*`, `\s*\|?\s*$`), or a run of spaces backtracks quadratically.
 const TABLE_SEPARATOR = /^\s*(?:\|\s*)?:?-{2,}:?(?:\s*\|\s*:?-{2,}:?)+(?:\s*\|)?$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
+/** A browser's innerText, and rinse's own text output, put tabs between a table row's cells. */
+const TAB_ROW = /\S\t+\S/;
 
 // Inline patterns never scan past the next opener of their own kind (`[`, `(`, `<`, `**`): a long line of
 // openers that never close is then read in linear time, not once per opener.
@@ -70,7 +72,8 @@ function withoutClosingHashes(text: string): string {
 
 /** A line's table cells, joined by " | " (a text dump's table row is one block). */
 function rowCells(raw: string): string {
-  return raw.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).filter(Boolean).join(' | ');
+  const cells = TAB_ROW.test(raw) ? raw.split('\t') : raw.trim().replace(/^\||\|$/g, '').split('|');
+  return cells.map((c) => c.trim()).filter(Boolean).join(' | ');
 }
 
 /** The fence a line opens, if it opens one. */
@@ -94,7 +97,7 @@ function readAlone(line: string): { kind: BlockKind; text: string } | null {
   if (BULLET.test(line)) return { kind: 'list-item', text: stripInlineMarkdown(line.replace(BULLET, '')).text };
   if (NUMBERED.test(line)) return { kind: 'list-item', text: stripInlineMarkdown(line).text };
   if (QUOTE.test(line)) return { kind: 'quote', text: stripInlineMarkdown(line.replace(QUOTE_MARKERS, '')).text };
-  if (line.includes('|') && TABLE_ROW.test(line)) return { kind: 'table-cell', text: stripInlineMarkdown(rowCells(line)).text };
+  if ((line.includes('|') && TABLE_ROW.test(line)) || (line.includes('\t') && TAB_ROW.test(line))) return { kind: 'table-cell', text: stripInlineMarkdown(rowCells(line)).text };
   return { kind: 'paragraph', text: stripInlineMarkdown(line).text };
 }
 
@@ -202,6 +205,8 @@ export function parseText(text: string): Document {
   let codeStart = 0;
   let tables = 0;
   let tableRow = -1; // row of the table being read, -1 outside one
+  // Inside a table whose rows need no outer pipes ("a | b" under a "---|---" separator, as html2text writes them).
+  let pipeTable = false;
 
   for (let n = 0; n < rawLines.length; n++) {
     const raw = rawLines[n]!;
@@ -225,15 +230,29 @@ export function parseText(text: string): Document {
       continue;
     }
     if (!raw.trim()) {
+      pipeTable = false;
       lines.push(null);
       continue;
     }
     const next = rawLines[n + 1];
-    if (HORIZONTAL_RULE.test(raw) || (raw.includes('--') && TABLE_SEPARATOR.test(raw.trimEnd()))) {
+    if (HORIZONTAL_RULE.test(raw)) {
       lines.push(null);
       continue;
     }
-    const tableLine = raw.includes('|') && TABLE_ROW.test(raw);
+    if (raw.includes('--') && TABLE_SEPARATOR.test(raw.trimEnd())) {
+      // The separator makes the line above it a table's header row.
+      const header = lines[lines.length - 1];
+      if (header && header.line === n && header.kind === 'paragraph' && rawLines[n - 1]!.includes('|') && !TABLE_ROW.test(rawLines[n - 1]!)) {
+        const { text: cells, linkChars } = stripInlineMarkdown(rowCells(rawLines[n - 1]!));
+        tableRow = 0;
+        Object.assign(header, { kind: 'table-cell', text: cells, linkChars: Math.min(linkChars, cells.length), joinable: false, table: { id: tables++, row: 0, wholeRow: true } });
+        delete header.markdown;
+      }
+      pipeTable = true;
+      continue;
+    }
+    const tableLine = raw.includes('|') ? pipeTable || TABLE_ROW.test(raw) : raw.includes('\t') && TAB_ROW.test(raw);
+    if (!tableLine) pipeTable = false;
     if (!tableLine) tableRow = -1;
     const atx = ATX_HEADING.exec(raw);
     if (atx) {

@@ -1,7 +1,8 @@
 /**
- * Plain text: the article's blocks, one blank line between them; list items keep a "- " bullet
- * and code blocks their fence, so that the text reads back as the same blocks (cleaning rinse's
- * text output again changes nothing).
+ * Plain text: the article's blocks, one blank line between them; list items keep a "- " bullet,
+ * code blocks their fence and a table's rows a line each with tabs between the cells (as a
+ * browser's innerText prints them), so that the text reads back as the same blocks (cleaning
+ * rinse's text output again changes nothing).
  */
 import type { Block } from '../model.js';
 
@@ -20,6 +21,32 @@ export function blockAsText(block: Block, inputFormat: 'html' | 'text'): string 
   return block.text;
 }
 
+/** The end (exclusive) of the table row that starts at `from`: HTML cells of one row, or a text dump's one row block. */
+function rowEnd(blocks: readonly Block[], from: number): number {
+  const first = blocks[from]!;
+  if (first.kind !== 'table-cell' || !first.table) return from;
+  if (first.table.wholeRow) return from + 1;
+  let end = from;
+  while (end < blocks.length && blocks[end]!.kind === 'table-cell' && blocks[end]!.table?.id === first.table.id && blocks[end]!.table?.row === first.table.row) end++;
+  // A cell of several lines (a layout table's text) cannot share a line: the row prints as blocks.
+  return blocks.slice(from, end).some((b) => b.text.includes('\n')) ? from : end;
+}
+
+function rowAsLine(cells: readonly Block[]): string {
+  return cells.length === 1 && cells[0]!.table?.wholeRow ? cells[0]!.text.split(' | ').join('\t') : cells.map((c) => c.text).join('\t');
+}
+
 export function renderText(blocks: readonly Block[], inputFormat: 'html' | 'text'): string {
-  return blocks.map((b) => blockAsText(b, inputFormat)).join('\n\n');
+  let out = '';
+  let lastTable: number | undefined;
+  for (let i = 0; i < blocks.length; ) {
+    const end = rowEnd(blocks, i);
+    const table = end > i ? blocks[i]!.table!.id : undefined;
+    // Rows of one table on consecutive lines; everything else a blank line apart.
+    if (i > 0) out += table !== undefined && table === lastTable ? '\n' : '\n\n';
+    out += end > i ? rowAsLine(blocks.slice(i, end)) : blockAsText(blocks[i]!, inputFormat);
+    lastTable = table;
+    i = Math.max(end, i + 1);
+  }
+  return out;
 }

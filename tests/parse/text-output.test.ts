@@ -26,6 +26,10 @@ test.each([
   ['code holding a fence, printed between longer fences', '````\nhow to write code:\n```\nx = 1\n```\n````', '````\nhow to write code:\n```\nx = 1\n```\n````'],
   ['an unclosed fence: the rest of the dump is code', 'Intro.\n\n~~~\n> still code\n\nand this', 'Intro.\n\n```\n> still code\n\nand this\n```'],
   ['an empty code block at the end: no empty block', 'Intro.\n```\n', 'Intro.'],
+  ['a table as html2text writes it: no outer pipes, a separator under the header', 'Intro.\n\n**Pos.** | **Name** | Points\n---|---|---\n1 | Ann | 40\n2 | Bo | 30\n\nAfter.', 'Intro.\n\nPos.\tName\tPoints\n1\tAnn\t40\n2\tBo\t30\n\nAfter.'],
+  ['a table with outer pipes', '| a | b |\n|---|---|\n| 1 | 2 |', 'a\tb\n1\t2'],
+  ["a table as a browser's innerText prints it: tabs between cells", 'Name\tAge\nAnn\t40', 'Name\tAge\nAnn\t40'],
+  ['a pipe in prose, with no separator under it, is prose', 'This | that is a paragraph.', 'This | that is a paragraph.'],
   [
     'hard-wrapped lines that form bold only once joined',
     'The converter wrapped this paragraph at a fixed column, and the **bold part\nruns on to the next line** before the sentence ends at last.',
@@ -36,6 +40,29 @@ test.each([
   expect(once).toBe(expected);
   expect(noRules(once).text).toBe(once);
   expect(parseText(once).blocks.map((b) => b.text)).toEqual(noRules(dump).blocks.map((b) => b.text));
+});
+
+test('table rows from a dump are read as one block each, of one table', () => {
+  const blocks = parseText('Intro.\n\nPos. | Name\n---|---\n1 | Ann\n\nAfter.').blocks;
+  expect(blocks.map((b) => [b.kind, b.text, b.table?.id, b.table?.row])).toEqual([
+    ['paragraph', 'Intro.', undefined, undefined],
+    ['table-cell', 'Pos. | Name', 0, 0],
+    ['table-cell', '1 | Ann', 0, 1],
+    ['paragraph', 'After.', undefined, undefined],
+  ]);
+});
+
+test.each([
+  ['a row a line, tabs between the cells', '<table><tr><th>Pos</th><th>Name</th></tr><tr><td>1</td><td>Ann</td></tr></table><p>After.</p>', 'Pos\tName\n1\tAnn\n\nAfter.'],
+  ['two tables: a blank line between them', '<table><tr><td>a</td></tr></table><table><tr><td>b</td></tr></table>', 'a\n\nb'],
+])('HTML tables in the text output: %s', (_name, html, expected) => {
+  const once = clean(html, { inputFormat: 'html', rules: [] }).text;
+  expect(once).toBe(expected);
+  expect(noRules(once).text).toBe(once);
+});
+
+test('HTML tables in the text output: a cell of several lines (a layout table) prints its row as blocks', () => {
+  expect(clean('<table><tr><td>line one<br>line two</td><td>x</td></tr></table>', { inputFormat: 'html', rules: [] }).text).toBe('line one\nline two\n\nx');
 });
 
 test('numbered items and bullets keep their kind when read again', () => {

@@ -128,7 +128,7 @@ testRule(mainContent, {
       input: aside_article,
       removed: ['Notas do Porto\nInício\nIlhas\nSobre', 'Arquivo\nmaio 2024\nabril 2024\nmarço 2024\n© 2024 Notas do Porto · Política de privacidade'],
       output: paragraphs([
-        'Um ferry ao fim da tarde', PT[0]!, PT[1]!, 'Horário de verão:', 'Partida do cais', '07:30', '18:45', 'Chegada à ilha', '08:10', '19:25',
+        'Um ferry ao fim da tarde', PT[0]!, PT[1]!, 'Horário de verão:', 'Partida do cais\t07:30\t18:45\nChegada à ilha\t08:10\t19:25',
         'O que levar na travessia:', '- um casaco impermeável', '- o bilhete já validado', '- água para as crianças', PT[2]!,
       ]),
     },
