@@ -114,6 +114,53 @@ function closesArticle(block: Block): boolean {
   return block.kind === 'table-cell' || block.kind === 'list-item' || (block.kind !== 'heading' && CLOSING_LINE.test(block.text));
 }
 
+/** A list item, a table row, or a numbered line: an item of a list. */
+function listLike(block: Block): boolean {
+  return block.kind === 'list-item' || block.kind === 'table-cell' || NUMBERED.test(block.text);
+}
+
+/** Items with a figure in them, or of one shape, as a share of a list's items, that make it a list of data. */
+const DATA_ITEMS_SHARE = 0.5;
+const DIGIT = /\p{Nd}/u;
+const NOT_PUNCTUATION = /[\p{L}\p{N}\p{M}\s]+/gu;
+
+/**
+ * Whether list items read as data — results, dates, figures, "Team (Group A): 10th appearance" —
+ * rather than headlines: of three or more, most have a figure in them, or most share one
+ * punctuation pattern. Headlines of other posts have neither.
+ */
+function dataList(items: readonly Block[]): boolean {
+  // Two items are too few to show a pattern.
+  if (items.length < 3) return false;
+  let figures = 0;
+  const shapes = new Map<string, number>();
+  for (const item of items) {
+    if (DIGIT.test(item.text)) figures++;
+    const shape = item.text.replace(NOT_PUNCTUATION, '');
+    if (shape) shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
+  }
+  const sameShape = Math.max(0, ...shapes.values());
+  return Math.max(figures, sameShape) >= items.length * DATA_ITEMS_SHARE;
+}
+
+/** Words in a section heading at most. */
+const SECTION_HEADING_WORDS = 8;
+
+/**
+ * A section heading over a list, at the article's end ("Qualified teams", "Tour dates"): a short
+ * line that is no link, with two list items or table rows under it that are no links either. A
+ * text dump prints an HTML heading as a plain line, so its kind says nothing.
+ */
+function opensList(ctx: RuleContext, i: number): boolean {
+  const block = ctx.blocks[i]!;
+  if (block.kind !== 'heading' && block.kind !== 'paragraph') return false;
+  if (ctx.linkDensity(i) > 0.5 || ctx.words(i) > SECTION_HEADING_WORDS || CONTINUES_TEXT.test(block.text)) return false;
+  for (let j = i + 1; j <= i + 2; j++) {
+    if (j >= ctx.blocks.length || ctx.removed(j) || !listLike(ctx.blocks[j]!) || ctx.linkDensity(j) > 0.5) return false;
+  }
+  return true;
+}
+
 const ANNOUNCES = /:\s*$/;
 /** An image as a text browser prints it: its alt text or file name in brackets. */
 const IMAGE_LINE = /^\[[^\]\n]{0,200}\]$/;
@@ -273,6 +320,13 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   // A paragraph that ends with a colon announces what follows: the list under it is the article's, links and all.
   if (to > from && ANNOUNCES.test(ctx.blocks[to - 1]!.text)) {
     while (to < n && !ctx.removed(to) && announcedItem(ctx, to)) to++;
+  }
+  // So does a section heading over a list of data (results, dates, figures): no list of links or headlines.
+  while (to < n && opensList(ctx, to)) {
+    let end = to + 1;
+    while (end < n && !ctx.removed(end) && listLike(ctx.blocks[end]!) && ctx.linkDensity(end) <= 0.5) end++;
+    if (!dataList(ctx.blocks.slice(to + 1, end))) break;
+    to = end;
   }
   const runTo = to;
   to = cutAtSectionEnd(ctx, from, to);

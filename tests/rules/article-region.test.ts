@@ -100,6 +100,13 @@ testRule(articleRegion, {
       output: DE.join('\n\n'),
     },
     {
+      name: 'a section heading over a list of headlines at the end: other posts, not the article',
+      format: 'text',
+      input: dump(...EN.flatMap((p) => [p, '']), 'Elsewhere on the coast', '', ...TEASERS.filter((_, k) => k % 3 === 0).map((t) => `- ${t}`)),
+      removed: [['Elsewhere on the coast', ...TEASERS.filter((_, k) => k % 3 === 0)].join('\n')],
+      output: EN.join('\n\n'),
+    },
+    {
       name: 'a Markdown dump: the title and what stands above it go (the title is the JSON title)',
       format: 'text',
       input: dump('[Home](/) [Ferries](/ferries) [About](/about)', '', '# An evening ferry for the island', '', ...EN.flatMap((p) => [p, ''])),
@@ -134,6 +141,19 @@ testRule(articleRegion, {
         '1. [The quay bakery](https://example.org/bakery)',
         '2. [The net maker’s workshop](https://example.org/nets)',
         '3. [The lighthouse gift shop](https://example.org/lighthouse)',
+      ),
+    },
+    {
+      name: 'a section heading over a list of data at the end: timetable lines of one shape, or with figures',
+      format: 'text',
+      input: dump(
+        ...EN.flatMap((p) => [p, '']),
+        'Crossings this summer',
+        '',
+        '- Harbour (north pier): first boat',
+        '- Outer island (jetty): last boat',
+        '- Skerry Point (on request): weekends',
+        '- Lighthouse (summer only): Sundays',
       ),
     },
     { name: 'a dump that is all article', format: 'text', input: dump(...EN.flatMap((p) => [p, ''])) },
