@@ -28,6 +28,12 @@ const LEAD_INS = [
   'ver también', 'vea también', 'lee también', 'lea también', 'leer más', 'te puede interesar', 'entrada anterior', 'entrada siguiente',
   'veja também', 'leia também', 'leia mais', 'saiba mais', 'post anterior', 'próximo post', 'artigo anterior', 'próximo artigo',
   'vedi anche', 'leggi anche', 'leggi di più', 'potrebbe interessarti', 'articolo precedente', 'articolo successivo',
+  'lees ook', 'lees meer', 'zie ook', 'vorig bericht', 'volgend bericht', 'läs också', 'läs även', 'læs også', 'les også',
+  'czytaj także', 'czytaj też', 'zobacz także', 'zobacz też', 'przeczytaj także', 'poprzedni wpis', 'następny wpis',
+  'čtěte také', 'přečtěte si také', 'citește și', 'olvassa el', 'lue myös', 'διαβάστε επίσης', 'δείτε επίσης',
+  'читайте также', 'смотрите также', 'читайте також', 'дивіться також', 'предыдущая запись', 'следующая запись',
+  'ilgili haber', 'baca juga', 'simak juga', 'lihat juga', 'xem thêm', 'đọc thêm', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ ايضا',
+  '関連記事', 'あわせて読みたい', '合わせて読みたい', '相关阅读', '相關閱讀', '延伸阅读', '延伸閱讀', '관련 기사', '관련기사', '함께 보면 좋은 글',
 ];
 /** Lead-ins that also begin ordinary sentences ("Next: we add the flour"): only before a link. */
 const WEAK_LEAD_INS = ['related', 'more', 'recommended', 'watch', 'listen', 'next', 'previous', 'video', 'photos'];
@@ -42,7 +48,7 @@ const LEADING_DECORATION = /^[\s\-–—*•·|»>]+/;
 
 /** Words that introduce a list of tags or categories. */
 const TAG_LEAD_IN =
-  /^(?:tags|tag|tagged|tagged with|tagged as|labels|label|categories|category|filed under|posted in|topics|schlagwörter|schlagworte|stichwörter|verschlagwortet mit|kategorien|kategorie|veröffentlicht in|abgelegt unter|étiquettes|étiqueté|mots-clés|catégories|catégorie|publié dans|classé dans|etiquetas|etiquetado|categorías|categoría|publicado en|archivado en|marcadores|marcado|categorias|categoria|publicado em|arquivado em|categorie|pubblicato in|argomenti|contrassegnato|etichette) ?(?::|：| [-–—|])? ?(.+)$/u; // matched against `norm` (single spaces): ` ?`, as `\s*…\s*` backtracks on long space runs
+  /^(?:tags|tag|tagged|tagged with|tagged as|labels|label|categories|category|filed under|posted in|topics|schlagwörter|schlagworte|stichwörter|verschlagwortet mit|kategorien|kategorie|veröffentlicht in|abgelegt unter|étiquettes|étiqueté|mots-clés|catégories|catégorie|publié dans|classé dans|etiquetas|etiquetado|categorías|categoría|publicado en|archivado en|marcadores|marcado|categorias|categoria|publicado em|arquivado em|categorie|pubblicato in|argomenti|contrassegnato|etichette|trefwoorden|categorieën|etiketter|kategorier|tagi|etykiety|štítky|etichete|etiketler|теги|тэги|метки|рубрики|мітки|kategori|thẻ|الوسوم|タグ|カテゴリー|标签|標籤|分类|分類|태그) ?(?::|：| [-–—|])? ?(.+)$/u; // matched against `norm` (single spaces): ` ?`, as `\s*…\s*` backtracks on long space runs
 
 const HEADING_END = /\s?(?::|…|\.\.\.)$/u;
 
@@ -70,6 +76,21 @@ const SECTION_HEADINGS = phraseSet([
   'articoli correlati', 'post correlati', 'potrebbe interessarti anche', 'potrebbero interessarti anche', 'potrebbe piacerti',
   'potrebbe piacerti anche', 'ti potrebbe interessare', 'ti potrebbe piacere', 'ti potrebbero interessare',
   'articoli recenti', 'post popolari', 'i più letti', 'navigazione articoli',
+  'next up in {*}', 'more on this story',
+  'gerelateerde berichten', 'gerelateerde artikelen', 'misschien ook interessant', 'dit vind je misschien ook leuk', 'populaire berichten',
+  'recente berichten', 'meest gelezen', 'berichtnavigatie', 'relaterade inlägg', 'mest läst', 'senaste inläggen', 'relaterede indlæg',
+  'mest læste', 'relaterte innlegg', 'mest lest', 'aiheeseen liittyvät', 'luetuimmat',
+  'podobne wpisy', 'podobne artykuły', 'powiązane artykuły', 'powiązane wpisy', 'może cię zainteresować', 'może cię również zainteresować',
+  'najpopularniejsze', 'najnowsze wpisy', 'nawigacja wpisu', 'související články', 'mohlo by vás zajímat', 'nejčtenější',
+  'articole similare', 'articole recomandate', 'kapcsolódó cikkek', 'ajánlott cikkek', 'legolvasottabb', 'σχετικά άρθρα',
+  'похожие записи', 'похожие статьи', 'похожие новости', 'материалы по теме', 'новости по теме', 'другие новости', 'популярные записи',
+  'самое читаемое', 'вам также может понравиться', 'вам может понравиться', 'навигация по записям', 'схожі записи', 'схожі статті', 'новини на тему',
+  'ilgili haberler', 'benzer haberler', 'ilgili yazılar', 'benzer yazılar', 'bunlar da ilginizi çekebilir', 'en çok okunanlar',
+  'artikel terkait', 'berita terkait', 'berita lainnya', 'artikel lainnya', 'pos terkait', 'postingan terkait', 'terpopuler',
+  'bài viết liên quan', 'tin liên quan', 'tin cùng chuyên mục', 'مقالات ذات صلة', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'الأكثر قراءة',
+  '関連記事', '関連する記事', '人気記事', 'おすすめ記事', 'こちらの記事もおすすめ', 'この記事を読んだ人はこんな記事も読んでいます', '新着記事',
+  '相关文章', '相关阅读', '相關文章', '相關閱讀', '热门文章', '熱門文章', '推荐阅读', '推薦閱讀', '延伸阅读', '延伸閱讀', '猜你喜欢',
+  '관련 기사', '관련기사', '관련 글', '인기 글', '추천 기사', '많이 본 뉴스',
 ]);
 
 /** One-word headings that head a list of links after an article, and are ordinary words elsewhere. */
@@ -77,6 +98,7 @@ const WEAK_SECTION_HEADINGS = phraseSet([
   'related', 'recommended', 'trending', 'popular', 'more', 'latest', 'read more', 'more articles', 'relacionado',
   'relacionados', 'ähnlich', 'empfohlen', 'à lire', 'correlati', 'tendencias', 'populares', 'topics', 'archives', 'categories',
   'tags', 'themen', 'archiv', 'kategorien', 'sujets', 'archives', 'catégories', 'temas', 'archivo', 'categorías', 'arquivo', 'categorias', 'argomenti', 'archivio', 'categorie',
+  'популярное', 'рекомендуем', 'архив', 'polecane', 'archiwum', 'archief', 'arkiv', 'populer', 'arsip',
 ]);
 
 /** "Newer Post / Older Post / Home" and friends: strong alone, and glued together by converters. */

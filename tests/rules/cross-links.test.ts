@@ -7,6 +7,10 @@ const DE = 'Die regionale Bahngesellschaft hat am Montag bestätigt, dass die Na
 const FR = 'La compagnie ferroviaire régionale a confirmé lundi que les trains de nuit vers la côte reprendront en juin.';
 const ES = 'La operadora ferroviaria regional confirmó el lunes que los trenes nocturnos a la costa volverán en junio.';
 const PT = 'A operadora ferroviária regional confirmou na segunda-feira que os comboios noturnos voltam a circular em junho.';
+const RU = 'Региональный железнодорожный оператор подтвердил в понедельник, что ночные поезда к побережью снова пойдут с июня.';
+const PL = 'Regionalny przewoźnik kolejowy potwierdził w poniedziałek, że nocne pociągi nad morze wrócą od czerwca.';
+const ID = 'Operator kereta api regional mengonfirmasi pada hari Senin bahwa kereta malam ke pantai akan kembali beroperasi mulai Juni.';
+const JA = '地域の鉄道会社は月曜日、海岸行きの夜行列車を六月から再び運行すると発表した。';
 const IT = 'La compagnia ferroviaria regionale ha confermato lunedì che i treni notturni verso la costa torneranno a giugno.';
 
 testRule(crossLinks, {
@@ -101,6 +105,34 @@ testRule(crossLinks, {
       input: dump(PT, 'Leia também: Comboios noturnos regressam à Europa', PT, 'Posts relacionados', 'A linha do vale no inverno'),
       removed: ['Leia também: Comboios noturnos regressam à Europa', 'Posts relacionados\nA linha do vale no inverno'],
       output: `${PT}\n\n${PT}`,
+    },
+    {
+      name: 'Russian "Читайте также", related heading and tags',
+      format: 'text',
+      input: dump(RU, 'Читайте также: Ночные поезда снова в моде', RU, 'Материалы по теме', 'Зимой на побережье', 'Теги: поезда, побережье'),
+      removed: ['Читайте также: Ночные поезда снова в моде', 'Материалы по теме\nЗимой на побережье\nТеги: поезда, побережье'],
+      output: `${RU}\n\n${RU}`,
+    },
+    {
+      name: 'Polish "Czytaj także" and related heading',
+      format: 'text',
+      input: dump(PL, 'Czytaj także: Nocne pociągi znów w modzie', PL, 'Podobne wpisy', 'Wybrzeże zimą'),
+      removed: ['Czytaj także: Nocne pociągi znów w modzie', 'Podobne wpisy\nWybrzeże zimą'],
+      output: `${PL}\n\n${PL}`,
+    },
+    {
+      name: 'Indonesian "Baca juga" and related heading',
+      format: 'text',
+      input: dump(ID, 'Baca juga: Kereta malam kembali populer', ID, 'Artikel Terkait', 'Pantai di musim hujan'),
+      removed: ['Baca juga: Kereta malam kembali populer', 'Artikel Terkait\nPantai di musim hujan'],
+      output: `${ID}\n\n${ID}`,
+    },
+    {
+      name: 'Japanese related heading',
+      format: 'text',
+      input: dump(JA, JA, '関連記事', '冬の海岸線'),
+      removed: ['関連記事\n冬の海岸線'],
+      output: `${JA}\n\n${JA}`,
     },
     {
       name: 'Italian "Leggi anche" and pager',
