@@ -15,6 +15,9 @@ import { renderText } from './render/text.js';
 import { renderMarkdown } from './render/markdown.js';
 import type { CleanResult } from './schema.js';
 
+/** The rule that takes the headline out of the text (it stays the JSON title). */
+const HEADLINE_RULE = 'title';
+
 export interface CleanOptions extends RuleSelection {
   /** `auto` (default) sniffs HTML vs text. */
   readonly inputFormat?: InputFormat | 'auto';
@@ -57,7 +60,8 @@ export function inspect(input: string | Uint8Array, options: CleanOptions = {}):
   // Text dumps: until cleaning the text output again would change nothing (see applyRulesUntilStable).
   const outcome = doc.format === 'text' ? applyRulesUntilStable(doc, ruleSet) : applyRules(doc, ruleSet);
   const result = toResult(doc, outcome, source, text.length);
-  if (options.markdown) result.markdown = renderMarkdown(doc.blocks.filter((_, i) => !outcome.removedBy[i]), doc.title);
+  // Markdown prints the headline as the document's heading, links and all, where the text leaves it out.
+  if (options.markdown) result.markdown = renderMarkdown(doc.blocks.filter((_, i) => !outcome.removedBy[i] || outcome.removedBy[i]!.rule === HEADLINE_RULE), doc.title);
   return { result, input: text, document: doc, removedBy: outcome.removedBy };
 }
 

@@ -14,6 +14,7 @@ import { orphanHeadings } from './orphan-headings.js';
 import { articleRegion } from './article-region.js';
 import { duplicates } from './duplicates.js';
 import { shareWidgets } from './share-widgets.js';
+import { title } from './title.js';
 import type { Rule } from './types.js';
 
 /**
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   articleRegion,
   duplicates,
   orphanHeadings,
+  title,
 ];
 
 export type { Rule, RuleContext, Verdict, HtmlSelector, Category } from './types.js';
