@@ -8,10 +8,10 @@ import { limitAndGunzip, DEFAULT_MAX_BYTES } from './io/read.js';
 import { sniffFormat } from './parse/sniff.js';
 import { parseHtml } from './parse/html.js';
 import { parseText } from './parse/text.js';
-import { applyRules, applyRulesUntilStable, type Removal, type RuleOutcome } from './rules/engine.js';
+import { applyRules, type Removal, type RuleOutcome } from './rules/engine.js';
 import { selectRules, type RuleSelection } from './rules/index.js';
 import type { Rule } from './rules/types.js';
-import { renderText } from './render/text.js';
+import { renderText, renderTextWithLines } from './render/text.js';
 import { renderMarkdown } from './render/markdown.js';
 import type { CleanResult } from './schema.js';
 
@@ -57,12 +57,71 @@ export function inspect(input: string | Uint8Array, options: CleanOptions = {}):
   const format = requested === 'auto' ? sniffFormat(text, source) : requested;
   const doc = parse(text, format);
   const ruleSet = options.rules ?? selectRules(options);
-  // Text dumps: until cleaning the text output again would change nothing (see applyRulesUntilStable).
-  const outcome = doc.format === 'text' ? applyRulesUntilStable(doc, ruleSet) : applyRules(doc, ruleSet);
+  // Text dumps: until cleaning the text output again would change nothing.
+  const outcome = doc.format === 'text' ? applyRulesToOwnOutput(doc, applyRules(doc, ruleSet), ruleSet) : applyRules(doc, ruleSet);
   const result = toResult(doc, outcome, source, text.length);
   // Markdown prints the headline as the document's heading, links and all, where the text leaves it out.
   if (options.markdown) result.markdown = renderMarkdown(doc.blocks.filter((_, i) => !outcome.removedBy[i] || outcome.removedBy[i]!.rule === HEADLINE_RULE), doc.title);
   return { result, input: text, document: doc, removedBy: outcome.removedBy };
+}
+
+/** Times a dump's own output is read and cleaned again at most (one is the most seen on real dumps). */
+const MAX_REREADS = 3;
+
+/**
+ * Cleaning a dump's text output again must change nothing. Rules judge a block in its context —
+ * its neighbours, the share of prose around it, the edges of the document — and removing clutter
+ * changes that context: a share button that stood among other clutter stands alone after the
+ * article's end. And the text output is read back with less than the input gave: its headings
+ * are plain lines, its links plain text. So the output is read back as a second run would read it
+ * and cleaned, until that removes nothing. What a reading removes is a set of the output's blocks,
+ * mapped to the input's blocks by the lines they were printed on; a block the reading splits
+ * (a text block of several lines) goes only when all of its parts go.
+ */
+function applyRulesToOwnOutput(doc: Document, first: RuleOutcome, rules: readonly Rule[]): RuleOutcome {
+  const removedBy = [...first.removedBy];
+  const removals = [...first.removals];
+  for (let reading = 0; reading < MAX_REREADS; reading++) {
+    const kept: number[] = [];
+    for (let i = 0; i < doc.blocks.length; i++) if (!removedBy[i]) kept.push(i);
+    const { text, lines } = renderTextWithLines(kept.map((i) => doc.blocks[i]!), 'text');
+    const again = parseText(text);
+    const next = applyRules(again, rules);
+    if (!next.removals.length) break;
+    // Each block read back, as the kept block it was printed from (the last one starting at or before its line).
+    const source: number[] = [];
+    const parts = new Array<number>(kept.length).fill(0);
+    const taken = new Array<number>(kept.length).fill(0);
+    let k = 0;
+    for (const block of again.blocks) {
+      while (k + 1 < kept.length && lines[k + 1]! <= (block.line ?? 0)) k++;
+      source.push(k);
+      parts[k]!++;
+    }
+    for (let j = 0; j < again.blocks.length; j++) if (next.removedBy[j]) taken[source[j]!]!++;
+    let changed = false;
+    for (const r of next.removals) {
+      const blocks: number[] = [];
+      for (let j = r.from; j < r.to; j++) {
+        const k = source[j]!;
+        // j rises, so k never falls: a block split in parts is pushed once.
+        if (next.removedBy[j] === r && taken[k] === parts[k] && blocks[blocks.length - 1] !== kept[k]) blocks.push(kept[k]!);
+      }
+      // Input blocks next to each other make one removal, as the first reading reports them.
+      for (let a = 0; a < blocks.length; ) {
+        let b = a + 1;
+        while (b < blocks.length && blocks[b] === blocks[b - 1]! + 1) b++;
+        const removal: Removal = { rule: r.rule, category: r.category, reason: r.reason, from: blocks[a]!, to: blocks[b - 1]! + 1 };
+        for (let i = removal.from; i < removal.to; i++) removedBy[i] = removal;
+        removals.push(removal);
+        changed = true;
+        a = b;
+      }
+    }
+    if (!changed) break;
+  }
+  removals.sort((a, b) => a.from - b.from);
+  return { removedBy, removals, overruled: first.overruled };
 }
 
 /** Cleans one input (a string, or bytes to decode) and returns the JSON-format result. */

@@ -70,10 +70,33 @@ function withoutClosingHashes(text: string): string {
   return end < trimmed.length && end > 0 && /\s/.test(trimmed[end - 1]!) ? trimmed.slice(0, end).trimEnd() : trimmed;
 }
 
-/** A line's table cells, joined by " | " (a text dump's table row is one block). */
-function rowCells(raw: string): string {
+/** A line's table cells (a text dump's table row is one block, its cells joined by " | "). */
+function rowCells(raw: string): string[] {
   const cells = TAB_ROW.test(raw) ? raw.split('\t') : raw.trim().replace(/^\||\|$/g, '').split('|');
-  return cells.map((c) => c.trim()).filter(Boolean).join(' | ');
+  return cells.map((c) => c.trim()).filter(Boolean);
+}
+
+/**
+ * A table row's text: each cell's inline Markdown stripped (until stripping changes nothing, as
+ * the cell will be read again), empty cells dropped, the rest joined by " | ". Null when fewer
+ * than two cells are left: one cell is a boxed line, which the text output prints as a paragraph.
+ */
+function rowText(cells: readonly string[]): { text: string; linkChars: number } | null {
+  const texts: string[] = [];
+  let linkChars = 0;
+  for (const cell of cells) {
+    let { text, linkChars: links } = stripInlineMarkdown(cell);
+    for (let round = 0; round < 32 && text; round++) {
+      const again = stripInlineMarkdown(text).text;
+      if (again === text) break;
+      text = again;
+      links = Math.min(links, text.length);
+    }
+    if (!text) continue;
+    texts.push(text);
+    linkChars += links;
+  }
+  return texts.length >= 2 ? { text: texts.join(' | '), linkChars } : null;
 }
 
 /** The fence a line opens, if it opens one. */
@@ -91,13 +114,20 @@ function fenceOf(line: string): string | undefined {
  */
 function readAlone(line: string): { kind: BlockKind; text: string } | null {
   if (fenceOf(line) !== undefined) return { kind: 'paragraph', text: stripInlineMarkdown(line.replace(FENCE_OPEN, '')).text };
-  if (HORIZONTAL_RULE.test(line) || (line.includes('--') && TABLE_SEPARATOR.test(line.trimEnd()))) return null;
+  if (line.includes('--') && TABLE_SEPARATOR.test(line.trimEnd())) return null;
+  // A row before anything its first cell may look like ("- a", "---"): rinse prints rows with tabs.
+  if ((line.includes('|') && TABLE_ROW.test(line)) || (line.includes('\t') && TAB_ROW.test(line))) {
+    const cells = rowCells(line);
+    const row = rowText(cells);
+    if (row) return { kind: 'table-cell', text: row.text };
+    line = cells.join(' ');
+  }
+  if (HORIZONTAL_RULE.test(line)) return null;
   const atx = ATX_HEADING.exec(line);
   if (atx) return { kind: 'heading', text: stripInlineMarkdown(withoutClosingHashes(atx[2]!)).text };
   if (BULLET.test(line)) return { kind: 'list-item', text: stripInlineMarkdown(line.replace(BULLET, '')).text };
   if (NUMBERED.test(line)) return { kind: 'list-item', text: stripInlineMarkdown(line).text };
   if (QUOTE.test(line)) return { kind: 'quote', text: stripInlineMarkdown(line.replace(QUOTE_MARKERS, '')).text };
-  if ((line.includes('|') && TABLE_ROW.test(line)) || (line.includes('\t') && TAB_ROW.test(line))) return { kind: 'table-cell', text: stripInlineMarkdown(rowCells(line)).text };
   return { kind: 'paragraph', text: stripInlineMarkdown(line).text };
 }
 
@@ -235,15 +265,13 @@ export function parseText(text: string): Document {
       continue;
     }
     const next = rawLines[n + 1];
-    if (HORIZONTAL_RULE.test(raw)) {
-      lines.push(null);
-      continue;
-    }
     if (raw.includes('--') && TABLE_SEPARATOR.test(raw.trimEnd())) {
       // The separator makes the line above it a table's header row.
       const header = lines[lines.length - 1];
-      if (header && header.line === n && header.kind === 'paragraph' && rawLines[n - 1]!.includes('|') && !TABLE_ROW.test(rawLines[n - 1]!)) {
-        const { text: cells, linkChars } = stripInlineMarkdown(rowCells(rawLines[n - 1]!));
+      const headerCells = header && header.line === n && header.kind === 'paragraph' && !TABLE_ROW.test(rawLines[n - 1]!) ? rowCells(rawLines[n - 1]!) : [];
+      const row = rowText(headerCells);
+      if (header && row) {
+        const { text: cells, linkChars } = row;
         tableRow = 0;
         Object.assign(header, { kind: 'table-cell', text: cells, linkChars: Math.min(linkChars, cells.length), joinable: false, table: { id: tables++, row: 0, wholeRow: true } });
         delete header.markdown;
@@ -254,6 +282,29 @@ export function parseText(text: string): Document {
     const tableLine = raw.includes('|') ? pipeTable || TABLE_ROW.test(raw) : raw.includes('\t') && TAB_ROW.test(raw);
     if (!tableLine) pipeTable = false;
     if (!tableLine) tableRow = -1;
+    // A row before anything its first cell may look like ("- a", "---"): rinse prints rows with tabs.
+    const cells = tableLine ? rowCells(raw) : [];
+    const row = rowText(cells);
+    if (row) {
+      if (tableRow < 0) tables++;
+      tableRow++;
+      const markdown = cells.join(' | ');
+      lines.push({
+        kind: 'table-cell',
+        text: row.text,
+        linkChars: Math.min(row.linkChars, row.text.length),
+        line: n + 1,
+        width: raw.trimEnd().length,
+        joinable: false,
+        ...(markdown !== row.text ? { markdown } : {}),
+        table: { id: tables - 1, row: tableRow, wholeRow: true },
+      });
+      continue;
+    }
+    if (HORIZONTAL_RULE.test(raw)) {
+      lines.push(null);
+      continue;
+    }
     const atx = ATX_HEADING.exec(raw);
     if (atx) {
       const { text: stripped, linkChars } = stripInlineMarkdown(withoutClosingHashes(atx[2]!));
@@ -290,11 +341,8 @@ export function parseText(text: string): Document {
       kind = 'quote';
       body = raw.replace(QUOTE_MARKERS, '');
     } else if (tableLine) {
-      kind = 'table-cell';
-      body = rowCells(raw);
-      if (tableRow < 0) tables++;
-      tableRow++;
-      structure = { table: { id: tables - 1, row: tableRow, wholeRow: true } };
+      // One cell is a boxed line, not a row: the text output prints it as a paragraph.
+      body = cells.join(' ');
     }
     const { text: stripped, linkChars } = stripInlineMarkdown(body);
     const settled = stripped ? settle(kind, stripped) : null;

@@ -37,16 +37,36 @@ function rowAsLine(cells: readonly Block[]): string {
 }
 
 export function renderText(blocks: readonly Block[], inputFormat: 'html' | 'text'): string {
-  let out = '';
+  return renderTextWithLines(blocks, inputFormat).text;
+}
+
+/** The text output, and the line (1-based) each block's text starts on in it. */
+export function renderTextWithLines(blocks: readonly Block[], inputFormat: 'html' | 'text'): { text: string; lines: number[] } {
+  const parts: string[] = [];
+  const lines: number[] = [];
+  let line = 1;
   let lastTable: number | undefined;
   for (let i = 0; i < blocks.length; ) {
     const end = rowEnd(blocks, i);
     const table = end > i ? blocks[i]!.table!.id : undefined;
     // Rows of one table on consecutive lines; everything else a blank line apart.
-    if (i > 0) out += table !== undefined && table === lastTable ? '\n' : '\n\n';
-    out += end > i ? rowAsLine(blocks.slice(i, end)) : blockAsText(blocks[i]!, inputFormat);
+    if (i > 0) {
+      const gap = table !== undefined && table === lastTable ? '\n' : '\n\n';
+      parts.push(gap);
+      line += gap.length;
+    }
+    const part = end > i ? rowAsLine(blocks.slice(i, end)) : blockAsText(blocks[i]!, inputFormat);
+    for (let k = i; k < Math.max(end, i + 1); k++) lines.push(line);
+    parts.push(part);
+    line += countLines(part) - 1;
     lastTable = table;
     i = Math.max(end, i + 1);
   }
-  return out;
+  return { text: parts.join(''), lines };
+}
+
+function countLines(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  return n;
 }

@@ -300,9 +300,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   const allValues = Array.from({ length: n }, (_, i) => blockValue(ctx, i, reference, isolated));
   // Under a title, the article is looked for below it only, unless the title is a link and far more
   // prose stands wholly above it: then it was a teaser's headline in a listing below the article.
-  // A later round judges what the first kept: the title went with what lay before the article, and
-  // another lone top-level heading is no title.
-  const title = ctx.round === 1 ? titleIndex(ctx) : -1;
+  const title = titleIndex(ctx);
   let start = title + 1;
   const below = bestRun(start ? allValues.slice(start) : allValues);
   let [runFrom, runEnd] = below;

@@ -39,7 +39,6 @@ class Context implements RuleContext {
   readonly blocks;
   firstProse = -1;
   lastProse = -1;
-  readonly round: number;
   private readonly normCache: Array<string | undefined>;
   private readonly wordCache: Array<number | undefined>;
   /** isProse per block (it depends on the block alone): 0 not yet known, 1 prose, 2 not. */
@@ -52,28 +51,13 @@ class Context implements RuleContext {
   constructor(
     readonly doc: Document,
     private readonly removedByList: Array<Removal | undefined>,
-    /** A context of a document that held these blocks, at these indexes: what it worked out about each block alone is kept. */
-    from?: { readonly ctx: Context; readonly indexes: readonly number[] },
   ) {
     this.blocks = doc.blocks;
-    this.round = from ? from.ctx.round + 1 : 1;
     const n = doc.blocks.length;
     this.normCache = new Array(n);
     this.wordCache = new Array(n);
     this.proseCache = new Uint8Array(n);
     this.stopwordCache = new Float32Array(n).fill(Number.NaN);
-    if (from) {
-      // The language is the whole document's, told once.
-      this.languageKnown = from.ctx.languageKnown;
-      this.languageOf = from.ctx.languageOf;
-      for (let k = 0; k < n; k++) {
-        const i = from.indexes[k]!;
-        this.normCache[k] = from.ctx.normCache[i];
-        this.wordCache[k] = from.ctx.wordCache[i];
-        this.proseCache[k] = from.ctx.proseCache[i]!;
-        this.stopwordCache[k] = from.ctx.stopwordCache[i]!;
-      }
-    }
     this.updateProseSpan();
   }
 
@@ -352,14 +336,10 @@ function apply(rule: Rule, verdicts: Iterable<Verdict>, removedBy: Array<Removal
 }
 
 export function applyRules(doc: Document, rules: readonly Rule[]): RuleOutcome {
-  return applyRulesIn(doc, rules).outcome;
-}
-
-function applyRulesIn(doc: Document, rules: readonly Rule[], from?: ConstructorParameters<typeof Context>[2]): { outcome: RuleOutcome; ctx: Context } {
   const removedBy: Array<Removal | undefined> = new Array(doc.blocks.length).fill(undefined);
   const removals: Removal[] = [];
   const overruled: string[] = [];
-  const ctx = new Context(doc, removedBy, from);
+  const ctx = new Context(doc, removedBy);
 
   const run = (rule: Rule, verdicts: Iterable<Verdict>): void => {
     const hadProse = ctx.hasProse();
@@ -386,60 +366,7 @@ function applyRulesIn(doc: Document, rules: readonly Rule[], from?: ConstructorP
   for (const rule of rules) if (rule.text) run(rule, [...rule.text(ctx)]);
 
   // A removal's span may have been partly taken already; report each by the blocks it really took.
-  return { outcome: { removedBy, removals: trimRemovals(removals, removedBy), overruled }, ctx };
-}
-
-/** Rounds after the first, at most (one is the most seen, on real dumps and random ones). */
-const MAX_EXTRA_ROUNDS = 4;
-
-/**
- * The rules, applied again to what they kept until a round removes nothing: a fixed point.
- *
- * Rules judge a block in its context: its neighbours, the share of prose around it, the edges of
- * the document. Removing clutter changes that context — a share button that stood among other
- * clutter now stands alone after the article's end; a dump with too little prose for
- * article-region to act on is, once its menus are gone, mostly article — so cleaning the output
- * again could remove more. Each later round judges the kept blocks (with the kinds and links the
- * first round saw) as a document of their own; its removals are reported against the input's
- * blocks like the first round's. What a round worked out about each block alone (its normalised
- * text, words, whether it is prose) carries over to the next.
- */
-export function applyRulesUntilStable(doc: Document, rules: readonly Rule[]): RuleOutcome {
-  let { outcome, ctx } = applyRulesIn(doc, rules);
-  if (!outcome.removals.length) return outcome;
-  const removedBy = [...outcome.removedBy];
-  const removals = [...outcome.removals];
-  const overruled = [...outcome.overruled];
-  let indexes = doc.blocks.map((_, i) => i);
-  for (let round = 0; round < MAX_EXTRA_ROUNDS; round++) {
-    // The kept blocks, as their index in the input and in the previous round's document.
-    const kept: number[] = [];
-    const keptBefore: number[] = [];
-    for (let k = 0; k < indexes.length; k++) {
-      if (removedBy[indexes[k]!]) continue;
-      kept.push(indexes[k]!);
-      keptBefore.push(k);
-    }
-    // The blocks themselves, not copies: no rule reads a block's index.
-    const next = applyRulesIn({ ...doc, blocks: kept.map((i) => doc.blocks[i]!) }, rules, { ctx, indexes: keptBefore });
-    if (!next.outcome.removals.length) break;
-    ctx = next.ctx;
-    indexes = kept;
-    overruled.push(...next.outcome.overruled);
-    for (const r of next.outcome.removals) {
-      // A span of kept blocks; in the input, split where an earlier round removed blocks between them.
-      for (let k = r.from; k < r.to; ) {
-        let end = k + 1;
-        while (end < r.to && kept[end] === kept[end - 1]! + 1) end++;
-        const removal: Removal = { ...r, from: kept[k]!, to: kept[end - 1]! + 1 };
-        for (let i = removal.from; i < removal.to; i++) removedBy[i] = removal;
-        removals.push(removal);
-        k = end;
-      }
-    }
-  }
-  removals.sort((a, b) => a.from - b.from);
-  return { removedBy, removals, overruled };
+  return { removedBy, removals: trimRemovals(removals, removedBy), overruled };
 }
 
 function trimRemovals(removals: Removal[], removedBy: ReadonlyArray<Removal | undefined>): Removal[] {

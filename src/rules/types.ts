@@ -64,11 +64,6 @@ export interface RuleContext {
   /** Index of the first and last prose block still kept (-1 when there is none). */
   readonly firstProse: number;
   readonly lastProse: number;
-  /**
-   * 1 when the rules judge the input; 2 and on when they judge again what the rounds before kept
-   * (see applyRulesUntilStable): a document whose title and edges were dealt with already.
-   */
-  readonly round: number;
 }
 
 export interface Rule {

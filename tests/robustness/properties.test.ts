@@ -75,7 +75,9 @@ test('HTML: every output block is text of the page less dropped characters (whit
 test('text dumps: the output blocks are the input less deleted characters (Markdown syntax, removed blocks)', () => {
   fc.assert(
     fc.property(textish, (text) => {
-      expect(isSubsequence(clean(text, { inputFormat: 'text' }).blocks.map((b) => b.text).join(''), text)).toBe(true);
+      // A table row's cells are joined by " | " (its own text, not the dump's): the cells are the dump's.
+      const texts = clean(text, { inputFormat: 'text' }).blocks.map((b) => (b.kind === 'table-cell' ? b.text.split(' | ').join('') : b.text));
+      expect(isSubsequence(texts.join(''), text)).toBe(true);
     }),
     RUNS,
   );
@@ -115,33 +117,15 @@ test('cleaning the text output again removes whole blocks at most, whatever the 
   );
 });
 
-test('the rules’ result is a fixed point: the kept blocks, judged again as a document of their own, all stay', () => {
-  fc.assert(
-    fc.property(anyDump, (text) => {
-      const { document, removedBy } = inspect(text, { inputFormat: 'text' });
-      const kept = document.blocks.filter((_, i) => !removedBy[i]);
-      expect(applyRules({ ...document, blocks: kept }, rules).removals).toEqual([]);
-    }),
-    RUNS,
-  );
-});
-
-/** Whether the text output keeps all the structure of a dump the rules judge by: no headings, quotes, tables or Markdown links. */
-function keepsItsStructure(text: string): boolean {
-  return !text.includes('](') && parseText(text).blocks.every((b) => b.kind !== 'heading' && b.kind !== 'quote' && b.kind !== 'table-cell');
-}
-
 /**
- * Idempotence. The text output prints headings, quotes and table rows as plain lines and links as
- * their text, so read again they are paragraphs without links, which rules may judge otherwise
- * (an article's "Newsletter" heading is kept; a lone "Newsletter" line is a promo label): the
- * property holds for dumps without them — prose and clutter lines, bullets, numbered items, code,
- * emphasis, escapes, URLs, random words and mutations of all these. For the others, the tests
- * above: re-cleaning only ever removes whole blocks, and the rules' result is a fixed point.
+ * Idempotence, for any dump: headings, quotes, tables, links, hostile input and mutations of all
+ * these. The text output prints headings as plain lines and links as their text, and a second
+ * run judges what is left anew; rinse reads its own output back that way before it answers (see
+ * clean.ts), so the second run finds nothing to do.
  */
 test('cleaning the text output again changes nothing (idempotent)', () => {
   fc.assert(
-    fc.property(fc.oneof(plainMarkdown, mutated(plainMarkdown), prose, mutated(prose)).filter(keepsItsStructure), (text) => {
+    fc.property(fc.oneof(anyDump, prose, mutated(prose)), (text) => {
       const once = clean(text, { inputFormat: 'text' }).text;
       expect(clean(once, { inputFormat: 'text' }).text).toBe(once);
     }),
