@@ -18,19 +18,27 @@ const MONTHS = [
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'ene', 'dic',
   'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro', 'fev', 'set', 'out',
   'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre', 'gen', 'giu', 'lug', 'ott',
+  'januari', 'februari', 'maart', 'mei', 'augustus', 'maret', 'agustus', 'desember', 'okt', 'mrt', 'agu', 'des', 'mars', 'maj', 'augusti',
+  'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
+  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+  'ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık',
+  'ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října', 'listopadu', 'prosince',
 ];
 const WEEKDAYS = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
   'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu',
+  'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
 ];
 /** Words that go with a date in a dateline: "Published", "Updated", "at", "GMT" … */
 const DATE_WORDS = [
   'published', 'updated', 'posted', 'last updated', 'modified', 'first', 'originally', 'created', 'on', 'at', 'am', 'pm', 'a.m', 'p.m', 'of', 'the', 'st', 'nd', 'rd', 'th',
   'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'aest', 'et', 'pt', 'ct', 'h', 'hrs', 'uhr',
   'veröffentlicht', 'aktualisiert', 'am', 'um', 'stand', 'publié', 'le', 'mis', 'à', 'jour', 'par', 'publicado', 'actualizado', 'el', 'a', 'las', 'de', 'del',
-  'atualizado', 'em', 'às', 'pubblicato', 'aggiornato', 'il', 'alle', 'ore', 'today', 'yesterday', 'heute', 'gestern', 'hier', "aujourd'hui", 'hoy', 'ayer', 'hoje', 'ontem', 'oggi', 'ieri',
+  'atualizado', 'em', 'às', 'pubblicato', 'aggiornato', 'il', 'alle', 'ore', 'gepubliceerd', 'bijgewerkt', 'op', 'om', 'diposting', 'diterbitkan', 'pada', 'pukul',
+  'wib', 'opublikowano', 'zaktualizowano', 'опубликовано', 'обновлено', 'в', 'г', 'года', 'yayınlanma', 'güncelleme', 'tarihi', 'today', 'yesterday', 'heute', 'gestern', 'hier', "aujourd'hui", 'hoy', 'ayer', 'hoje', 'ontem', 'oggi', 'ieri',
 ];
 const MONTH_SET = new Set(MONTHS);
 const DATE_TOKENS = new Set([...MONTHS, ...WEEKDAYS, ...DATE_WORDS]);
@@ -77,6 +85,9 @@ function isNameList(text: string): boolean {
 
 export function isBylineLine(text: string): boolean {
   const m = BYLINE.exec(text.trim());
+  // "Posted on March 30, 2015 by Admin": a dateline, then the name.
+  const dated = /^(.{4,60}?) (?:by|von|par|por|di|oleh|door) (\S.{0,40})$/iu.exec(text.trim());
+  if (dated && isDateLine(dated[1]!.toLowerCase()) && isNameList(dated[2]!)) return true;
   if (!m) {
     // "Jane Doe - Nov 19, 2019, 8:15 pm": a name, then a date.
     const [who, ...rest] = text.trim().split(/ [|•·–—-] /);
@@ -130,14 +141,24 @@ function isBareUrl(ctx: RuleContext, i: number): boolean {
   return block.kind === 'paragraph' && ctx.linkDensity(i) < 0.5 && BARE_URL_LINE.test(block.text);
 }
 
+/** A gallery's counter: "1 / 9", "3 of 12". */
+const GALLERY_COUNTER = /^\d{1,3} ?(?:\/|of|von|de|di|sur|из|z|dari) ?\d{1,3}$/u;
+
+/** A caption that ends with its credit in parentheses: "Protesters in the square (Image: Getty)". */
+const CREDIT_TAIL = /\((?:image|images|photo|photos|picture|pic|foto|fotos|bild|imagen|imagem|immagine|credit|source|quelle|fonte|фото)\s?:\s?[^()]{1,60}\)$/u;
+
+/** "Jane Doe and John Roe contributed to this report." */
+const CONTRIBUTED = /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/u;
+
 function isMeta(ctx: RuleContext, i: number): boolean {
   if (ctx.words(i) > 50) return false;
-  if (WIRE_CREDIT.test(ctx.norm(i))) return true;
+  if (WIRE_CREDIT.test(ctx.norm(i)) || CONTRIBUTED.test(ctx.norm(i))) return true;
   if (isBareUrl(ctx, i)) return true;
   if (ctx.words(i) > 30) return false;
   const norm = ctx.norm(i);
   // A bare counter ("8") beside a comment or share icon.
-  if (/^\d{1,3}$/.test(norm) && ctx.blocks[i]!.kind !== 'table-cell') return true;
+  if ((/^\d{1,3}$/.test(norm) || GALLERY_COUNTER.test(norm)) && ctx.blocks[i]!.kind !== 'table-cell') return true;
+  if (ctx.blocks[i]!.kind === 'paragraph' && CREDIT_TAIL.test(norm)) return true;
   return isDateLine(norm) || READING_TIME.test(norm) || isMetaParts(norm) || META_LABELS.test(norm) || isBylineLine(ctx.blocks[i]!.text) || isCredit(ctx, i) || ctx.blocks[i]!.kind === 'caption';
 }
 

@@ -76,7 +76,7 @@ const SECTION_HEADINGS = phraseSet([
   'articoli correlati', 'post correlati', 'potrebbe interessarti anche', 'potrebbero interessarti anche', 'potrebbe piacerti',
   'potrebbe piacerti anche', 'ti potrebbe interessare', 'ti potrebbe piacere', 'ti potrebbero interessare',
   'articoli recenti', 'post popolari', 'i più letti', 'navigazione articoli',
-  'next up in {*}', 'more on this story',
+  'next up in {*}', 'more on this story', 'related news', 'trending news', 'related tags', 'weitere beiträge zum thema', 'weitere artikel zum thema',
   'gerelateerde berichten', 'gerelateerde artikelen', 'misschien ook interessant', 'dit vind je misschien ook leuk', 'populaire berichten',
   'recente berichten', 'meest gelezen', 'berichtnavigatie', 'relaterade inlägg', 'mest läst', 'senaste inläggen', 'relaterede indlæg',
   'mest læste', 'relaterte innlegg', 'mest lest', 'aiheeseen liittyvät', 'luetuimmat',

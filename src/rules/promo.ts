@@ -35,6 +35,15 @@ const PROMO_PHRASES = phraseSet([
 /** Sign-up prompts in their own words: an imperative lead and a newsletter, inbox or alert. */
 const PROMPT = /^(?:click here to|get|sign up|subscribe|never miss|join|don't miss|receive|want more|stay (?:up to date|informed|in the loop)|be the first to|follow|jetzt|abonniere|inscrivez-vous|recevez|suscríbete|recibe|assine|receba|iscriviti|ricevi)\b.*\b(?:newsletters?|inbox|subscribe|subscription|sign up|e-?mails?|alerts|delivered|notifications|abonnieren|abonnez|boletín|suscr[ií]|assinatura|iscriviti)\b/iu;
 
+/** "Follow The Times on Facebook, Twitter and Instagram.": a call to follow, naming two social networks or more. */
+const FOLLOW_CALL = /^(?:follow|like|find|join|connect with|subscribe to|folgen sie|folge|suivez|síguenos en|siga|seguici su|volg)\b/iu;
+const NETWORK = /\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|pinterest|telegram|threads|mastodon|snapchat|whatsapp|flipboard|bluesky)\b/giu;
+
+function isFollowCall(text: string): boolean {
+  if (!FOLLOW_CALL.test(text)) return false;
+  return new Set(text.toLowerCase().match(NETWORK) ?? []).size >= 2;
+}
+
 /** A form's button, clutter only right after a prompt ("Enter your email address …", then "Follow"). */
 const FORM_BUTTONS = phraseSet([
   'follow', 'submit', 'go', 'join', 'send', 'folgen', 'absenden', 'senden', 'suivre', 'envoyer', 'valider', 'seguir', 'enviar',
@@ -64,7 +73,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
     if (ctx.removed(i)) continue;
     const short = ctx.words(i) <= 30;
     const phrase = PROMO_PHRASES.test(ctx.norm(i));
-    if (short && ((phrase && !headsArticleSection(ctx, i)) || (!phrase && PROMPT.test(ctx.blocks[i]!.text)))) {
+    if (short && ((phrase && !headsArticleSection(ctx, i)) || (!phrase && (PROMPT.test(ctx.blocks[i]!.text) || isFollowCall(ctx.blocks[i]!.text))))) {
       yield { from: i, to: i + 1, reason: 'subscribe, sign-up or app prompt' };
       afterPrompt = true;
     } else if (afterPrompt && short && FORM_BUTTONS.test(ctx.norm(i))) {

@@ -125,6 +125,27 @@ testRule(bylinesAndMeta, {
       removed: ['Tom Hardy', '3 min read'],
       output: `Lake hut to stay open into October\n\n${P1}`,
     },
+    {
+      name: 'a gallery counter and a caption ending in its credit',
+      format: 'text',
+      input: dump('1 / 9', 'Walkers on the ridge above the hut in the first snow (Image: Getty)', P1, P2),
+      removed: ['1 / 9\nWalkers on the ridge above the hut in the first snow (Image: Getty)'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: '"… contributed to this report" closing the story',
+      format: 'text',
+      input: dump(P1, P2, 'Associated Press writers Jane Doe and John Roe contributed to this report.'),
+      removed: ['Associated Press writers Jane Doe and John Roe contributed to this report.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'a dateline with the name after it, in Indonesian and Dutch months; a Russian date',
+      format: 'text',
+      input: dump('Posted on Maret 30, 2015 by Admin', P1, 'Gepubliceerd op 4 maart 2024', P2, '4 марта 2024 г.'),
+      removed: ['Posted on Maret 30, 2015 by Admin', 'Gepubliceerd op 4 maart 2024', '4 марта 2024 г.'],
+      output: `${P1}\n\n${P2}`,
+    },
   ],
   keep: [
     { name: 'an address inside a sentence, or as a link', format: 'html', input: `<p>${P1}</p><p>The booking form is at https://alpine.example.org/book and opens at nine.</p><p><a href="https://alpine.example.org/">https://alpine.example.org/</a></p>` },
@@ -180,5 +201,7 @@ testRule(bylinesAndMeta, {
       format: 'text',
       input: dump(DE, 'Von Bozen aus fährt zweimal am Tag ein Bus bis zum Staudamm.', DE),
     },
+    { name: 'a sentence that ends with a credit in parentheses but runs long', format: 'text', input: dump(P1, 'The hut was rebuilt in 1998 after the avalanche, and the warden has kept a photograph of the old stone walls above the stove ever since, for the guests who ask about it (Photo: the warden)', P2) },
+    { name: 'a count in a sentence: three of four', format: 'text', input: dump(P1, '3 of 4 guests came back the next summer.', P2) },
   ],
 });

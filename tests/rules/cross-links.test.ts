@@ -30,6 +30,13 @@ testRule(crossLinks, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: '"Related news" and "Trending news" headings with their headlines',
+      format: 'text',
+      input: dump(P1, P2, 'Related news', 'Night trains return to the coast', 'Trending News', 'A new timetable for the valley line'),
+      removed: ['Related news\nNight trains return to the coast\nTrending News\nA new timetable for the valley line'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'Blogger pager and glued pager',
       format: 'text',
       input: dump(P1, P2, 'Newer Post', 'Older Post', 'Home', 'Newer PostOlder PostHome'),

@@ -95,6 +95,13 @@ testRule(promo, {
       removed: ['Quay notes, every Sunday, for free.'],
       output: `${P1}\n\n${P2}`,
     },
+    {
+      name: 'a call to follow on two social networks or more',
+      format: 'text',
+      input: dump(P1, P2, 'Follow Harbour Notes on Facebook, Twitter (@harbournotes) and Instagram.'),
+      removed: ['Follow Harbour Notes on Facebook, Twitter (@harbournotes) and Instagram.'],
+      output: `${P1}\n\n${P2}`,
+    },
   ],
   keep: [
     {
@@ -137,5 +144,6 @@ testRule(promo, {
       format: 'html',
       input: `<div class="post subscribe">${Array.from({ length: 7 }, () => `<p>${P1}</p><p>${P2}</p>`).join('')}</div>`,
     },
+    { name: 'a "follow" sentence naming one network', format: 'text', input: dump(P1, 'Follow the coastal path north until you reach the old Facebook office by the pier.', P2) },
   ],
 });

@@ -12,6 +12,13 @@ const IT = 'Il consiglio comunale ha deciso martedì di rinnovare completamente 
 testRule(shareWidgets, {
   remove: [
     {
+      name: '"Get short URL" and "Copy link" above the story',
+      format: 'text',
+      input: dump('Get short URL', 'Copy link', P1, P2),
+      removed: ['Get short URL\nCopy link'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'Blogger share menu as bullets, top and bottom',
       format: 'text',
       input: dump('- Get link', '- Facebook', '- X', '- Pinterest', '- Email', '- Other Apps', P1, P2, '- Get link', '- X', '- Other Apps'),
