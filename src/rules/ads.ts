@@ -38,7 +38,7 @@ function headsArticleSection(ctx: RuleContext, i: number): boolean {
 }
 
 /** Affiliate and sponsorship disclosures, which ground truths leave out with the ads. */
-const DISCLOSURE = /\baffiliate (?:links?|advertising program|commission)|\bassociates program\b|\b(?:may|might|will) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|\bcommission (?:from|on) (?:purchases|qualifying)|\bpartnerlinks?\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b|\blinks? de afiliados?\b/iu;
+const DISCLOSURE = /\baffiliate (?:(?:and\/or|or|and) \p{L}+ )?(?:links?|advertising program|commission)|\bassociates program\b|\b(?:may|might|will) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|\bcommission (?:from|on) (?:purchases|qualifying)|\bpartnerlinks?\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b|\blinks? de afiliados?\b/iu;
 
 /** Words every DISCLOSURE alternative holds, same flags: a quick test that lets the full one run only where it can match. */
 const DISCLOSURE_WORDS = /affili|afiliad|associates|commission|compensation|partnerlink/iu;

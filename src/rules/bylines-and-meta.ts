@@ -144,13 +144,23 @@ function isBareUrl(ctx: RuleContext, i: number): boolean {
 /** A gallery's counter: "1 / 9", "3 of 12". */
 const GALLERY_COUNTER = /^\d{1,3} ?(?:\/|of|von|de|di|sur|из|z|dari) ?\d{1,3}$/u;
 
-/** A caption that ends with its credit in parentheses: "Protesters in the square (Image: Getty)". */
-const CREDIT_TAIL = /\((?:image|images|photo|photos|picture|pic|foto|fotos|bild|imagen|imagem|immagine|credit|source|quelle|fonte|фото)\s?:\s?[^()]{1,60}\)$/u;
+/**
+ * A caption that ends with its credit: "Protesters in the square (Image: Getty)", "… (AP Photo/Jane
+ * Doe)", "… © Reuters / John Roe"; a gallery's "less"/"more" toggle may follow. Matched on `norm`.
+ */
+const CREDIT_TAIL =
+  /(?:\((?:(?:ap|afp|reuters|epa|dpa) )?(?:image|images|photo|photos|picture|pic|foto|fotos|bild|imagen|imagem|immagine|credit|source|quelle|fonte|фото)(?: ?: ?| by |\/)[^()]{1,60}\)|\((?:getty images|ap|afp|reuters|shutterstock)\)|© ?\p{L}[^©()]{1,60})(?: (?:less|more|mehr|plus|más|mais))?$/u;
+/** Words a caption with its credit may run to. */
+const CAPTION_WORDS = 60;
+/** A credit line of names and agencies ending with one: "Jane Doe | Bloomberg | Getty Images". */
+const AGENCY_END = /(?:^|[|/,] ?)(?:getty images|afp|reuters|associated press|ap photo|bloomberg|shutterstock|epa|dpa|alamy|istock)$/u;
 
 /** "Jane Doe and John Roe contributed to this report." */
 const CONTRIBUTED = /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/u;
 
 function isMeta(ctx: RuleContext, i: number): boolean {
+  if (ctx.words(i) > CAPTION_WORDS) return false;
+  if (ctx.blocks[i]!.kind === 'paragraph' && CREDIT_TAIL.test(ctx.norm(i))) return true;
   if (ctx.words(i) > 50) return false;
   if (WIRE_CREDIT.test(ctx.norm(i)) || CONTRIBUTED.test(ctx.norm(i))) return true;
   if (isBareUrl(ctx, i)) return true;
@@ -158,7 +168,7 @@ function isMeta(ctx: RuleContext, i: number): boolean {
   const norm = ctx.norm(i);
   // A bare counter ("8") beside a comment or share icon.
   if ((/^\d{1,3}$/.test(norm) || GALLERY_COUNTER.test(norm)) && ctx.blocks[i]!.kind !== 'table-cell') return true;
-  if (ctx.blocks[i]!.kind === 'paragraph' && CREDIT_TAIL.test(norm)) return true;
+  if (ctx.words(i) <= 8 && AGENCY_END.test(norm)) return true;
   return isDateLine(norm) || READING_TIME.test(norm) || isMetaParts(norm) || META_LABELS.test(norm) || isBylineLine(ctx.blocks[i]!.text) || isCredit(ctx, i) || ctx.blocks[i]!.kind === 'caption';
 }
 

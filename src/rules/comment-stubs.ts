@@ -102,7 +102,28 @@ function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
   return undefined;
 }
 
+/**
+ * A comment policy, addressed to the reader: "As you comment, please be respectful …", "Note: we
+ * are moderating all comments …", "ATENÇÃO: Comentários … não serão aprovados pelo moderador." It
+ * names comments and their moderation, and speaks to the reader (or opens with a notice word); a
+ * news story about a platform's moderation reports in the third person.
+ */
+const COMMENT_NOUN = /(?<!\p{L})(?:comments?|commenters?|commenting|comentários?|comentarios?|kommentare?|kommentieren|commentaires?|commenti|commentatori)(?!\p{L})/u;
+const MODERATION = /(?<!\p{L})(?:moderat\p{L}*|moderador\p{L}*|approv\p{L}*|aprovad\p{L}*|aprobad\p{L}*|freigeschaltet|respectful|respeit\p{L}*|respet\p{L}*|guidelines|policy|política|richtlinien|spam|offensive|abusive|civil)(?!\p{L})/u;
+const TO_THE_READER = /(?<!\p{L})(?:please|you|your|vous|votre|bitte|sie|ihre|você|seu|sua|usted|por favor|vi preghiamo|atenção|atencion|atención|attention|note|hinweis|nota|aviso)(?!\p{L})/u;
+const POLICY_WORDS = 80;
+
+function isCommentPolicy(ctx: RuleContext, i: number): boolean {
+  if (ctx.words(i) > POLICY_WORDS || ctx.blocks[i]!.kind === 'heading') return false;
+  const norm = ctx.norm(i);
+  return COMMENT_NOUN.test(norm) && MODERATION.test(norm) && TO_THE_READER.test(norm);
+}
+
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  // Lines of a comment form ("This site uses Akismet …") go with the form, below.
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    if (!ctx.removed(i) && isCommentPolicy(ctx, i) && classify(ctx, i) === undefined) yield { from: i, to: i + 1, reason: 'comment policy' };
+  }
   for (const run of labelRuns(ctx, (i) => classify(ctx, i))) {
     if (run.strong > 0) {
       yield* runVerdicts(run.members, 'comment section furniture');

@@ -27,7 +27,7 @@ const LEAD_INS = [
   'voir aussi', 'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'lire la suite', 'article précédent', 'article suivant',
   'ver también', 'vea también', 'lee también', 'lea también', 'leer más', 'te puede interesar', 'entrada anterior', 'entrada siguiente',
   'veja também', 'leia também', 'leia mais', 'saiba mais', 'post anterior', 'próximo post', 'artigo anterior', 'próximo artigo',
-  'vedi anche', 'leggi anche', 'leggi di più', 'potrebbe interessarti', 'articolo precedente', 'articolo successivo',
+  'vedi anche', 'leggi anche', 'leggi anche su', 'leggi di più', 'potrebbe interessarti', 'articolo precedente', 'articolo successivo',
   'lees ook', 'lees meer', 'zie ook', 'vorig bericht', 'volgend bericht', 'läs också', 'läs även', 'læs også', 'les også',
   'czytaj także', 'czytaj też', 'zobacz także', 'zobacz też', 'przeczytaj także', 'poprzedni wpis', 'następny wpis',
   'čtěte také', 'přečtěte si také', 'citește și', 'olvassa el', 'lue myös', 'διαβάστε επίσης', 'δείτε επίσης',
@@ -44,7 +44,7 @@ function leadInPattern(words: readonly string[]): RegExp {
 }
 const LEAD_IN = leadInPattern(LEAD_INS);
 const WEAK_LEAD_IN = leadInPattern(WEAK_LEAD_INS);
-const LEADING_DECORATION = /^[\s\-–—*•·|»>]+/;
+const LEADING_DECORATION = /^[\s\-–—*•·|»>(]+/;
 
 /** Words that introduce a list of tags or categories. */
 const TAG_LEAD_IN =
@@ -129,10 +129,17 @@ export function isHeadline(text: string): boolean {
 }
 
 /** A list of tags: short items separated by commas, pipes or bullets. */
+/** Items of a tag list at least, for a long one (a post's dozen keyword phrases). */
+const LONG_TAG_LIST = 5;
+
+function tagItems(text: string): string[] {
+  return text.split(/\s*[,|•·;]\s*|\s{2,}/).filter(Boolean);
+}
+
 function isTagList(text: string): boolean {
-  const items = text.split(/\s*[,|•·;]\s*|\s{2,}/).filter(Boolean);
+  const items = tagItems(text);
   if (items.length === 0 || /[.!?]$/.test(text) && items.length === 1) return false;
-  return items.every((item) => wordCount(item) <= 4) && wordCount(text) <= 30;
+  return items.every((item) => wordCount(item) <= 4) && (wordCount(text) <= 30 || (items.length >= LONG_TAG_LIST && wordCount(text) <= 80));
 }
 
 function leadInLine(ctx: RuleContext, i: number): string | undefined {
@@ -148,7 +155,7 @@ function leadInLine(ctx: RuleContext, i: number): string | undefined {
   if (!tags || !isTagList(tags[1]!)) return undefined;
   const colon = /[:：|\-–—]/.test(norm.slice(0, norm.length - tags[1]!.length));
   // Without a colon ("Posted in News") only a short list of capitalised or linked names counts.
-  const bare = ctx.words(i) <= 8 && !/[.!?]$/.test(norm) && (ctx.linkDensity(i) >= 0.3 || /^[\p{Lu}\d]/u.test(block.text.slice(block.text.length - tags[1]!.length)) || /,/.test(tags[1]!));
+  const bare = (ctx.words(i) <= 8 || tagItems(tags[1]!).length >= LONG_TAG_LIST) && !/[.!?]$/.test(norm) && (ctx.linkDensity(i) >= 0.3 || /^[\p{Lu}\d]/u.test(block.text.slice(block.text.length - tags[1]!.length)) || /,/.test(tags[1]!));
   return colon || bare || ctx.linkDensity(i) >= 0.5 ? 'tag or category list' : undefined;
 }
 

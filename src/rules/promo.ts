@@ -44,6 +44,8 @@ function isFollowCall(text: string): boolean {
   return new Set(text.toLowerCase().match(NETWORK) ?? []).size >= 2;
 }
 
+const PROMPT_WORDS = 50;
+
 /** A form's button, clutter only right after a prompt ("Enter your email address …", then "Follow"). */
 const FORM_BUTTONS = phraseSet([
   'follow', 'submit', 'go', 'join', 'send', 'folgen', 'absenden', 'senden', 'suivre', 'envoyer', 'valider', 'seguir', 'enviar',
@@ -73,7 +75,9 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
     if (ctx.removed(i)) continue;
     const short = ctx.words(i) <= 30;
     const phrase = PROMO_PHRASES.test(ctx.norm(i));
-    if (short && ((phrase && !headsArticleSection(ctx, i)) || (!phrase && (PROMPT.test(ctx.blocks[i]!.text) || isFollowCall(ctx.blocks[i]!.text))))) {
+    // A prompt in its own words may run longer: "Get our free guide to … in your inbox, …".
+    const prompt = !phrase && ctx.words(i) <= PROMPT_WORDS && (PROMPT.test(ctx.blocks[i]!.text) || isFollowCall(ctx.blocks[i]!.text));
+    if ((short && phrase && !headsArticleSection(ctx, i)) || prompt) {
       yield { from: i, to: i + 1, reason: 'subscribe, sign-up or app prompt' };
       afterPrompt = true;
     } else if (afterPrompt && short && FORM_BUTTONS.test(ctx.norm(i))) {

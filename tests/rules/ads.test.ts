@@ -7,6 +7,13 @@ const { P1, P2, DE, FR, ES, PT, IT } = MOUNTAIN_HUT;
 testRule(ads, {
   remove: [
     {
+      name: 'an affiliate and/or referral links disclosure',
+      format: 'text',
+      input: dump('This post may contain affiliate and/or referral links. Please see my disclosure page.', P1, P2),
+      removed: ['This post may contain affiliate and/or referral links. Please see my disclosure page.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: '"Advertisement" between paragraphs of a news dump',
       format: 'text',
       input: dump(P1, 'Advertisement', P2, 'ADVERTISEMENT'),

@@ -7,6 +7,13 @@ const { P1, P2, DE, FR, ES, PT, IT } = MOUNTAIN_HUT;
 testRule(bylinesAndMeta, {
   remove: [
     {
+      name: 'captions ending in an agency credit, and a credit line of names ending with an agency',
+      format: 'text',
+      input: dump(P1, 'Walkers cross the ridge above the hut on Tuesday. (AP Photo/Jane Doe) less', 'A warden checks the stove in the kitchen. © Reuters / John Roe', 'Jane Doe | Bloomberg | Getty Images', P2),
+      removed: ['Walkers cross the ridge above the hut on Tuesday. (AP Photo/Jane Doe) less\nA warden checks the stove in the kitchen. © Reuters / John Roe\nJane Doe | Bloomberg | Getty Images'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'news byline and dateline under the headline',
       format: 'text',
       input: dump('# Lake hut to stay open into October', 'By Maria Keller and Tom Hardy', 'Published 7:05 AM CET, March 4, 2024', P1, P2),
@@ -201,7 +208,7 @@ testRule(bylinesAndMeta, {
       format: 'text',
       input: dump(DE, 'Von Bozen aus fährt zweimal am Tag ein Bus bis zum Staudamm.', DE),
     },
-    { name: 'a sentence that ends with a credit in parentheses but runs long', format: 'text', input: dump(P1, 'The hut was rebuilt in 1998 after the avalanche, and the warden has kept a photograph of the old stone walls above the stove ever since, for the guests who ask about it (Photo: the warden)', P2) },
+    { name: 'a sentence with a credit in parentheses inside it, not at its end', format: 'text', input: dump(P1, 'The old photograph of the stone walls (Photo: the warden) hangs above the stove, for the guests who ask about it.', P2) },
     { name: 'a count in a sentence: three of four', format: 'text', input: dump(P1, '3 of 4 guests came back the next summer.', P2) },
   ],
 });

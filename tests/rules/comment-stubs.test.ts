@@ -12,6 +12,13 @@ const IT = 'Il mercato notturno ha riaperto venerdì dopo tre mesi di lavori nel
 testRule(commentStubs, {
   remove: [
     {
+      name: 'comment policies addressed to the reader (en, pt)',
+      format: 'text',
+      input: dump(P1, P2, 'As you comment, please be respectful of other commenters. Comments are moderated before they appear.', 'ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.'),
+      removed: ['As you comment, please be respectful of other commenters. Comments are moderated before they appear.\nATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'Blogger "Comments / Post a Comment" at the end',
       format: 'text',
       input: dump(P1, P2, 'Comments', 'Post a Comment'),
@@ -119,6 +126,7 @@ testRule(commentStubs, {
     },
   ],
   keep: [
+    { name: 'a news sentence about comment moderation, in the third person', format: 'text', input: dump(P1, 'The market board said it had moderated comments on its page after a row over the new stall fees.', P2) },
     { name: 'a sentence about comments', format: 'text', input: dump(P1, 'Comments from stallholders were mostly positive, and the council plans a survey.', P2) },
     { name: '"Comments" heading followed by article prose', format: 'text', input: dump(P1, '## Comments from readers', P2, P1) },
     { name: 'a bare "Comments" heading mid-article', format: 'text', input: dump(P1, 'Comments', P2, P1) },

@@ -16,6 +16,13 @@ const IT = 'La compagnia ferroviaria regionale ha confermato lunedì che i treni
 testRule(crossLinks, {
   remove: [
     {
+      name: 'a long list of keyword tags without a colon, and a lead-in in parentheses',
+      format: 'text',
+      input: dump(P1, '(Leggi anche su: I treni notturni tornano di moda)', P2, 'Tags night trains 2024, coast line, sleeper cars, rail operator tickets, summer timetable, valley line'),
+      removed: ['(Leggi anche su: I treni notturni tornano di moda)', 'Tags night trains 2024, coast line, sleeper cars, rail operator tickets, summer timetable, valley line'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: '"See also:" headline lines between paragraphs',
       format: 'text',
       input: dump(P1, 'See also: Ferry fares to rise by a tenth in autumn, operator says', P2, "See also: (Video) 'We waited all night' - passengers describe the strike"),

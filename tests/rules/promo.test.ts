@@ -12,6 +12,13 @@ const IT = 'Il coro del porto ha festeggiato cinquant’anni con un concerto sul
 testRule(promo, {
   remove: [
     {
+      name: 'a sign-up prompt in its own words, longer than a label',
+      format: 'text',
+      input: dump(P1, P2, 'Get our free guide to the harbour walks in your inbox: twelve routes, each with a map, the best cafés on the way and the times of the tides, written by the choir’s own walking group.'),
+      removed: ['Get our free guide to the harbour walks in your inbox: twelve routes, each with a map, the best cafés on the way and the times of the tides, written by the choir’s own walking group.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'Substack "Thanks for reading" box and buttons',
       format: 'text',
       input: dump(P1, 'Thanks for reading The Quay Letter! Subscribe for free to receive new posts and support my work.', 'Type your email...', 'Subscribe', P2),
