@@ -139,7 +139,10 @@ function tagItems(text: string): string[] {
 function isTagList(text: string): boolean {
   const items = tagItems(text);
   if (items.length === 0 || /[.!?]$/.test(text) && items.length === 1) return false;
-  return items.every((item) => wordCount(item) <= 4) && (wordCount(text) <= 30 || (items.length >= LONG_TAG_LIST && wordCount(text) <= 80));
+  if (items.every((item) => wordCount(item) <= 4) && wordCount(text) <= 30) return true;
+  // A long list may hold a longer phrase or two ("stock car santa cruz do sul"), not sentences.
+  const words = wordCount(text);
+  return items.length >= LONG_TAG_LIST && words <= 80 && words <= items.length * 4 && items.every((item) => wordCount(item) <= 6);
 }
 
 function leadInLine(ctx: RuleContext, i: number): string | undefined {

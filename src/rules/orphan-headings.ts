@@ -3,10 +3,53 @@
  * removed a sidebar's list or a related-posts block, its title ("Archives",
  * "Most Viewed", "About me") stands alone before the next heading or at the
  * end. A heading that still has text under it is never touched.
+ *
+ * Also a listing of headlines: three headings or more in a row with nothing
+ * under each but a short label ("AUTO NEWS", "FEATURES") — a grid of teaser
+ * cards to other posts, which sections of an article are not.
  */
 import type { Rule, RuleContext, Verdict } from './types.js';
 
+/** Headings in a row, with nothing but a label under each, that make a listing of headlines. */
+const LISTING_HEADINGS = 3;
+/** Words of a label at most ("CAR REVIEWS", "Auto news"). */
+const LABEL_WORDS = 4;
+
+function isLabel(ctx: RuleContext, i: number): boolean {
+  const block = ctx.blocks[i]!;
+  return block.kind !== 'heading' && ctx.words(i) <= LABEL_WORDS && !/[.!?:]$/.test(block.text);
+}
+
+function* headlineListings(ctx: RuleContext): Iterable<Verdict> {
+  const n = ctx.blocks.length;
+  const next = (i: number): number => {
+    while (i < n && ctx.removed(i)) i++;
+    return i;
+  };
+  for (let i = next(0); i < n; ) {
+    if (ctx.blocks[i]!.kind !== 'heading') {
+      i = next(i + 1);
+      continue;
+    }
+    const from = i;
+    let headings = 0;
+    let end = i;
+    while (i < n && ctx.blocks[i]!.kind === 'heading') {
+      headings++;
+      i = next(i + 1);
+      if (i < n && isLabel(ctx, i)) i = next(i + 1);
+      end = i;
+    }
+    if (headings < LISTING_HEADINGS) continue;
+    // A label just before the first heading is its card's too.
+    let before = from - 1;
+    while (before >= 0 && ctx.removed(before)) before--;
+    yield { from: before >= 0 && isLabel(ctx, before) ? before : from, to: end, reason: 'listing of headlines' };
+  }
+}
+
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  yield* headlineListings(ctx);
   const n = ctx.blocks.length;
   const orphans: number[] = [];
   // Walk backwards, so each heading knows the kept block after it (orphans found so far not counted).

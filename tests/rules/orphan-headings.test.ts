@@ -1,0 +1,48 @@
+import { clean } from '../../src/clean.js';
+import { orphanHeadings } from '../../src/rules/orphan-headings.js';
+import type { Rule } from '../../src/rules/types.js';
+import { dump, testRule } from '../support/rule-tester.js';
+
+const P1 = 'The new ferry timetable starts on Monday, with an extra crossing in the evening for commuters.';
+const P2 = 'The operator says the late boat will run all year if enough passengers use it in the first winter.';
+
+testRule(orphanHeadings, {
+  remove: [
+    {
+      name: 'a grid of teaser cards after the article: headlines with a section label each',
+      format: 'html',
+      input: `<article><p>${P1}</p><p>${P2}</p></article><div class="more"><p>AUTO NEWS</p><h5>A new hatchback for the city</h5><p>CAR REVIEWS</p><h5>Driving the estate to the coast</h5><p>FEATURES</p><h5>Ten years of the island rally</h5></div>`,
+      removed: ['AUTO NEWS\nA new hatchback for the city\nCAR REVIEWS\nDriving the estate to the coast\nFEATURES\nTen years of the island rally'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'a listing of headlines in a Markdown dump',
+      format: 'text',
+      input: dump(P1, '', P2, '', '##### Storm closes the causeway', '', '##### A bakery opens on the quay', '', '##### Seal count breaks a record'),
+      removed: ['Storm closes the causeway\nA bakery opens on the quay\nSeal count breaks a record'],
+      output: `${P1}\n\n${P2}`,
+    },
+  ],
+  keep: [
+    { name: 'sections of an article: each heading has prose under it', format: 'text', input: dump('## Getting there', '', P1, '', '## Tickets', '', P2, '', '## In winter', '', P1) },
+    { name: 'two headings in a row (a title and its subtitle)', format: 'text', input: dump('# The evening ferry', '', '## An extra crossing for commuters', '', P1, '', P2) },
+    { name: 'a heading over a short sentence ending the section', format: 'text', input: dump('## Getting there', '', 'Take the bus.', '', '## Tickets', '', 'Buy them on board.', '', '## In winter', '', P2) },
+  ],
+});
+
+/** A stand-in for the rules that remove a sidebar's list: every list item. */
+const listItems: Rule = {
+  id: 'list-items',
+  category: 'navigation',
+  description: 'every list item',
+  *text(ctx) {
+    for (let i = 0; i < ctx.blocks.length; i++) if (ctx.blocks[i]!.kind === 'list-item') yield { from: i, to: i + 1, reason: 'list item' };
+  },
+};
+
+test('a heading whose list another rule removed goes with it', () => {
+  const input = dump(P1, '', P2, '', '## Archives', '', '- May 2024', '- April 2024', '- March 2024');
+  const result = clean(input, { inputFormat: 'text', rules: [listItems, orphanHeadings] });
+  expect(result.text).toBe(`${P1}\n\n${P2}`);
+  expect(result.removed.find((r) => r.rule === 'orphan-headings')?.text).toBe('Archives');
+});
