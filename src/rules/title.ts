@@ -4,9 +4,10 @@
  * as the JSON `title` (and Markdown output prints it as the heading), and
  * the text is the article's body, as Readability and trafilatura give it.
  *
- * Only the first block left after the other rules, only a heading — a
- * top-level one, or one that reads as the document's title — and only with
- * more text under it: a heading alone is all the text there is.
+ * Only the first block left after the other rules (or the first after a
+ * short section label above it, "Auto News", which goes too), only a
+ * heading — a top-level one, or one that reads as the document's title —
+ * and only with more text under it: a heading alone is all the text there is.
  */
 import type { Rule, RuleContext, Verdict } from './types.js';
 
@@ -24,18 +25,32 @@ export function sameTitle(heading: string, title: string): boolean {
   return longer.includes(shorter) && shorter.length * 2 >= longer.length;
 }
 
+/** Kicker labels above a headline at most ("Auto News", "Politics | Europe"). */
+const MAX_KICKERS = 2;
+const KICKER_WORDS = 4;
+
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   const n = ctx.blocks.length;
-  let first = 0;
-  while (first < n && ctx.removed(first)) first++;
-  let next = first + 1;
-  while (next < n && ctx.removed(next)) next++;
-  if (next >= n) return;
-  const block = ctx.blocks[first]!;
+  const nextKept = (i: number): number => {
+    while (i < n && ctx.removed(i)) i++;
+    return i;
+  };
+  const first = nextKept(0);
+  // A kicker (the section's label) may stand above the headline; it goes with it.
+  let headline = first;
+  for (let k = 0; k < MAX_KICKERS && headline < n && isKicker(ctx, headline); k++) headline = nextKept(headline + 1);
+  if (headline >= n || nextKept(headline + 1) >= n) return;
+  const block = ctx.blocks[headline]!;
   if (block.kind !== 'heading') return;
   if (block.level === 1 || (ctx.doc.title !== undefined && sameTitle(block.text, ctx.doc.title))) {
-    yield { from: first, to: first + 1, reason: "the article's headline (the JSON title)" };
+    if (headline > first) yield { from: first, to: headline, reason: "the section label above the article's headline" };
+    yield { from: headline, to: headline + 1, reason: "the article's headline (the JSON title)" };
   }
+}
+
+function isKicker(ctx: RuleContext, i: number): boolean {
+  const block = ctx.blocks[i]!;
+  return block.kind === 'paragraph' && ctx.words(i) <= KICKER_WORDS && !/[.!?:;,]$/.test(block.text);
 }
 
 export const title: Rule = {

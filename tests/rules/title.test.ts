@@ -23,6 +23,13 @@ testRule(title, {
       output: P1,
     },
     {
+      name: 'a section label (kicker) above the headline goes with it',
+      format: 'html',
+      input: page('<title>Harbour Notes</title>', `<article><p>Ferries</p><h1>An evening ferry for the island</h1><p>${P1}</p><p>${P2}</p></article>`),
+      removed: ['Ferries', 'An evening ferry for the island'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: "a Markdown dump's top-level heading",
       format: 'text',
       input: dump('# An evening ferry for the island', '', P1, '', P2),
@@ -38,6 +45,7 @@ testRule(title, {
     },
     { name: 'a heading that is not first: prose comes before it', format: 'html', input: `<p>${P1}</p><h1>An evening ferry for the island</h1><p>${P2}</p>` },
     { name: 'a heading with nothing under it: all the text there is', format: 'html', input: '<h1>An evening ferry for the island</h1>' },
+    { name: 'a sentence above the headline is no label: the headline is not first', format: 'html', input: `<p>${P1}</p><h1>An evening ferry for the island</h1><p>${P2}</p>` },
     { name: 'a first line that is a paragraph, not a heading', format: 'text', input: dump('An evening ferry for the island', '', P1) },
     { name: 'a short heading held in a long title is not the title', format: 'html', input: page('<title>News from the harbour, the islands and the ferries of the north coast</title>', `<h2>News</h2><p>${P1}</p>`) },
   ],
