@@ -48,9 +48,13 @@ function isLinkRow(text: string): boolean {
   return !/[.!?]/.test(text) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
 }
 
+/** The notice a reCAPTCHA-guarded form carries: "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply." */
+const RECAPTCHA = /\bprotected by recaptcha\b/iu;
+
 function isNotice(ctx: RuleContext, i: number): boolean {
   const block = ctx.blocks[i]!;
   const text = block.text;
+  if (ctx.words(i) <= 30 && RECAPTCHA.test(text)) return true;
   if (ctx.words(i) > 120 || !NOTICE.test(text)) return false;
   const label = block.kind !== 'heading' && (ctx.words(i) <= 4 || (!/[.!?]["'”’)]*$/.test(text) && (ctx.words(i) <= 12 || isLinkRow(text))));
   return label || ctx.linkDensity(i) >= 0.5 || (WEB_CONTEXT.test(text) && ADDRESSED.test(text));

@@ -13,6 +13,7 @@ const PROMO_PHRASES = phraseSet([
   'sign up for the newsletter', 'subscribe to the newsletter', 'join our newsletter', 'join our mailing list',
   'enter your email', 'enter your email address', 'enter your email address:', 'your email address', 'email address',
   'email address:', 'your email', 'sign me up', 'get the latest news delivered to your inbox', 'delivered to your inbox',
+  'breaking news emails', 'breaking news alerts', 'email alerts', 'news alerts', 'get email alerts', 'newsletter sign-up', 'newsletter signup',
   'get the app', 'download the app', 'download our app', 'open in app', 'get app', 'read in app', 'continue in app',
   'follow us', 'follow us on facebook', 'follow us on twitter', 'follow us on instagram', 'like us on facebook',
   'follow blog via email', 'subscribe to blog via email', 'enter your email address to follow this blog and receive notifications of new posts by email.',
@@ -46,6 +47,10 @@ function isFollowCall(text: string): boolean {
 
 const PROMPT_WORDS = 50;
 
+/** A newsletter's pitch without an imperative: "Let our news meet your inbox.", "… delivered weekday mornings." */
+const INBOX_PITCH = /\b(?:(?:to|in|into|meet|hit|reach) your inbox|delivered (?:to you |straight to you )?(?:daily|weekly|every (?:morning|day|week|weekday)|weekday mornings|each (?:morning|week)))\b/iu;
+const PITCH_WORDS = 30;
+
 /** A form's button, clutter only right after a prompt ("Enter your email address …", then "Follow"). */
 const FORM_BUTTONS = phraseSet([
   'follow', 'submit', 'go', 'join', 'send', 'folgen', 'absenden', 'senden', 'suivre', 'envoyer', 'valider', 'seguir', 'enviar',
@@ -76,7 +81,10 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
     const short = ctx.words(i) <= 30;
     const phrase = PROMO_PHRASES.test(ctx.norm(i));
     // A prompt in its own words may run longer: "Get our free guide to … in your inbox, …".
-    const prompt = !phrase && ctx.words(i) <= PROMPT_WORDS && (PROMPT.test(ctx.blocks[i]!.text) || isFollowCall(ctx.blocks[i]!.text));
+    const prompt =
+      !phrase &&
+      ((ctx.words(i) <= PROMPT_WORDS && (PROMPT.test(ctx.blocks[i]!.text) || isFollowCall(ctx.blocks[i]!.text))) ||
+        (ctx.words(i) <= PITCH_WORDS && ctx.blocks[i]!.kind !== 'heading' && INBOX_PITCH.test(ctx.blocks[i]!.text)));
     if ((short && phrase && !headsArticleSection(ctx, i)) || prompt) {
       yield { from: i, to: i + 1, reason: 'subscribe, sign-up or app prompt' };
       afterPrompt = true;

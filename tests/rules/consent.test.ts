@@ -12,6 +12,13 @@ const IT = 'Questi biscotti al burro nocciola si conservano una settimana in una
 testRule(consent, {
   remove: [
     {
+      name: "a reCAPTCHA form's notice",
+      format: 'text',
+      input: dump(P1, 'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.', P2),
+      removed: ['This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'English banner with its buttons after the article',
       format: 'text',
       input: dump(P1, P2, 'We use cookies to give you the best experience on our website. If you carry on, we will take it that you are happy with that.', 'Ok', 'Privacy policy'),

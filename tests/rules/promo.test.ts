@@ -12,6 +12,13 @@ const IT = 'Il coro del porto ha festeggiato cinquant’anni con un concerto sul
 testRule(promo, {
   remove: [
     {
+      name: "a newsletter box: its heading and a pitch that is no imperative",
+      format: 'text',
+      input: dump('## Breaking News Emails', P1, 'Let our news meet your inbox. The stories that matter, delivered weekday mornings.', P2),
+      removed: ['Breaking News Emails', 'Let our news meet your inbox. The stories that matter, delivered weekday mornings.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'a sign-up prompt in its own words, longer than a label',
       format: 'text',
       input: dump(P1, P2, 'Get our free guide to the harbour walks in your inbox: twelve routes, each with a map, the best cafés on the way and the times of the tides, written by the choir’s own walking group.'),
