@@ -145,9 +145,18 @@ function isTagList(text: string): boolean {
   return items.length >= LONG_TAG_LIST && words <= 80 && words <= items.length * 4 && items.every((item) => wordCount(item) <= 6);
 }
 
+/**
+ * A teaser card's caption: "Click the image above and see …", "Clique na foto do autor e veja …".
+ * It points at an image or banner beside it, which no article paragraph does.
+ */
+const CLICK_THE_IMAGE =
+  /^(?:click|tap|clique|clica|klicken sie|klick|cliquez|haga clic|haz clic|clicca|kliknij)(?: on| na| no| em| auf| sur| en| su| sulla| sull'| w)? ?(?:the |a |o |das |den |l'|la |le |el |il |la )?(?:image|imagem|photo|foto|picture|pic|bild|banner|logo|imagen|immagine|obrazek|zdjęcie)\b/iu;
+const CLICK_CAPTION_WORDS = 40;
+
 function leadInLine(ctx: RuleContext, i: number): string | undefined {
   const block = ctx.blocks[i]!;
   if (block.kind === 'code' || block.kind === 'quote') return undefined;
+  if (ctx.words(i) <= CLICK_CAPTION_WORDS && CLICK_THE_IMAGE.test(block.text)) return 'teaser caption';
   const text = block.text.replace(LEADING_DECORATION, '');
   const lead = LEAD_IN.exec(text);
   if (lead && (isHeadline(lead[1]!) || ctx.linkDensity(i) >= 0.5)) return 'link to another story';

@@ -16,6 +16,13 @@ const IT = 'La compagnia ferroviaria regionale ha confermato lunedì che i treni
 testRule(crossLinks, {
   remove: [
     {
+      name: 'teaser captions pointing at their card\'s image (en, pt)',
+      format: 'text',
+      input: dump(P1, P2, 'Click the image above and see the full timetable for the summer season', 'Clique na foto do colunista e veja as colunas que ele escreve'),
+      removed: ['Click the image above and see the full timetable for the summer season\nClique na foto do colunista e veja as colunas que ele escreve'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'a long list of keyword tags without a colon, and a lead-in in parentheses',
       format: 'text',
       input: dump(P1, '(Leggi anche su: I treni notturni tornano di moda)', P2, 'Tags night trains 2024, coast line, sleeper cars, rail operator tickets, summer timetable, valley line'),
@@ -171,6 +178,7 @@ testRule(crossLinks, {
     },
   ],
   keep: [
+    { name: 'a sentence that tells how to click in an app, not at a picture beside it', format: 'text', input: dump(P1, 'Click on the timetable tab in the app to see which trains have sleeper cars this summer.', P2) },
     {
       name: 'a sentence that begins "See also" and runs on as prose',
       format: 'text',
