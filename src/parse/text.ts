@@ -71,9 +71,63 @@ function withoutClosingHashes(text: string): string {
 }
 
 /** A line's table cells (a text dump's table row is one block, its cells joined by " | "). */
-function rowCells(raw: string): string[] {
-  const cells = TAB_ROW.test(raw) ? raw.split('\t') : raw.trim().replace(/^\||\|$/g, '').split('|');
+function rowCells(raw: string, aligned = false): string[] {
+  const cells = aligned ? raw.trim().split(/ {2,}|\t/) : TAB_ROW.test(raw) ? raw.split('\t') : raw.trim().replace(/^\||\|$/g, '').split('|');
   return cells.map((c) => c.trim()).filter(Boolean);
+}
+
+/** Rows of a table a text browser laid out in columns, at least, to read lines as one. */
+const ALIGNED_ROWS = 3;
+/** Column edges two rows must share to be rows of one table. */
+const SHARED_EDGES = 2;
+/** Line length at most of an aligned row; longer lines are prose. */
+const ALIGNED_ROW_WIDTH = 300;
+
+/**
+ * Where a line's columns start and end: the edges of its runs of text between gaps of two spaces
+ * or more. Null when it has no such gap inside it (one cell) or is too long to be a row.
+ */
+function columnEdges(line: string): Set<number> | null {
+  if (line.length > ALIGNED_ROW_WIDTH || !/\S {2,}\S/.test(line)) return null;
+  const edges = new Set<number>();
+  for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
+    edges.add(m.index);
+    edges.add(m.index + m[0].length);
+  }
+  return edges;
+}
+
+/**
+ * Lines of a table as w3m and lynx print one: cells apart by runs of spaces, their columns lined up
+ * (left-aligned cells share where they start, right-aligned numbers where they end) over three rows
+ * or more, blank lines between them allowed. Prose with two spaces after its full stops does not
+ * line up from one line to the next.
+ */
+function alignedRows(lines: readonly string[]): Set<number> {
+  const rows = new Set<number>();
+  let run: number[] = [];
+  let previous: Set<number> | null = null;
+  const flush = (): void => {
+    if (run.length >= ALIGNED_ROWS) for (const n of run) rows.add(n);
+    run = [];
+  };
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (!line.trim()) continue;
+    const edges = columnEdges(line);
+    if (!edges) {
+      flush();
+      previous = null;
+      continue;
+    }
+    let shared = 0;
+    if (previous) for (const e of edges) if (previous.has(e)) shared++;
+    if (shared < SHARED_EDGES) flush();
+    run.push(n);
+    previous = edges;
+  }
+  flush();
+  return rows;
 }
 
 /**
@@ -237,6 +291,7 @@ export function parseText(text: string): Document {
   let tableRow = -1; // row of the table being read, -1 outside one
   // Inside a table whose rows need no outer pipes ("a | b" under a "---|---" separator, as html2text writes them).
   let pipeTable = false;
+  const aligned = rawLines.some((l) => l.includes('   ')) ? alignedRows(rawLines) : new Set<number>();
 
   for (let n = 0; n < rawLines.length; n++) {
     const raw = rawLines[n]!;
@@ -279,11 +334,12 @@ export function parseText(text: string): Document {
       pipeTable = true;
       continue;
     }
-    const tableLine = raw.includes('|') ? pipeTable || TABLE_ROW.test(raw) : raw.includes('\t') && TAB_ROW.test(raw);
+    const alignedRow = aligned.has(n);
+    const tableLine = alignedRow || (raw.includes('|') ? pipeTable || TABLE_ROW.test(raw) : raw.includes('\t') && TAB_ROW.test(raw));
     if (!tableLine) pipeTable = false;
     if (!tableLine) tableRow = -1;
     // A row before anything its first cell may look like ("- a", "---"): rinse prints rows with tabs.
-    const cells = tableLine ? rowCells(raw) : [];
+    const cells = tableLine ? rowCells(raw, alignedRow) : [];
     const row = rowText(cells);
     if (row) {
       if (tableRow < 0) tables++;

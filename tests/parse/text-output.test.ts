@@ -29,6 +29,8 @@ test.each([
   ['a table as html2text writes it: no outer pipes, a separator under the header', 'Intro.\n\n**Pos.** | **Name** | Points\n---|---|---\n1 | Ann | 40\n2 | Bo | 30\n\nAfter.', 'Intro.\n\nPos.\tName\tPoints\n1\tAnn\t40\n2\tBo\t30\n\nAfter.'],
   ['a table with outer pipes', '| a | b |\n|---|---|\n| 1 | 2 |', 'a\tb\n1\t2'],
   ["a table as a browser's innerText prints it: tabs between cells", 'Name\tAge\nAnn\t40', 'Name\tAge\nAnn\t40'],
+  ['a table as w3m lays it out: columns lined up, a blank line between rows', 'Pos.  Driver          Points\n\n1     Ann Lee            5040\n\n2     Bo Chan             935', 'Pos.\tDriver\tPoints\n1\tAnn Lee\t5040\n2\tBo Chan\t935'],
+  ['prose with two spaces after its full stops is not a table', 'The ferry left at six.  It was late.\n\nThe crossing took an hour.  Nobody minded.\n\nWe ate on deck.  The sea was calm.', 'The ferry left at six. It was late.\n\nThe crossing took an hour. Nobody minded.\n\nWe ate on deck. The sea was calm.'],
   ['a pipe in prose, with no separator under it, is prose', 'This | that is a paragraph.', 'This | that is a paragraph.'],
   [
     'hard-wrapped lines that form bold only once joined',
