@@ -13,7 +13,7 @@ import { collapseSpace } from '../text/normalize.js';
 const ATX_HEADING = /^\s{0,3}(#{1,6})\s+([\s\S]*)$/;
 const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
 const HORIZONTAL_RULE = /^\s*(?:([-*_=━─—~])\s*)(?:\1\s*){2,}$/;
-const BULLET = /^\s*[-*+•□○◦▪‣·●■➤►]\s+(?=\S)/;
+const BULLET = /^\s*[-*+•□○◦▪‣·●■➤►☆★]\s+(?=\S)/;
 /** Numbered items keep their number: "15. März" may be a date, and the number is the writer's text. */
 const NUMBERED = /^\s*\d{1,3}[.)]\s+(?=\S)/;
 const QUOTE = /^\s*>\s?/;
@@ -192,7 +192,7 @@ export const NUMBERED_TEXT = /^\d{1,3}[.)]\s/;
  * A block's text can only read as something else when it starts as a block construct does (heading,
  * bullet, number, quote, rule, fence, table row or separator) or holds inline syntax.
  */
-const MAYBE_SYNTAX = /^(?:[#>*+\-•□○◦▪‣·●■➤►|:`~=_━─—]|\d{1,3}[.)])|[[*_`\\<]/;
+const MAYBE_SYNTAX = /^(?:[#>*+\-•□○◦▪‣·●■➤►☆★|:`~=_━─—]|\d{1,3}[.)])|[[*_`\\<]/;
 
 /**
  * A block's text as it must be for rinse to read its own text output back the same: the text of a

@@ -18,6 +18,7 @@ test.each([
   ['bold around a quote marker', '**> a quoted line**', 'a quoted line'],
   ['bold around a rule', 'Text before.\n\n**---**\n\nText after.', 'Text before.\n\nText after.'],
   ['bold around a table separator', 'Text before.\n\n**:---|---**\n\nText after.', 'Text before.\n\nText after.'],
+  ["w3m's third-level bullet", '☆ a nested menu item', '- a nested menu item'],
   ['an escaped bullet: read as the list item the output will be read as', '\\- not quite a bullet', '- not quite a bullet'],
   ['nested emphasis stripped to the end', '***__both__***', 'both'],
   ['an escaped asterisk pair', 'a \\*\\*b\\*\\* c', 'a b c'],
