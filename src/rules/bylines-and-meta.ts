@@ -199,8 +199,33 @@ function isArticlePart(ctx: RuleContext, i: number): boolean {
   return [before, after].some((j) => j >= 0 && j < ctx.blocks.length && ctx.blocks[j]!.kind === 'table-cell' && !isMeta(ctx, j));
 }
 
+/** "By" on a line of its own, its name on the next: a byline a converter broke at its link. */
+const BY_ALONE = /^(?:by|von|par|por|di|door|oleh|autor|author|auteur|autore)$/u;
+/** A line that is only an email address or a social handle: the author's contact under a byline. */
+const CONTACT_LINE = /^(?:[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.\p{L}{2,24}|@[\p{L}\p{N}_]{2,30})$/u;
+
+function nextKept(ctx: RuleContext, i: number, step: 1 | -1): number {
+  let j = i + step;
+  while (j >= 0 && j < ctx.blocks.length && ctx.removed(j)) j += step;
+  return j;
+}
+
+function isSplitByline(ctx: RuleContext, i: number): boolean {
+  const text = ctx.blocks[i]!.text.trim();
+  if (BY_ALONE.test(ctx.norm(i))) {
+    const next = nextKept(ctx, i, 1);
+    return next < ctx.blocks.length && ctx.words(next) <= 6 && isNameList(ctx.blocks[next]!.text.trim());
+  }
+  const before = nextKept(ctx, i, -1);
+  return before >= 0 && BY_ALONE.test(ctx.norm(before)) && ctx.words(i) <= 6 && isNameList(text);
+}
+
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
-  yield* linesWhere(ctx, (i) => isMeta(ctx, i) && !isArticlePart(ctx, i), 'byline, date, reading time or image credit');
+  yield* linesWhere(
+    ctx,
+    (i) => (isMeta(ctx, i) && !isArticlePart(ctx, i)) || isSplitByline(ctx, i) || (ctx.blocks[i]!.kind !== 'heading' && CONTACT_LINE.test(ctx.blocks[i]!.text.trim())),
+    'byline, date, reading time or image credit',
+  );
 }
 
 export const bylinesAndMeta: Rule = {

@@ -7,6 +7,13 @@ const { P1, P2, DE, FR, ES, PT, IT } = MOUNTAIN_HUT;
 testRule(bylinesAndMeta, {
   remove: [
     {
+      name: 'a byline broken at its link ("By", then the name) and the author\'s contact lines',
+      format: 'text',
+      input: dump('By', 'Maria Keller', '@mariakeller', 'maria.keller@example.org', P1, P2),
+      removed: ['By\nMaria Keller\n@mariakeller\nmaria.keller@example.org'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'captions ending in an agency credit, and a credit line of names ending with an agency',
       format: 'text',
       input: dump(P1, 'Walkers cross the ridge above the hut on Tuesday. (AP Photo/Jane Doe) less', 'A warden checks the stove in the kitchen. © Reuters / John Roe', 'Jane Doe | Bloomberg | Getty Images', P2),
@@ -155,6 +162,7 @@ testRule(bylinesAndMeta, {
     },
   ],
   keep: [
+    { name: '"By" alone before a sentence, not a name', format: 'text', input: dump(P1, 'By', 'the time we reached the hut the snow had stopped.', P2) },
     { name: 'an address inside a sentence, or as a link', format: 'html', input: `<p>${P1}</p><p>The booking form is at https://alpine.example.org/book and opens at nine.</p><p><a href="https://alpine.example.org/">https://alpine.example.org/</a></p>` },
     { name: 'a sentence about reporting', format: 'text', input: dump(P1, 'Reporting by volunteers helped the club.') },
     {
