@@ -14,6 +14,8 @@ const ATX_HEADING = /^\s{0,3}(#{1,6})\s+([\s\S]*)$/;
 const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
 const HORIZONTAL_RULE = /^\s*(?:([-*_=━─—~])\s*)(?:\1\s*){2,}$/;
 const BULLET = /^\s*[-*+•□○◦▪‣·●■➤►☆★]\s+(?=\S)/;
+/** A bullet with nothing after it on its line. */
+const LONE_BULLET = /^\s*[•□○◦▪‣·●■☆★]\s*$/;
 /** Numbered items keep their number: "15. März" may be a date, and the number is the writer's text. */
 const NUMBERED = /^\s*\d{1,3}[.)]\s+(?=\S)/;
 const QUOTE = /^\s*>\s?/;
@@ -291,6 +293,7 @@ export function parseText(text: string): Document {
   let tableRow = -1; // row of the table being read, -1 outside one
   // Inside a table whose rows need no outer pipes ("a | b" under a "---|---" separator, as html2text writes them).
   let pipeTable = false;
+  let bulletAlone = false;
   const aligned = rawLines.some((l) => l.includes('   ')) ? alignedRows(rawLines) : new Set<number>();
 
   for (let n = 0; n < rawLines.length; n++) {
@@ -316,9 +319,17 @@ export function parseText(text: string): Document {
     }
     if (!raw.trim()) {
       pipeTable = false;
+      bulletAlone = false;
       lines.push(null);
       continue;
     }
+    // w3m prints a list item that holds a block as its bullet alone, the text on the next line.
+    if (LONE_BULLET.test(raw)) {
+      bulletAlone = true;
+      continue;
+    }
+    const afterBullet = bulletAlone;
+    bulletAlone = false;
     const next = rawLines[n + 1];
     if (raw.includes('--') && TABLE_SEPARATOR.test(raw.trimEnd())) {
       // The separator makes the line above it a table's header row.
@@ -389,6 +400,10 @@ export function parseText(text: string): Document {
     if (BULLET.test(raw)) {
       kind = 'list-item';
       body = raw.replace(BULLET, '');
+      structure = { list: { depth } };
+    } else if (afterBullet && !QUOTE.test(raw) && !tableLine) {
+      kind = 'list-item';
+      body = raw.trim();
       structure = { list: { depth } };
     } else if (NUMBERED.test(raw)) {
       kind = 'list-item';

@@ -19,6 +19,7 @@ test.each([
   ['bold around a rule', 'Text before.\n\n**---**\n\nText after.', 'Text before.\n\nText after.'],
   ['bold around a table separator', 'Text before.\n\n**:---|---**\n\nText after.', 'Text before.\n\nText after.'],
   ["w3m's third-level bullet", '☆ a nested menu item', '- a nested menu item'],
+  ['a bullet alone on its line, its item on the next (w3m, for an item holding a block)', '  •\n    Weather radar\n\nThe forecast for Sunday.', '- Weather radar\n\nThe forecast for Sunday.'],
   ['an escaped bullet: read as the list item the output will be read as', '\\- not quite a bullet', '- not quite a bullet'],
   ['nested emphasis stripped to the end', '***__both__***', 'both'],
   ['an escaped asterisk pair', 'a \\*\\*b\\*\\* c', 'a b c'],
