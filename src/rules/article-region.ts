@@ -50,6 +50,8 @@ const ISOLATED_WEIGHT = 0.5;
  * the meta line above the post has no prose before it.
  */
 const COMMENTS_AFTER_SHARE = 0.25;
+/** Comment markers in a row of the run, at least, that make a thread: "Comments", then a "… said:" line per comment. */
+const COMMENT_THREAD_MARKERS = 3;
 /** Prose after a related-posts marker, as a share of the prose before it, below which the marker ends the article. */
 const RELATED_TAIL_SHARE = 0.5;
 /**
@@ -215,12 +217,17 @@ function sectionMarker(ctx: RuleContext, i: number): 'comments' | 'related' | un
  */
 function cutAtSectionEnd(ctx: RuleContext, from: number, to: number): number {
   let total = 0;
+  // Comment markers from each block on: a thread has one per comment ("Jane on May 3 said:").
+  const commentsAfter = new Array<number>(to - from + 1).fill(0);
+  for (let i = to - 1; i >= from; i--) commentsAfter[i - from] = commentsAfter[i - from + 1]! + (sectionMarker(ctx, i) === 'comments' ? 1 : 0);
   for (let i = from; i < to; i++) if (!ctx.removed(i) && ctx.isProse(i)) total += ctx.words(i);
   let seen = 0;
   for (let i = from; i < to; i++) {
     const marker = sectionMarker(ctx, i);
+    // A thread (this marker and more after it) ends a short post too, once some of its prose came first.
+    const thread = commentsAfter[i - from]! >= COMMENT_THREAD_MARKERS && seen > 0;
     // A related-posts box with as much prose after it as half what came before sits inside the article (news sites set them between paragraphs).
-    if (marker === 'comments' && seen >= total * COMMENTS_AFTER_SHARE) return i;
+    if (marker === 'comments' && (seen >= total * COMMENTS_AFTER_SHARE || thread)) return i;
     if (marker === 'related' && seen >= total * 0.5 && total - seen < seen * RELATED_TAIL_SHARE) return i;
     if (!ctx.removed(i) && ctx.isProse(i)) seen += ctx.words(i);
   }

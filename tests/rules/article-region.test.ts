@@ -221,6 +221,14 @@ describe('article-region after cross-links and comment-stubs: a section that end
     expect(result.text).toBe(EN.join('\n\n'));
   });
 
+  test('a comment thread ends a short post that is a small part of the prose, once the post came first', () => {
+    const comment = 'I took the evening crossing last night and it was lovely, though the café on board was already closed when we left the pier.';
+    const thread = ['Anna on May 3, 2024 at 4:47 pm said:', 'Tom on May 4, 2024 at 9:12 am said:', 'Mara on May 5, 2024 at 6:30 pm said:', 'Jon on May 6, 2024 at 8:01 am said:'].flatMap((who, k) => [who, '', `${comment} (${k + 1})`, '', comment.replace('lovely', 'calm'), '']);
+    const text = dump(EN[0]!, '', 'Comments', '', ...thread);
+    const result = clean(text, { inputFormat: 'text', rules });
+    expect(result.text).toBe(EN[0]);
+  });
+
   test('comments end a dump, however much prose follows them', () => {
     const comment = 'I took the evening crossing last night and it was lovely, though the café on board was already closed when we left.';
     const text = dump(...EN.slice(0, 2).flatMap((p) => [p, '']), '3 Comments', '', comment, '', comment.replace('lovely', 'wonderful'), '', comment.replace('lovely', 'calm'));
