@@ -52,6 +52,8 @@ const ISOLATED_WEIGHT = 0.5;
 const COMMENTS_AFTER_SHARE = 0.25;
 /** Comment markers in a row of the run, at least, that make a thread: "Comments", then a "… said:" line per comment. */
 const COMMENT_THREAD_MARKERS = 3;
+/** Blocks within which two comment markers make a comment section's header ("167 comments", "Top rated comments"). */
+const COMMENT_HEADER_SPAN = 4;
 /** Prose after a related-posts marker, as a share of the prose before it, below which the marker ends the article. */
 const RELATED_TAIL_SHARE = 0.5;
 /**
@@ -114,7 +116,9 @@ function blockValue(ctx: RuleContext, i: number, reference: number | undefined, 
   // A list item that reads as language (an ingredient, a step: "3 cups of flour") costs nothing; a label does.
   const functionWords = ctx.stopwordDensity(i);
   if (block.kind === 'list-item' && words >= 3 && functionWords !== undefined && functionWords >= SHORT_LINE_FUNCTION_WORDS) return 0;
-  return -Math.min(words, 6) * labelCost;
+  // A list item keeps the lower cost: a recipe's "- 3 eggs" is as short as a menu's label.
+  // A list item keeps the lower cost: a recipe's "- 3 eggs" is as short as a menu's label.
+  return -Math.min(words, 6) * (block.kind === 'list-item' ? LABEL_COST : labelCost);
 }
 
 /** A line that closes a paragraph or a post: it ends as a sentence does. */
@@ -224,8 +228,11 @@ function cutAtSectionEnd(ctx: RuleContext, from: number, to: number): number {
   let seen = 0;
   for (let i = from; i < to; i++) {
     const marker = sectionMarker(ctx, i);
-    // A thread (this marker and more after it) ends a short post too, once some of its prose came first.
-    const thread = commentsAfter[i - from]! >= COMMENT_THREAD_MARKERS && seen > 0;
+    // A thread (this marker and more after it, or the section's header: another marker right after it)
+    // ends a short post too, once some of its prose came first.
+    const markers = commentsAfter[i - from]!;
+    const header = markers - commentsAfter[Math.min(to, i + COMMENT_HEADER_SPAN) - from]! >= 2;
+    const thread = (markers >= COMMENT_THREAD_MARKERS || header) && seen > 0;
     // A related-posts box with as much prose after it as half what came before sits inside the article (news sites set them between paragraphs).
     if (marker === 'comments' && (seen >= total * COMMENTS_AFTER_SHARE || thread)) return i;
     if (marker === 'related' && seen >= total * 0.5 && total - seen < seen * RELATED_TAIL_SHARE) return i;

@@ -45,7 +45,10 @@ export function normalizeForMatch(text: string): string {
     t = text.toLowerCase();
   }
   if (SPACE_TO_COLLAPSE.test(t)) t = t.replace(/\s+/g, ' ');
-  return trimTrailingDecoration(t.replace(LEADING_DECORATION, '')).trim();
+  t = trimTrailingDecoration(t.replace(LEADING_DECORATION, '')).trim();
+  // A text browser prints a button or a link as "[ 167 comments ]": the label is inside.
+  if (t.startsWith('[') && t.endsWith(']') && t.indexOf(']') === t.length - 1 && t.lastIndexOf('[') === 0) t = t.slice(1, -1).trim();
+  return t;
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;

@@ -229,6 +229,19 @@ describe('article-region after cross-links and comment-stubs: a section that end
     expect(result.text).toBe(EN[0]);
   });
 
+  test("a comment section's header (two markers together, a text browser's \"[ 12 comments ]\" one of them) ends a short post", () => {
+    const comment = 'I took the evening crossing last night and it was lovely, though the café on board was already closed when we left the pier.';
+    const thread = ['Anna', '2 days ago', `${comment} (1)`, 'Tom', '3 days ago', `${comment} (2)`, 'Mara', '3 days ago', `${comment} (3)`, 'Jon', '4 days ago', `${comment} (4)`];
+    const text = dump(EN[0]!, '', '[ 12 comments ]', '', 'Top rated comments', '', ...thread.flatMap((l) => [l, '']));
+    const result = clean(text, { inputFormat: 'text', rules });
+    expect(result.text).toBe(EN[0]);
+  });
+
+  test('a comment count in the meta line above the post cuts nothing', () => {
+    const text = dump('[ 12 comments ]', '', 'Top rated comments', '', ...EN.flatMap((p) => [p, '']));
+    expect(clean(text, { inputFormat: 'text', rules }).text).toBe(EN.join('\n\n'));
+  });
+
   test('comments end a dump, however much prose follows them', () => {
     const comment = 'I took the evening crossing last night and it was lovely, though the café on board was already closed when we left.';
     const text = dump(...EN.slice(0, 2).flatMap((p) => [p, '']), '3 Comments', '', comment, '', comment.replace('lovely', 'wonderful'), '', comment.replace('lovely', 'calm'));
