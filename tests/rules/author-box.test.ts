@@ -7,6 +7,13 @@ const { P1, P2, DE, FR, ES, PT, IT } = LIGHTHOUSE;
 testRule(authorBox, {
   remove: [
     {
+      name: "one-line bio and contact lines under the story",
+      format: 'text',
+      input: dump(P1, P2, 'Jane Doe is a staff reporter for the Harbour Times.', 'Have a tip? Jane Doe can be reached at jdoe@example.org.'),
+      removed: ['Jane Doe is a staff reporter for the Harbour Times.', 'Have a tip? Jane Doe can be reached at jdoe@example.org.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'WordPress theme author box after the article',
       format: 'text',
       input: dump(P1, P2, '## About the author', 'Ana Lima writes about coasts and the people who look after them. She lives in a fishing town.', 'View all posts by ana'),
@@ -78,6 +85,7 @@ testRule(authorBox, {
     },
   ],
   keep: [
+    { name: 'a sentence about a reporter inside the story', format: 'text', input: dump('Jane Doe is a reporter for the Harbour Times.', P1, P2) },
     { name: 'a sentence that starts "Written by"', format: 'text', input: dump(P1, 'Written by candlelight, every page of it.', P2) },
     { name: 'a sentence that starts "More from"', format: 'text', input: dump(P1, P2, 'More from the lighthouse next week.') },
     {
