@@ -155,6 +155,9 @@ const CAPTION_WORDS = 60;
 /** A credit line of names and agencies ending with one: "Jane Doe | Bloomberg | Getty Images". */
 const AGENCY_END = /(?:^|[|/,] ?)(?:getty images|afp|reuters|associated press|ap photo|bloomberg|shutterstock|epa|dpa|alamy|istock)$/u;
 
+/** How to cite the page: "Citation: Title (2019, November 18) retrieved 20 November 2019 from https://…". */
+const CITATION = /^citation: .{10,300}? retrieved .{4,40}? from https?:\/\//u;
+
 /** "Jane Doe and John Roe contributed to this report." */
 const CONTRIBUTED = /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/u;
 
@@ -162,7 +165,7 @@ function isMeta(ctx: RuleContext, i: number): boolean {
   if (ctx.words(i) > CAPTION_WORDS) return false;
   if (ctx.blocks[i]!.kind === 'paragraph' && CREDIT_TAIL.test(ctx.norm(i))) return true;
   if (ctx.words(i) > 50) return false;
-  if (WIRE_CREDIT.test(ctx.norm(i)) || CONTRIBUTED.test(ctx.norm(i))) return true;
+  if (WIRE_CREDIT.test(ctx.norm(i)) || CONTRIBUTED.test(ctx.norm(i)) || CITATION.test(ctx.norm(i))) return true;
   if (isBareUrl(ctx, i)) return true;
   if (ctx.words(i) > 30) return false;
   const norm = ctx.norm(i);

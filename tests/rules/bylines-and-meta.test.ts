@@ -7,6 +7,13 @@ const { P1, P2, DE, FR, ES, PT, IT } = MOUNTAIN_HUT;
 testRule(bylinesAndMeta, {
   remove: [
     {
+      name: 'how to cite the page, at its end',
+      format: 'text',
+      input: dump(P1, P2, 'Citation: The hut stays open into October (2024, June 4) retrieved 5 June 2024 from https://news.example.org/2024-06-hut.html'),
+      removed: ['Citation: The hut stays open into October (2024, June 4) retrieved 5 June 2024 from https://news.example.org/2024-06-hut.html'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'a byline broken at its link ("By", then the name) and the author\'s contact lines',
       format: 'text',
       input: dump('By', 'Maria Keller', '@mariakeller', 'maria.keller@example.org', P1, P2),

@@ -16,6 +16,13 @@ const IT = 'La compagnia ferroviaria regionale ha confermato lunedì che i treni
 testRule(crossLinks, {
   remove: [
     {
+      name: '"Also on example.com" with another story\'s headline',
+      format: 'text',
+      input: dump(P1, '', 'Also on harbour-news.example Night trains return to the coast after ten years', '', P2),
+      removed: ['Also on harbour-news.example Night trains return to the coast after ten years'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'teaser captions pointing at their card\'s image (en, pt)',
       format: 'text',
       input: dump(P1, P2, 'Click the image above and see the full timetable for the summer season', 'Clique na foto do colunista e veja as colunas que ele escreve'),
