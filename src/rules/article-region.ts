@@ -236,9 +236,26 @@ function cutAtSectionEnd(ctx: RuleContext, from: number, to: number): number {
     // A related-posts box with as much prose after it as half what came before sits inside the article (news sites set them between paragraphs).
     if (marker === 'comments' && (seen >= total * COMMENTS_AFTER_SHARE || thread)) return i;
     if (marker === 'related' && seen >= total * 0.5 && total - seen < seen * RELATED_TAIL_SHARE) return i;
+    // Cards after it, each excerpt alone between its widgets, are no article going on, however many.
+    if (marker === 'related' && seen > 0 && !proseStandsTogether(ctx, i + 1, to)) return i;
     if (!ctx.removed(i) && ctx.isProse(i)) seen += ctx.words(i);
   }
   return to;
+}
+
+/** Whether any prose block in [from, to) has prose (or a line continuing text) next to it, within [from, to). */
+function proseStandsTogether(ctx: RuleContext, from: number, to: number): boolean {
+  let previousIsText = false;
+  let previousIsProse = false;
+  for (let j = from; j < to; j++) {
+    if (ctx.removed(j) || ctx.blocks[j]!.text.length === 0) continue;
+    const prose = ctx.isProse(j);
+    const text = prose || CONTINUES_TEXT.test(ctx.blocks[j]!.text);
+    if ((prose && previousIsText) || (text && previousIsProse)) return true;
+    previousIsText = text;
+    previousIsProse = prose;
+  }
+  return false;
 }
 
 /** Prose above the title outweighing the best run under it this many times over: the title is not the article's. */

@@ -242,6 +242,13 @@ describe('article-region after cross-links and comment-stubs: a section that end
     expect(clean(text, { inputFormat: 'text', rules }).text).toBe(EN.join('\n\n'));
   });
 
+  test('a related-posts heading over cards, each excerpt alone between its widgets, ends a short post', () => {
+    const cards = EN.slice(1).flatMap((p) => ['[thumbnail]', '', 'WhatsApp Facebook Pin Download', '', p, '']);
+    const text = dump(EN[0]!, '', 'You may also like…', '', ...cards);
+    const result = clean(text, { inputFormat: 'text', rules });
+    expect(result.text).toBe(EN[0]);
+  });
+
   test('comments end a dump, however much prose follows them', () => {
     const comment = 'I took the evening crossing last night and it was lovely, though the café on board was already closed when we left.';
     const text = dump(...EN.slice(0, 2).flatMap((p) => [p, '']), '3 Comments', '', comment, '', comment.replace('lovely', 'wonderful'), '', comment.replace('lovely', 'calm'));
