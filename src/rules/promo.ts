@@ -13,7 +13,7 @@ const PROMO_PHRASES = phraseSet([
   'sign up for the newsletter', 'subscribe to the newsletter', 'join our newsletter', 'join our mailing list',
   'enter your email', 'enter your email address', 'enter your email address:', 'your email address', 'email address',
   'email address:', 'your email', 'sign me up', 'get the latest news delivered to your inbox', 'delivered to your inbox',
-  'breaking news emails', 'breaking news alerts', 'email alerts', 'news alerts', 'get email alerts', 'newsletter sign-up', 'newsletter signup',
+  'breaking news alerts', 'email alerts', 'news alerts', 'get email alerts', 'newsletter sign-up', 'newsletter signup',
   'get the app', 'download the app', 'download our app', 'open in app', 'get app', 'read in app', 'continue in app',
   'follow us', 'follow us on facebook', 'follow us on twitter', 'follow us on instagram', 'like us on facebook',
   'follow blog via email', 'subscribe to blog via email', 'enter your email address to follow this blog and receive notifications of new posts by email.',

@@ -15,7 +15,7 @@ import type { Rule, RuleContext, Verdict } from './types.js';
 /** Unambiguous on their own: nobody writes these as a line of an article. */
 const SHARE_LIST = [
   // en
-  'get link', 'get short url', 'copy link', 'copy url', 'other apps', 'share this:', 'share this', 'share this article', 'share this post', 'share this story',
+  'get link', 'copy link', 'copy url', 'other apps', 'share this:', 'share this', 'share this article', 'share this post', 'share this story',
   'share this page', 'share the post', 'share on facebook', 'share on twitter', 'share on x', 'share on linkedin',
   'share on pinterest', 'share on whatsapp', 'share on reddit', 'share on tumblr', 'share on telegram',
   'share on email', 'share via email', 'share by email', 'share via', 'share to twitter', 'share to x',

@@ -14,8 +14,8 @@ testRule(promo, {
     {
       name: "a newsletter box: its heading and a pitch that is no imperative",
       format: 'text',
-      input: dump('## Breaking News Emails', P1, 'Let our news meet your inbox. The stories that matter, delivered weekday mornings.', P2),
-      removed: ['Breaking News Emails', 'Let our news meet your inbox. The stories that matter, delivered weekday mornings.'],
+      input: dump('## Email alerts', P1, 'Let the harbour news meet your inbox: our best stories, delivered every morning.', P2),
+      removed: ['Email alerts', 'Let the harbour news meet your inbox: our best stories, delivered every morning.'],
       output: `${P1}\n\n${P2}`,
     },
     {

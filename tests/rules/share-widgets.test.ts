@@ -12,10 +12,10 @@ const IT = 'Il consiglio comunale ha deciso martedì di rinnovare completamente 
 testRule(shareWidgets, {
   remove: [
     {
-      name: '"Get short URL" and "Copy link" above the story',
+      name: '"Copy link" and "Copy URL" above the story',
       format: 'text',
-      input: dump('Get short URL', 'Copy link', P1, P2),
-      removed: ['Get short URL\nCopy link'],
+      input: dump('Copy link', 'Copy URL', P1, P2),
+      removed: ['Copy link\nCopy URL'],
       output: `${P1}\n\n${P2}`,
     },
     {
