@@ -52,8 +52,11 @@ function trimTrailing(word: string, chars: string): string {
 }
 
 /** Whether a line is only a date and time, with the words that go with one. */
+/** "Updated at 1:23 p.m.": a dateline with only the time of day. */
+const STAMPED_TIME = /^(?:updated|published|posted|last updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)(?: at| um| à| a las| às| alle)? \d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?$/u;
+
 export function isDateLine(norm: string): boolean {
-  if (RELATIVE_TIME.test(norm)) return true;
+  if (RELATIVE_TIME.test(norm) || STAMPED_TIME.test(norm)) return true;
   const words = norm.split(/[\s,|/•·()[\]–—-]+|(?<=\p{L})\.(?=\s|$)/u).filter(Boolean);
   if (!words.length || words.length > 14) return false;
   let dateish = 0;

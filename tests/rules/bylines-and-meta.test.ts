@@ -7,6 +7,13 @@ const { P1, P2, DE, FR, ES, PT, IT } = MOUNTAIN_HUT;
 testRule(bylinesAndMeta, {
   remove: [
     {
+      name: 'a dateline with only the time of day',
+      format: 'text',
+      input: dump('Updated at 4:05 p.m.', P1, P2),
+      removed: ['Updated at 4:05 p.m.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'how to cite the page, at its end',
       format: 'text',
       input: dump(P1, P2, 'Citation: The hut stays open into October (2024, June 4) retrieved 5 June 2024 from https://news.example.org/2024-06-hut.html'),
