@@ -8,9 +8,8 @@
  * to). Binary input is refused, never guessed at.
  */
 import { gunzipSync } from 'node:zlib';
-import chardet from 'chardet';
 import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
-import { iconv } from '../lazy.js';
+import { chardet, iconv } from '../lazy.js';
 import { InputError } from '../errors.js';
 
 export interface Decoded {
@@ -125,7 +124,7 @@ function strictUtf8(bytes: Uint8Array): string | undefined {
 
 /** A CJK multi-byte encoding the detector is sure of, for undeclared non-UTF-8 bytes. */
 export function detectedEncoding(bytes: Uint8Array): string | undefined {
-  const best = chardet.analyse(bytes.subarray(0, DETECTOR_SAMPLE_BYTES))[0];
+  const best = chardet().analyse(bytes.subarray(0, DETECTOR_SAMPLE_BYTES))[0];
   if (!best || best.confidence < MIN_CONFIDENCE || !DETECTABLE.has(best.name)) return undefined;
   return iconv().encodingExists(best.name) ? best.name : undefined;
 }
