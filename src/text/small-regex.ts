@@ -4,7 +4,8 @@
  * `^` and `$` at the ends), with JavaScript's semantics. V8 spends milliseconds
  * compiling each phrase regex on first use, and again when it tiers one up to
  * machine code: a one-file run paid most of its rule time in regex compilation.
- * This matcher parses an alternative only when a text starts as it does. Flags
+ * This matcher parses an alternative only when a text starts as it does, and hands
+ * over to a RegExp once used often enough to be worth compiling. Flags
  * other than `u` and `y`, or a source outside the subset, get a real RegExp (for an
  * alternative outside it, made when a text first reaches that alternative).
  */
@@ -57,13 +58,17 @@ const SYNTAX_CHARS = '^$\\.*+?()[]{}|/';
 
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
+/** A one-file run tests each phrase set a few dozen times; a batch, thousands. */
+const NATIVE_AFTER_USES = 256;
+
 class Compiled implements SmallRegex {
   lastIndex = 0;
   private readonly match: Matcher;
   private readonly anchoredStart: boolean;
   private readonly anchoredEnd: boolean;
-  /** Set when an alternative turns out to be outside the subset: then a RegExp does all the work. */
+  /** Set after NATIVE_AFTER_USES, or when an alternative turns out to be outside the subset: then a RegExp does all the work. */
   private fallback: RegExp | undefined;
+  private uses = 0;
 
   constructor(
     private readonly original: string,
@@ -85,6 +90,8 @@ class Compiled implements SmallRegex {
 
   exec(text: string): { 0: string; index: number } | null {
     if (this.fallback) return this.viaFallback(text);
+    // Used this often, it is worth V8's compilation: its machine code is faster than this matcher.
+    if (++this.uses > NATIVE_AFTER_USES) return this.toNative(text);
     const accept = this.anchoredEnd ? (end: number) => (end === text.length ? end : -1) : (end: number) => end;
     let first = this.sticky ? this.lastIndex : 0;
     // As V8 does in `u` mode: a start inside a surrogate pair moves back to the pair.
@@ -97,8 +104,7 @@ class Compiled implements SmallRegex {
         end = this.match(text, start, accept);
       } catch (error) {
         if (!(error instanceof Unsupported)) throw error;
-        this.fallback = new RegExp(this.original, `${this.unicode ? 'u' : ''}${this.sticky ? 'y' : ''}`);
-        return this.viaFallback(text);
+        return this.toNative(text);
       }
       if (end >= 0) {
         if (this.sticky) this.lastIndex = end;
@@ -108,6 +114,11 @@ class Compiled implements SmallRegex {
     }
     if (this.sticky) this.lastIndex = 0;
     return null;
+  }
+
+  private toNative(text: string): RegExpExecArray | null {
+    this.fallback = new RegExp(this.original, `${this.unicode ? 'u' : ''}${this.sticky ? 'y' : ''}`);
+    return this.viaFallback(text);
   }
 
   private viaFallback(text: string): RegExpExecArray | null {
