@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // The executable: a thin shim over the CLI bundle (dist/bundle/rinse.cjs, built by `npm run build`).
+// CommonJS (see bin/package.json): Node starts a CommonJS entry without its ES module loader.
 // V8's --no-regexp-tier-up would halve a one-file run's regex time, but changing V8 flags after
 // start-up (v8.setFlagsFromString) crashed rinse now and then (SIGSEGV in the test suite): not worth it.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+'use strict';
+const { readFileSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
 
 const STDOUT_ERRORS = { ENOSPC: 'no space left on device', EDQUOT: 'disk quota exceeded', EIO: 'input/output error', EFBIG: 'file too large' };
 
@@ -34,10 +35,7 @@ function loadBundle(file, writeCache) {
   } catch {
     // No cache: compile as usual.
   }
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    cachedData,
-  });
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
   if (process.env.RINSE_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${cachedData ? (script.cachedDataRejected ? 'rejected' : 'used') : 'none'}\n`);
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
@@ -45,10 +43,16 @@ function loadBundle(file, writeCache) {
   return module.exports;
 }
 
-try {
-  const { main } = loadBundle(fileURLToPath(new URL('../dist/bundle/rinse.cjs', import.meta.url)), process.env.RINSE_WRITE_CODE_CACHE);
-  process.exitCode = await main(process.argv);
-} catch (error) {
+function internalError(error) {
   process.stderr.write(`rinse: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exitCode = 70;
+}
+
+try {
+  const { main } = loadBundle(join(__dirname, '..', 'dist', 'bundle', 'rinse.cjs'), process.env.RINSE_WRITE_CODE_CACHE);
+  main(process.argv).then((code) => {
+    process.exitCode = code;
+  }, internalError);
+} catch (error) {
+  internalError(error);
 }

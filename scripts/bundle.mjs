@@ -46,6 +46,21 @@ const lazyIconvForWhatwgEncoding = {
   },
 };
 
+/**
+ * commander requires node:child_process as it loads (milliseconds: it brings net and more), for
+ * subcommands run as executables, which rinse has none of: it gets the module on first use.
+ */
+const lazyChildProcessForCommander = {
+  name: 'lazy-child-process-for-commander',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/commander/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'rinse' } : undefined));
+    b.onLoad({ filter: /^lazy-child-process$/, namespace: 'rinse' }, () => ({
+      contents: "let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 /** In the CommonJS bundle, `import('piscina')` becomes a require() of the package (vm scripts have no import()). */
 const requirePiscina = {
   name: 'require-piscina',
@@ -70,7 +85,7 @@ await Promise.all([
     format: 'cjs',
     define: { RINSE_BUNDLE: 'true', 'import.meta.url': '__rinseModuleUrl' },
     external: ['piscina', ...Object.values(VENDOR_FILES)],
-    plugins: [lazyIconvForWhatwgEncoding, requirePiscina],
+    plugins: [lazyIconvForWhatwgEncoding, lazyChildProcessForCommander, requirePiscina],
     banner: { js: "const __rinseModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     footer: { js: buildId },
   }),

@@ -27,6 +27,9 @@ export const iconv = lazy<typeof import('iconv-lite')>('iconv-lite', 'iconv-lite
 export const chardet = lazy<typeof import('chardet')>('chardet', 'chardet.cjs');
 export const cliProgress = lazy<typeof import('cli-progress')>('cli-progress', 'cli-progress.cjs');
 
+/** A built-in module that takes milliseconds to load, for the few paths that use it (writing files). */
+export const nodeCrypto = (): typeof import('node:crypto') => load('node:crypto') as typeof import('node:crypto');
+
 /** What scripts/bundle.mjs prebuilds into vendor/: file name → package entry. */
 export const VENDOR_FILES = {
   'cheerio-slim.cjs': 'cheerio/slim',
