@@ -27,6 +27,22 @@ export const iconv = lazy<typeof import('iconv-lite')>('iconv-lite', 'iconv-lite
 export const chardet = lazy<typeof import('chardet')>('chardet', 'chardet.cjs');
 export const cliProgress = lazy<typeof import('cli-progress')>('cli-progress', 'cli-progress.cjs');
 
+/**
+ * The HTML stack (htmlparser2 with domhandler, css-select with css-what): only HTML inputs and
+ * rule selectors use it, and its top level takes milliseconds (entity tables decoded, two
+ * copies). In the bundle it is `require()`d, so esbuild keeps it in the bundle (and the code
+ * cache) but runs its top level on first use; from dist/ it is the package itself.
+ */
+function lazyBundled<T>(requireInBundle: () => unknown, packageName: string): () => T {
+  let loaded: T | undefined;
+  return () => (loaded ??= (inBundle ? requireInBundle() : load(packageName)) as T);
+}
+
+export const htmlparser2 = lazyBundled<typeof import('htmlparser2')>(() => require('htmlparser2'), 'htmlparser2');
+export const domhandler = lazyBundled<typeof import('domhandler')>(() => require('domhandler'), 'domhandler');
+export const cssSelect = lazyBundled<typeof import('css-select')>(() => require('css-select'), 'css-select');
+export const cssWhat = lazyBundled<typeof import('css-what')>(() => require('css-what'), 'css-what');
+
 /** A built-in module that takes milliseconds to load, for the few paths that use it (writing files). */
 export const nodeCrypto = (): typeof import('node:crypto') => load('node:crypto') as typeof import('node:crypto');
 

@@ -6,8 +6,8 @@
  * parser is given a stack with the same interface whose top is the array's
  * end, so pushes and pops are O(1).
  */
-import { Parser } from 'htmlparser2';
-import { DomHandler, type Document as DomDocument } from 'domhandler';
+import type { Document as DomDocument } from 'domhandler';
+import { domhandler, htmlparser2 } from '../lazy.js';
 
 /**
  * An array-like stack, newest first, as htmlparser2 uses it: `[0]` and `[i]`
@@ -46,8 +46,8 @@ function topFirstStack<T>(initial: readonly T[]): T[] {
 
 /** Parses a whole HTML document or fragment as cheerio's htmlparser2 entry does. */
 export function parseDom(html: string): DomDocument {
-  const handler = new DomHandler();
-  const parser = new Parser(handler);
+  const handler = new (domhandler().DomHandler)();
+  const parser = new (htmlparser2().Parser)(handler);
   // Internal fields of htmlparser2 10: swapped only while they are what this code expects.
   const internals = parser as unknown as { stack: unknown; foreignContext: unknown };
   if (Array.isArray(internals.stack) && Array.isArray(internals.foreignContext)) {

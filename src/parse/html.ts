@@ -5,7 +5,7 @@
  * element. The walk also records which blocks each element holds, so a rule
  * that removes an element removes exactly those blocks.
  */
-import { compile } from 'css-select';
+import { compile } from './selectors.js';
 import type { AnyNode, Element, Document as DomDocument } from 'domhandler';
 import type { Block, BlockKind, Document } from '../model.js';
 import { collapseSpace } from '../text/normalize.js';
