@@ -41,23 +41,28 @@ export function phraseSet(phrases: readonly string[]): PhraseSet {
   // and a text is only tried against the phrases that can match it (see bucketKey).
   // smallRegex: these sources need no V8 regex compilation (see small-regex.ts).
   const compile = (group: string[]): SmallRegex => smallRegex(`^(?:${group.map(phraseSource).join('|')})$`, 'u');
-  const keyed = unique.map((p) => [bucketKey(p), p] as const);
-  const byKind = (kind: string): string[] => keyed.filter(([k]) => k.kind === kind).map(([, p]) => p);
-  const byChar = (kind: string) => lazyBuckets(keyed.filter(([k]) => k.kind === kind), ([k]) => k.char, (group) => compile(group.map(([, p]) => p)));
-  const first = byChar('first');
-  const last = byChar('last');
-  const number = lazyOne(byKind('number'), compile);
-  const any = lazyOne(byKind('any'), compile);
+  // Grouped on first test: a run that never tests this set (HTML-only, say) never normalises its phrases.
+  let groups: ReturnType<typeof groupsOf> | undefined;
+  const groupsOf = () => {
+    const keyed = unique.map((p) => [bucketKey(p), p] as const);
+    const byKind = (kind: string): string[] => keyed.filter(([k]) => k.kind === kind).map(([, p]) => p);
+    const byChar = (kind: string) => lazyBuckets(keyed.filter(([k]) => k.kind === kind), ([k]) => k.char, (group) => compile(group.map(([, p]) => p)));
+    return { first: byChar('first'), last: byChar('last'), number: lazyOne(byKind('number'), compile), any: lazyOne(byKind('any'), compile) };
+  };
   return {
     get source() {
       return `^(?:${unique.map(phraseSource).join('|')})$`;
     },
-    test: (norm) =>
-      norm.length <= MAX_LABEL_CHARS &&
-      (first(norm[0] ?? '')?.test(norm) === true ||
+    test: (norm) => {
+      if (norm.length > MAX_LABEL_CHARS) return false;
+      const { first, last, number, any } = (groups ??= groupsOf());
+      return (
+        first(norm[0] ?? '')?.test(norm) === true ||
         (isDigit(norm[0]) && number()?.test(norm) === true) ||
         last(norm[norm.length - 1] ?? '')?.test(norm) === true ||
-        any()?.test(norm) === true),
+        any()?.test(norm) === true
+      );
+    },
   };
 }
 
@@ -114,9 +119,16 @@ function lazyBuckets<T>(items: readonly T[], keyOf: (item: T) => string | undefi
  * longest label first, one pass: no backtracking.
  */
 export function labelSequence(labels: readonly string[]): (norm: string) => string[] | undefined {
-  const sorted = [...new Set(labels.map(normalizeForMatch))].sort((a, b) => b.length - a.length);
   // Labels are literal, so only those starting with the character at hand can match there.
-  const labelAt = lazyBuckets(sorted, (l) => l[0], (group) => smallRegex(group.map((l) => escapeRegExp(l).replace(/ /g, '\\s?')).join('|'), 'uy'));
+  // Grouped on first use, as phrase sets are.
+  let byFirst: ((key: string | undefined) => SmallRegex | undefined) | undefined;
+  const labelAt = (key: string | undefined): SmallRegex | undefined => {
+    if (!byFirst) {
+      const sorted = [...new Set(labels.map(normalizeForMatch))].sort((a, b) => b.length - a.length);
+      byFirst = lazyBuckets(sorted, (l) => l[0], (group) => smallRegex(group.map((l) => escapeRegExp(l).replace(/ /g, '\\s?')).join('|'), 'uy'));
+    }
+    return byFirst(key);
+  };
   const separator = /[\s|/•·,;–—-]*/uy;
   return (norm) => {
     if (norm.length > MAX_LABEL_CHARS) return undefined;
