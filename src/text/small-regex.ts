@@ -133,34 +133,36 @@ class Compiled implements SmallRegex {
   }
 }
 
-/** Escapes, classes, parentheses and bars: what decides where an alternative ends. */
-const STRUCTURE = /\\[^]|\[(?:\\[^]|[^\]\\])*\]|[()|]/g;
-/** The literal characters an alternative starts with (plain, or syntax characters escaped). */
-const LITERAL_START = /^(?:[^\\^$.*+?()[\]{}|]|\\[$^\\.*+?()[\]{}|/])*/;
-
 /** The top-level alternatives of `body` (inside one group spanning it all), or undefined when it does not balance. */
 function alternativesOf(body: string): string[] | undefined {
   const parts: string[] = [];
   let depth = 0;
   let from = 0;
   let firstClose = -1;
-  for (const m of body.matchAll(STRUCTURE)) {
-    const t = m[0];
-    if (t === '(') depth++;
-    else if (t === ')') {
+  let inClass = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') {
       if (--depth < 0) return undefined;
-      if (depth === 0 && firstClose < 0) firstClose = m.index;
-    } else if (t === '|' && depth === 0) {
-      parts.push(body.slice(from, m.index));
-      from = m.index + 1;
+      if (depth === 0 && firstClose < 0) firstClose = i;
+    } else if (c === '|' && depth === 0) {
+      parts.push(body.slice(from, i));
+      from = i + 1;
     }
   }
-  if (depth !== 0) return undefined;
+  if (depth !== 0 || inClass) return undefined;
   parts.push(body.slice(from));
   // `(?:a|b|c)`, as phrase sets are written: its alternatives.
   if (parts.length === 1 && body.startsWith('(?:') && firstClose === body.length - 1) return alternativesOf(body.slice(3, -1));
   return parts;
 }
+
+/** The literal characters an alternative starts with (plain, or syntax characters escaped). */
+const LITERAL_START = /^(?:[^\\^$.*+?()[\]{}|]|\\[$^\\.*+?()[\]{}|/])*/;
 
 /** The text a match of `alternative` must start with: its leading literal, less a last character a quantifier makes optional. */
 function literalStart(alternative: string): string {
