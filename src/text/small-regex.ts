@@ -133,6 +133,9 @@ class Compiled implements SmallRegex {
   }
 }
 
+/** What can end an alternative or a class: the scan skips the literal text between them natively. */
+const STRUCTURE = /[\\[\]()|]/g;
+
 /** The top-level alternatives of `body` (inside one group spanning it all), or undefined when it does not balance. */
 function alternativesOf(body: string): string[] | undefined {
   const parts: string[] = [];
@@ -140,9 +143,11 @@ function alternativesOf(body: string): string[] | undefined {
   let from = 0;
   let firstClose = -1;
   let inClass = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === '\\') i++;
+  STRUCTURE.lastIndex = 0;
+  for (let m = STRUCTURE.exec(body); m; m = STRUCTURE.exec(body)) {
+    const i = m.index;
+    const c = m[0];
+    if (c === '\\') STRUCTURE.lastIndex = i + 2;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
     else if (c === '(') depth++;
