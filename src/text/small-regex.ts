@@ -85,6 +85,13 @@ class Compiled implements SmallRegex {
   }
 
   test(text: string): boolean {
+    if (this.fallback) {
+      // RegExp's own test: no match array to build.
+      this.fallback.lastIndex = this.lastIndex;
+      const found = this.fallback.test(text);
+      this.lastIndex = this.fallback.lastIndex;
+      return found;
+    }
     return this.exec(text) !== null;
   }
 
