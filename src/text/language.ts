@@ -89,6 +89,7 @@ export function detectLanguage(sample: readonly string[]): Language | undefined 
 export function stopwordDensity(words: readonly string[], language: Language): number {
   if (words.length === 0) return 0;
   let hits = 0;
-  for (const w of words) if (language.stopwords.has(w)) hits++;
+  const stopwords = language.stopwords;
+  for (const w of words) if (stopwords.has(w)) hits++;
   return hits / words.length;
 }

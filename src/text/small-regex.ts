@@ -86,7 +86,8 @@ class Compiled implements SmallRegex {
 
   test(text: string): boolean {
     if (this.fallback) {
-      // RegExp's own test: no match array to build.
+      // RegExp's own test: no match array to build (and without `y`, no lastIndex to keep in step).
+      if (!this.sticky) return this.fallback.test(text);
       this.fallback.lastIndex = this.lastIndex;
       const found = this.fallback.test(text);
       this.lastIndex = this.fallback.lastIndex;
