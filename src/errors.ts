@@ -11,3 +11,10 @@ export class InputError extends Error {
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
+
+/** A config file that cannot be used; `problems` holds one "FILE: PATH: problem" line each. */
+export class ConfigError extends UsageError {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('\n'));
+  }
+}

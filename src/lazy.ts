@@ -1,8 +1,10 @@
 /**
  * Packages a run may not need, loaded on first use: cheerio only when an
  * input is HTML or a config's selectors are checked, iconv-lite only for a
- * charset other than UTF-8. Start-up is most of the cost of a one-file run
- * (shell loops call rinse once per file), and these two are most of the code.
+ * charset other than UTF-8, chardet only for undeclared non-UTF-8 bytes,
+ * cli-progress only for a batch on a terminal. Start-up is most of the cost
+ * of a one-file run (shell loops call rinse once per file), and these are
+ * much of the code.
  *
  * In the CLI bundle (scripts/bundle.mjs defines RINSE_BUNDLE) each is a
  * prebuilt CommonJS file in vendor/ beside the bundle, one file to read;
@@ -22,9 +24,35 @@ function lazy<T>(packageName: string, vendorFile: string): () => T {
 
 export const cheerio = lazy<typeof import('cheerio/slim')>('cheerio/slim', 'cheerio-slim.cjs');
 export const iconv = lazy<typeof import('iconv-lite')>('iconv-lite', 'iconv-lite.cjs');
+export const chardet = lazy<typeof import('chardet')>('chardet', 'chardet.cjs');
+export const cliProgress = lazy<typeof import('cli-progress')>('cli-progress', 'cli-progress.cjs');
+
+/**
+ * The HTML stack (htmlparser2 with domhandler, css-select with css-what): only HTML inputs and
+ * rule selectors use it, and its top level takes milliseconds (entity tables decoded, two
+ * copies). In the bundle it is `require()`d, so esbuild keeps it in the bundle (and the code
+ * cache) but runs its top level on first use; from dist/ it is the package itself.
+ */
+function lazyBundled<T>(requireInBundle: () => unknown, packageName: string): () => T {
+  let loaded: T | undefined;
+  return () => (loaded ??= (inBundle ? requireInBundle() : load(packageName)) as T);
+}
+
+export const htmlparser2 = lazyBundled<typeof import('htmlparser2')>(() => require('htmlparser2'), 'htmlparser2');
+export const domhandler = lazyBundled<typeof import('domhandler')>(() => require('domhandler'), 'domhandler');
+export const cssSelect = lazyBundled<typeof import('css-select')>(() => require('css-select'), 'css-select');
+export const cssWhat = lazyBundled<typeof import('css-what')>(() => require('css-what'), 'css-what');
+
+/** A built-in module that takes milliseconds to load, for the few paths that use it (writing files). */
+export const nodeCrypto = (): typeof import('node:crypto') => load('node:crypto') as typeof import('node:crypto');
 
 /** What scripts/bundle.mjs prebuilds into vendor/: file name → package entry. */
-export const VENDOR_FILES = { 'cheerio-slim.cjs': 'cheerio/slim', 'iconv-lite.cjs': 'iconv-lite' } as const;
+export const VENDOR_FILES = {
+  'cheerio-slim.cjs': 'cheerio/slim',
+  'iconv-lite.cjs': 'iconv-lite',
+  'chardet.cjs': 'chardet',
+  'cli-progress.cjs': 'cli-progress',
+} as const;
 
 /** Whether this code runs from the CLI bundle (dist/bundle/) rather than from dist/. */
 export { inBundle };

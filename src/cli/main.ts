@@ -6,32 +6,25 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { existsSync, statSync } from 'node:fs';
-// The library's public entry, and nothing beneath it: the CLI can do nothing a library user cannot.
-import {
-  ConfigError,
-  DEFAULT_MAX_BYTES,
-  findConfig,
-  inspect,
-  InputError,
-  listInputs,
-  loadConfig,
-  readInputBytes,
-  rules,
-  selectRules,
-  UsageError,
-  type InputRef,
-  type Inspection,
-  type LoadedConfig,
-  type Rule,
-  type CleanResult,
-} from '../index.js';
+// The library's own modules, each imported where it lives rather than through ../index.js, which
+// would load them all (zod's schemas with them) on every start; the CLI still uses only what
+// the library exports.
+import { inspect, type Inspection } from '../clean.js';
+import { ConfigError, UsageError } from '../errors.js';
+import { findConfig } from '../config/find.js';
+import type { LoadedConfig } from '../config/load.js';
+import { listInputs, type InputRef } from '../io/inputs.js';
+import { DEFAULT_MAX_BYTES, readInputBytes } from '../io/read.js';
+import { rules, selectRules } from '../rules/index.js';
+import type { Rule } from '../rules/types.js';
+import type { CleanResult } from '../schema.js';
 import { defaultThreads } from '../parallel/pool.js';
 import { cleanAll, threadsFor } from './batch.js';
 import { isInputFailure } from './clean-input.js';
-import { schemaJson, SCHEMA_NAMES, type SchemaName } from './schema-command.js';
 import { explainLines } from './explain.js';
 import { diffText, removalMarker } from './diff.js';
 import { RuleStats } from './stats.js';
+import { schemaJson, SCHEMA_NAMES, type SchemaName } from './schema-command.js';
 import { progressBar, silentProgress, type ProgressStream } from './progress.js';
 import { FIELD_OPTIONS, hasWarcInputs, runJsonlCommand, runWarcCommand, type PipelineIo } from './pipelines.js';
 import { OUTPUT_FORMATS, directorySink, fileSink, isDirectoryTarget, stdoutSink, type OutputFormat, type Sink } from './output.js';
@@ -187,9 +180,10 @@ export function buildProgram(io: Io): { program: Command; result: { code: number
     })
     .action(async (paths: string[], options: CliOptions) => {
       const formatGiven = program.getOptionValueSource('format') === 'cli';
-      if (options.jsonl) result.code = await runJsonlCommand(paths, { ...options, formatGiven, selectedRules: () => ruleSetup(options).selected }, pipelineIo(io));
+      const config = await configFor(options);
+      if (options.jsonl) result.code = await runJsonlCommand(paths, { ...options, formatGiven, selectedRules: () => ruleSetup(options, config).selected }, pipelineIo(io));
       else if (FIELD_OPTIONS.some((f) => options[f] !== undefined)) throw new UsageError('--id-field and the other field options need --jsonl');
-      else result.code = await runClean(paths, { ...options, formatGiven }, io);
+      else result.code = await runClean(paths, { ...options, formatGiven }, config, io);
     });
 
   program
@@ -198,8 +192,9 @@ export function buildProgram(io: Io): { program: Command; result: { code: number
     .option('--json', 'as JSON')
     .option('--config <file>', 'the config file to read (default: the nearest one)')
     .option('--no-config', 'use no config file')
-    .action((options: { json?: boolean; config?: string | false }) => {
-      const setup = ruleSetup({ ...program.opts<CliOptions>(), ...options });
+    .action(async (options: { json?: boolean; config?: string | false }) => {
+      const all = { ...program.opts<CliOptions>(), ...options };
+      const setup = ruleSetup(all, await configFor(all));
       io.stdout(listRules(setup, Boolean(options.json)));
     });
 
@@ -207,8 +202,8 @@ export function buildProgram(io: Io): { program: Command; result: { code: number
     .command('schema')
     .description('print a JSON Schema: of the config file, or of the JSON output')
     .addArgument(new Argument('<name>', 'which schema').choices(SCHEMA_NAMES))
-    .action((name: SchemaName) => {
-      io.stdout(`${schemaJson(name)}\n`);
+    .action(async (name: SchemaName) => {
+      io.stdout(`${await schemaJson(name)}\n`);
     });
 
   return { program, result };
@@ -221,14 +216,30 @@ export interface RuleSetup {
   readonly config?: LoadedConfig;
 }
 
+/** A config file to read, and the function that reads it. */
+export interface ConfigSource {
+  readonly file: string;
+  readonly load: (file: string) => LoadedConfig;
+}
+
 /**
- * The config file (named, found, or none) adds its rules and turns modules
+ * The config file a run reads (named, found, or none). The module that reads it is
+ * imported only when there is one: it brings zod, most of the code a start would load.
+ */
+export async function configFor(options: Pick<CliOptions, 'config'>, cwd: string = process.cwd()): Promise<ConfigSource | undefined> {
+  const file = options.config === false ? undefined : (options.config ?? findConfig(cwd));
+  if (file === undefined) return undefined;
+  const { loadConfig } = await import('../config/load.js');
+  return { file, load: (path) => loadConfig(path) };
+}
+
+/**
+ * The config file (see configFor) adds its rules and turns modules
  * off; then `--rules` chooses among all of them (the config's on/off set
  * aside) and `--disable` turns more off.
  */
-export function ruleSetup(options: Pick<CliOptions, 'config' | 'rules' | 'disable'>, cwd: string = process.cwd()): RuleSetup {
-  const file = options.config === false ? undefined : (options.config ?? findConfig(cwd));
-  const config = file === undefined ? undefined : loadConfig(file);
+export function ruleSetup(options: Pick<CliOptions, 'rules' | 'disable'>, source?: ConfigSource): RuleSetup {
+  const config = source?.load(source.file);
   // User rules run first: they know the user's sources, and their removals are credited to them.
   const available = [...(config?.rules ?? []), ...rules];
   const disable = [...(options.rules ? [] : (config?.disabled ?? [])), ...(options.disable ?? [])];
@@ -277,10 +288,10 @@ function pipelineIo(io: Io): PipelineIo {
   return { ...streams, stderr: io.stderr };
 }
 
-async function runClean(paths: string[], options: CliOptions & { formatGiven: boolean }, io: Io): Promise<number> {
+async function runClean(paths: string[], options: CliOptions & { formatGiven: boolean }, config: ConfigSource | undefined, io: Io): Promise<number> {
   checkCombinations(options);
   const color = colorFor(options, io);
-  const { selected } = ruleSetup(options);
+  const { selected } = ruleSetup(options, config);
   const walk = { include: options.include ?? [], exclude: options.exclude ?? [], hidden: Boolean(options.hidden), follow: Boolean(options.follow) };
   const listing = listInputs(paths, options.out, walk);
   const batch = listing.sawDirectory || listing.inputs.length + listing.failures.length > 1;

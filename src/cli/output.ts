@@ -1,7 +1,11 @@
 /** Where results go: stdout (as one stream) or files (one per input, written atomically). */
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { atomicWriter, InputError, outputRelPath, renderMarkdown, type CleanResult, type InputRef } from '../index.js';
+import { InputError } from '../errors.js';
+import type { InputRef } from '../io/inputs.js';
+import { atomicWriter, outputRelPath } from '../io/write.js';
+import { renderMarkdown } from '../render/markdown.js';
+import type { CleanResult } from '../schema.js';
 
 export const OUTPUT_FORMATS = ['text', 'markdown', 'json', 'jsonl'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];

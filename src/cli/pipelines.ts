@@ -1,18 +1,17 @@
 /**
  * CLI wiring of the pipeline modes: `--jsonl` record streams and WARC
  * archives. Both write JSONL records to stdout with backpressure; main.ts
- * hands over to these after parsing options.
+ * hands over to these after parsing options. Their modules (zod for records,
+ * warcio for archives) are imported when a mode runs, not on every start.
  */
 import type { Readable, Writable } from 'node:stream';
 import { UsageError } from '../errors.js';
 import type { InputRef } from '../io/inputs.js';
-import { DEFAULT_RECORD_FIELDS, type RecordFields } from '../io/records.js';
+import type { RecordFields } from '../io/records.js';
 import type { RecordJobOptions } from '../records/clean-record.js';
 import { isWarcName } from '../io/warc.js';
 import { rules as builtinRules, selectRules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
-import { runRecordStream } from './records.js';
-import { runWarcInputs } from './warc.js';
 
 export interface PipelineOptions {
   readonly format: string;
@@ -45,17 +44,17 @@ export interface PipelineIo {
 
 export const FIELD_OPTIONS = ['idField', 'urlField', 'htmlField', 'textField'] as const;
 
-function recordFields(options: PipelineOptions): RecordFields {
+function recordFields(options: PipelineOptions, defaults: RecordFields): RecordFields {
   return {
-    id: options.idField ?? DEFAULT_RECORD_FIELDS.id,
-    url: options.urlField ?? DEFAULT_RECORD_FIELDS.url,
-    html: options.htmlField ?? DEFAULT_RECORD_FIELDS.html,
-    text: options.textField ?? DEFAULT_RECORD_FIELDS.text,
+    id: options.idField ?? defaults.id,
+    url: options.urlField ?? defaults.url,
+    html: options.htmlField ?? defaults.html,
+    text: options.textField ?? defaults.text,
   };
 }
 
-function jobOptions(options: PipelineOptions): RecordJobOptions & { maxBytes: number; quiet?: boolean; rules?: readonly Rule[] } {
-  const base = { fields: recordFields(options), inputFormat: options.inputFormat, maxBytes: options.maxBytes, ...(options.quiet ? { quiet: true } : {}) };
+function jobOptions(options: PipelineOptions, defaultFields: RecordFields): RecordJobOptions & { maxBytes: number; quiet?: boolean; rules?: readonly Rule[] } {
+  const base = { fields: recordFields(options, defaultFields), inputFormat: options.inputFormat, maxBytes: options.maxBytes, ...(options.quiet ? { quiet: true } : {}) };
   if (options.selectedRules === undefined) {
     // Checked here, once, so an unknown rule id is a usage error before any record is read.
     selectRules({ ...(options.rules ? { only: options.rules } : {}), ...(options.disable ? { disable: options.disable } : {}) });
@@ -76,7 +75,8 @@ export async function runJsonlCommand(paths: readonly string[], options: Pipelin
   if (paths.some((p) => p !== '-')) throw new UsageError("--jsonl reads records on stdin; give no paths (or '-')");
   if (options.formatGiven && options.format !== 'jsonl') throw new UsageError('--jsonl writes JSONL records; -f must be jsonl or left out');
   refuseFileOptions('--jsonl', options);
-  const tally = await runRecordStream({ input: io.stdin, output: io.stdout, stderr: io.stderr }, { ...jobOptions(options), jobs: options.jobs ?? 1 });
+  const [{ runRecordStream }, { DEFAULT_RECORD_FIELDS }] = await Promise.all([import('./records.js'), import('../io/records.js')]);
+  const tally = await runRecordStream({ input: io.stdin, output: io.stdout, stderr: io.stderr }, { ...jobOptions(options, DEFAULT_RECORD_FIELDS), jobs: options.jobs ?? 1 });
   return tally.failed ? 1 : 0;
 }
 
@@ -93,6 +93,7 @@ export async function runWarcCommand(inputs: readonly InputRef[], listingFailure
   const warcs = inputs.filter((i) => i.path !== undefined && isWarcName(i.name));
   const others = inputs.length - warcs.length;
   if (others && !options.quiet) io.stderr(`rinse: ${others} input${others === 1 ? ' is' : 's are'} not WARC (.warc, .warc.gz) and ${others === 1 ? 'was' : 'were'} not read\n`);
-  const tally = await runWarcInputs(warcs, { output: io.stdout, stderr: io.stderr }, jobOptions(options));
+  const [{ runWarcInputs }, { DEFAULT_RECORD_FIELDS }] = await Promise.all([import('./warc.js'), import('../io/records.js')]);
+  const tally = await runWarcInputs(warcs, { output: io.stdout, stderr: io.stderr }, jobOptions(options, DEFAULT_RECORD_FIELDS));
   return tally.failed || tally.filesFailed || listingFailures ? 1 : 0;
 }

@@ -3,7 +3,7 @@
  * by cli-progress. Only on a terminal: in a pipe or a log file a bar is
  * noise, so callers get a silent one there.
  */
-import cliProgress from 'cli-progress';
+import { cliProgress } from '../lazy.js';
 
 export interface Progress {
   /** One more input is done. */
@@ -30,7 +30,7 @@ function rate(done: number, startedAt: number, now: number): string {
 }
 
 export function progressBar(total: number, stream: ProgressStream, now: () => number = Date.now): Progress {
-  const bar = new cliProgress.SingleBar(
+  const bar = new (cliProgress().SingleBar)(
     {
       stream: stream as NodeJS.WritableStream,
       format: 'rinse {bar} {value}/{total} files | {rate} files/s | ETA {eta_formatted} | {failed} failed',
@@ -40,7 +40,7 @@ export function progressBar(total: number, stream: ProgressStream, now: () => nu
       etaBuffer: 50,
       fps: 10,
     },
-    cliProgress.Presets.shades_classic,
+    cliProgress().Presets.shades_classic,
   );
   const startedAt = now();
   let done = 0;

@@ -4,25 +4,17 @@
  * (exit code 2): a config that does not say what its author meant must not
  * silently clean a corpus some other way.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { UsageError } from '../errors.js';
+import { ConfigError } from '../errors.js';
 import { describeFsError } from '../io/fs-errors.js';
 import { rules as builtinRules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { ConfigSchema, type Config } from './schema.js';
 import { userRule } from './user-rules.js';
 
-/** Looked for in the working directory, then each parent, in this order. */
-export const CONFIG_FILE_NAMES = ['rinse.config.json', '.rinserc.json'] as const;
-
-/** A config file that cannot be used; `problems` holds one "FILE: PATH: problem" line each. */
-export class ConfigError extends UsageError {
-  constructor(readonly problems: readonly string[]) {
-    super(problems.join('\n'));
-  }
-}
+export { CONFIG_FILE_NAMES, findConfig } from './find.js';
+export { ConfigError };
 
 export interface LoadedConfig {
   /** The file it came from. */
@@ -32,20 +24,6 @@ export interface LoadedConfig {
   readonly rules: readonly Rule[];
   /** Rule ids the config turns off. */
   readonly disabled: readonly string[];
-}
-
-/** The nearest config file from `startDir` upwards, or undefined. */
-export function findConfig(startDir: string = process.cwd()): string | undefined {
-  let dir = resolve(startDir);
-  for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
 }
 
 /** `["rules", 0, "patterns", 1]` → `rules[0].patterns[1]`. */

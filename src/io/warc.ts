@@ -6,7 +6,7 @@
  * (transfer and content encodings undone); everything else is reported as
  * skipped, so it can be counted. Records are read one at a time.
  */
-import { WARCParser, type WARCRecord } from 'warcio';
+import type { WARCRecord } from 'warcio';
 
 export interface WarcPage {
   readonly kind: 'page';
@@ -71,6 +71,8 @@ async function readPayload(record: WARCRecord, maxBytes: number): Promise<Uint8A
 
 /** Yields one item per WARC record of `source` (a file's bytes, gzip or not). */
 export async function* readWarc(source: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<WarcItem> {
+  // Imported here: warcio (with pako) is large, and a start that reads no archive should not load it.
+  const { WARCParser } = await import('warcio');
   for await (const record of new WARCParser(source)) {
     // warcio reads any header block as a record: a file that is not WARC shows in its first line.
     const version = record.warcHeaders.statusline;

@@ -10,10 +10,10 @@
  */
 import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
-import { randomBytes, createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import { InputError } from '../errors.js';
 import { describeFsError } from './fs-errors.js';
+import { nodeCrypto } from '../lazy.js';
 
 /** The file system calls writeAtomic makes: replaceable in tests, to inject errors such as a full disk. */
 export interface WriteFs {
@@ -27,8 +27,14 @@ export interface WriteFs {
 
 const realFs: WriteFs = { mkdirSync, openSync, writeSync, closeSync, renameSync, rmSync };
 
-/** Which host wrote a temporary file: pids are only meaningful on the host (and pid namespace) they come from. */
-export const HOST_TAG = createHash('sha256').update(hostname()).digest('hex').slice(0, 6);
+let host: string | undefined;
+/**
+ * Which host wrote a temporary file: pids are only meaningful on the host (and pid namespace) they come from.
+ * Computed on first use: node:crypto takes milliseconds to load, and a run to stdout writes no file.
+ */
+export function hostTag(): string {
+  return (host ??= nodeCrypto().createHash('sha256').update(hostname()).digest('hex').slice(0, 6));
+}
 /** `.NAME.rinse-HOST-PID-RANDOM.tmp`; NAME is the output's name, cut short so the whole fits in 255 bytes. */
 export const TEMP_FILE = /^\..*\.rinse-([0-9a-f]{6})-(\d+)-[0-9a-f]{8}\.tmp$/;
 
@@ -46,8 +52,8 @@ function truncateUtf8(name: string, max: number): string {
 }
 
 /** The temporary file's name for an output named `name`, written by process `pid` of this host. */
-export function tempFileName(name: string, pid: number = process.pid, random: string = randomBytes(4).toString('hex')): string {
-  return `.${truncateUtf8(name, 200)}.rinse-${HOST_TAG}-${pid}-${random}.tmp`;
+export function tempFileName(name: string, pid: number = process.pid, random: string = nodeCrypto().randomBytes(4).toString('hex')): string {
+  return `.${truncateUtf8(name, 200)}.rinse-${hostTag()}-${pid}-${random}.tmp`;
 }
 
 export function tempPathFor(path: string): string {
@@ -84,7 +90,7 @@ export function removeStaleTempFiles(dir: string, fs: Pick<WriteFs, 'rmSync'> = 
   const removed: string[] = [];
   for (const name of names) {
     const m = TEMP_FILE.exec(name);
-    if (!m || m[1] !== HOST_TAG) continue;
+    if (!m || m[1] !== hostTag()) continue;
     const pid = Number(m[2]);
     if (pid === process.pid || isAlive(pid)) continue;
     try {

@@ -2,12 +2,22 @@
  * HTML to a DOM, with htmlparser2 and domhandler (what `cheerio/slim` runs),
  * in linear time however deep the nesting. htmlparser2 keeps its open
  * elements as an array with the newest first and `unshift`s onto it, so each
- * open tag costs as much as the depth: a 100,000-deep page is quadratic. The
- * parser is given a stack with the same interface whose top is the array's
- * end, so pushes and pops are O(1).
+ * open tag costs as much as the depth: a 100,000-deep page is quadratic. Past
+ * a depth of DEEP the parser is given a stack with the same interface whose
+ * top is the array's end, so pushes and pops are O(1).
  */
-import { Parser } from 'htmlparser2';
-import { DomHandler, type Document as DomDocument } from 'domhandler';
+import type { Document as DomDocument } from 'domhandler';
+import { domhandler, htmlparser2 } from '../lazy.js';
+
+/** Whether a property name is an array index (`/^\d+$/` without a regex: the parser reads `[0]` at every tag). */
+function isIndex(prop: string): boolean {
+  if (prop.length === 0) return false;
+  for (let k = 0; k < prop.length; k++) {
+    const c = prop.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /**
  * An array-like stack, newest first, as htmlparser2 uses it: `[0]` and `[i]`
@@ -32,7 +42,7 @@ function topFirstStack<T>(initial: readonly T[]): T[] {
     get(_target, prop) {
       if (prop === 'length') return items.length;
       if (typeof prop === 'string' && prop in methods) return methods[prop as keyof typeof methods];
-      if (typeof prop === 'string' && /^\d+$/.test(prop)) return items[items.length - 1 - Number(prop)];
+      if (typeof prop === 'string' && isIndex(prop)) return items[items.length - 1 - Number(prop)];
       return undefined;
     },
     set(_target, prop, value) {
@@ -44,15 +54,27 @@ function topFirstStack<T>(initial: readonly T[]): T[] {
   });
 }
 
+/**
+ * Depth past which the parser's stacks become top-first stacks. Below it htmlparser2's own arrays
+ * are faster (a proxy's traps cost more than shifting a short array); past it they would go quadratic.
+ */
+const DEEP = 256;
+
 /** Parses a whole HTML document or fragment as cheerio's htmlparser2 entry does. */
 export function parseDom(html: string): DomDocument {
-  const handler = new DomHandler();
-  const parser = new Parser(handler);
+  const handler = new (domhandler().DomHandler)();
+  const parser = new (htmlparser2().Parser)(handler);
   // Internal fields of htmlparser2 10: swapped only while they are what this code expects.
   const internals = parser as unknown as { stack: unknown; foreignContext: unknown };
   if (Array.isArray(internals.stack) && Array.isArray(internals.foreignContext)) {
-    internals.stack = topFirstStack(internals.stack as string[]);
-    internals.foreignContext = topFirstStack(internals.foreignContext as boolean[]);
+    // The parser calls this right after pushing an element's name, and reads its stacks afresh after.
+    let swapped = false;
+    (handler as { onopentagname?: () => void }).onopentagname = () => {
+      if (swapped || (internals.stack as string[]).length <= DEEP) return;
+      swapped = true;
+      internals.stack = topFirstStack(internals.stack as string[]);
+      internals.foreignContext = topFirstStack(internals.foreignContext as boolean[]);
+    };
   }
   parser.end(html);
   return handler.root;

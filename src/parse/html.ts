@@ -5,7 +5,7 @@
  * element. The walk also records which blocks each element holds, so a rule
  * that removes an element removes exactly those blocks.
  */
-import { compile } from 'css-select';
+import { compile } from './selectors.js';
 import type { AnyNode, Element, Document as DomDocument } from 'domhandler';
 import type { Block, BlockKind, Document } from '../model.js';
 import { collapseSpace } from '../text/normalize.js';
@@ -58,7 +58,7 @@ function kindOf(stack: readonly Element[], quoteDepth: number, preDepth: number)
 interface Frame {
   node: Element;
   /** Markdown to close the element with (`](href)` for a link, `**` for bold…), if it opened any. */
-  mdClose?: string;
+  mdClose: string | undefined;
   next: number;
   start: number;
   block: boolean;
@@ -73,6 +73,8 @@ const recordInline = (el: Element): boolean => el.name === 'a' || el.attribs.cla
 export const INLINE_SHARE_OF_BLOCK = 0.6;
 
 const MD_SPECIAL = /[\\`*_[\]]/g;
+/** Whether a text holds a character MD_SPECIAL escapes: most do not, and a test is cheaper than a replace. */
+const HAS_MD_SPECIAL = /[\\`*_[\]]/;
 /** The characters tidyMarkdown acts on. */
 const MD_SYNTAX = /[\\`*[\]]/;
 
@@ -181,16 +183,15 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
     // Markdown the same as the text, with no Markdown syntax in it, means nothing was escaped or marked
     // up: tidyMarkdown would only collapse the space, giving `text` back, and no `markdown` is kept.
     const markdown = preDepth > 0 || (rawMd === raw && !MD_SYNTAX.test(raw)) ? undefined : tidyMarkdown(rawMd);
-    blocks.push({
-      index,
-      kind,
-      text,
-      linkChars: links,
-      ...(level ? { level } : {}),
-      ...(element ? { element } : {}),
-      ...(markdown !== undefined && markdown !== text ? { markdown } : {}),
-      ...structure(kind),
-    });
+    // Properties set one by one, in the order spreads would give them, without an object a spread.
+    const block: { -readonly [K in keyof Block]: Block[K] } = { index, kind, text, linkChars: links };
+    if (level) block.level = level;
+    if (element) block.element = element;
+    if (markdown !== undefined && markdown !== text) block.markdown = markdown;
+    const { list, table } = structure(kind);
+    if (list) block.list = list;
+    if (table) block.table = table;
+    blocks.push(block);
     for (const [el, chars] of inline) {
       if (chars >= rawChars * INLINE_SHARE_OF_BLOCK) elementBlocks.set(el, [index, index + 1]);
     }
@@ -198,7 +199,7 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
 
   const addText = (data: string): void => {
     parts.push(data);
-    mdParts.push(preDepth > 0 || mdCodeDepth > 0 ? data : data.replace(MD_SPECIAL, '\\$&'));
+    mdParts.push(preDepth > 0 || mdCodeDepth > 0 || !HAS_MD_SPECIAL.test(data) ? data : data.replace(MD_SPECIAL, '\\$&'));
     pendingChars += data.trim().length;
     if (linkDepth > 0) linkChars += collapseSpace(data).length;
   };
@@ -280,7 +281,7 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
       } else if (name === 'img') parts.push(' ');
       continue;
     }
-    stack.push({ node: el, next: i, start: blocks.length, block, startChars: pendingChars, ...(md ? { mdClose: md[1] } : {}) });
+    stack.push({ node: el, next: i, start: blocks.length, block, startChars: pendingChars, mdClose: md?.[1] });
     siblings = el.children as AnyNode[];
     i = 0;
   }

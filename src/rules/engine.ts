@@ -5,8 +5,8 @@
  * prose at all is overruled: when unsure, keep.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { compile } from 'css-select';
-import { parse as parseSelector, type Selector } from 'css-what';
+import type { Selector } from 'css-what';
+import { compile, parseSelector } from '../parse/selectors.js';
 import type { Document } from '../model.js';
 import { normalizeForMatch, wordCount } from '../text/normalize.js';
 import { detectLanguage, stopwordDensity, wordsOf, type Language } from '../text/language.js';

@@ -30,17 +30,28 @@ let listsOfWord: Map<string, number[]> | undefined;
 
 function allLanguages(): Language[] {
   if (languages) return languages;
-  languages = Object.entries(stopwordLists)
-    .filter((entry): entry is [string, readonly string[]] => Array.isArray(entry[1]) && !SKIPPED.has(entry[0]))
-    .map(([code, words]) => ({ code, stopwords: new Set(words.map((w) => w.toLowerCase())) }));
-  listsOfWord = new Map();
-  languages.forEach((language, index) => {
-    for (const w of language.stopwords) {
-      const lists = listsOfWord!.get(w);
-      if (lists) lists.push(index);
-      else listsOfWord!.set(w, [index]);
+  const lists = Object.entries(stopwordLists).filter(
+    (entry): entry is [string, readonly string[]] => Array.isArray(entry[1]) && !SKIPPED.has(entry[0]),
+  );
+  const index = new Map<string, number[]>();
+  // One pass over the words, straight into the index; a language's own set is made only if it is
+  // the one detected (a run needs one of the sixty, and building them all took milliseconds).
+  languages = lists.map(([code, words], i) => {
+    for (const word of words) {
+      const w = word.toLowerCase();
+      const holders = index.get(w);
+      if (!holders) index.set(w, [i]);
+      else if (holders[holders.length - 1] !== i) holders.push(i);
     }
+    let stopwords: ReadonlySet<string> | undefined;
+    return {
+      code,
+      get stopwords() {
+        return (stopwords ??= new Set(words.map((w) => w.toLowerCase())));
+      },
+    };
   });
+  listsOfWord = index;
   return languages;
 }
 
@@ -78,6 +89,7 @@ export function detectLanguage(sample: readonly string[]): Language | undefined 
 export function stopwordDensity(words: readonly string[], language: Language): number {
   if (words.length === 0) return 0;
   let hits = 0;
-  for (const w of words) if (language.stopwords.has(w)) hits++;
+  const stopwords = language.stopwords;
+  for (const w of words) if (stopwords.has(w)) hits++;
   return hits / words.length;
 }

@@ -1,18 +1,41 @@
 /** Small string helpers shared by the parsers and the rules. */
 
-const SPACE_RUN = /[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g;
 /** Anything collapseSpace would change besides trimming the ends: a space other than ' ', a run of spaces, a line break. */
 const NEEDS_COLLAPSE = /[\t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]| {2}/;
 
-/** Collapses runs of spaces; keeps single line breaks (from `<br>`), trimming the space around them. */
+/** The spaces collapseSpace collapses: `[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]`. */
+function isCollapsible(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/**
+ * Collapses runs of spaces; keeps single line breaks (from `<br>`), trimming the space around them.
+ * Between two other characters, a run of spaces and line breaks becomes one line break if it holds
+ * one, else one space (as `.replace(/[ \t…]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{2,}/g, '\n')`
+ * would make it, in one pass); then the ends are trimmed.
+ */
 export function collapseSpace(text: string): string {
   // Most text has single spaces only: then collapsing changes nothing and only the ends are trimmed.
   if (!NEEDS_COLLAPSE.test(text)) return text.trim();
-  return text
-    .replace(SPACE_RUN, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{2,}/g, '\n')
-    .trim();
+  let out = '';
+  let from = 0; // start of the text not yet copied
+  let gap = 0; // in a run: 1 spaces only, 2 a line break in it
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const breaks = c === 10;
+    if (!breaks && !isCollapsible(c)) {
+      if (gap) {
+        out += gap === 2 ? '\n' : ' ';
+        from = i;
+        gap = 0;
+      }
+      continue;
+    }
+    if (!gap) out += text.slice(from, i);
+    gap = breaks || gap === 2 ? 2 : 1;
+  }
+  out += gap ? (gap === 2 ? '\n' : ' ') : text.slice(from);
+  return out.trim();
 }
 
 // Decoration trimmed from each end. A loop rather than /[…]+$/, which is quadratic on a long run of these characters.

@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { bin, rinse, tempDir } from '../support/cli.js';
 import { mountNamespace, testWith, unprivileged } from '../support/system.js';
-import { HOST_TAG, isTempFile, tempFileName } from '../../src/io/write.js';
+import { hostTag, isTempFile, tempFileName } from '../../src/io/write.js';
 
 const prose = (topic: string, paragraphs = 2): string =>
   Array.from({ length: paragraphs }, (_, i) => `Paragraph ${i} about ${topic} is article prose, long enough to count as such in any dump.`).join('\n\n') + '\n';
@@ -181,7 +181,7 @@ describe('temporary files', () => {
     mkdirSync(out);
     const stale = tempName('a.txt', deadPid());
     const live = tempName('c.txt', process.pid); // a rinse still writing (this process stands in for it)
-    const otherHost = tempName('d.txt', deadPid()).replace(HOST_TAG, HOST_TAG === '000000' ? '111111' : '000000');
+    const otherHost = tempName('d.txt', deadPid()).replace(hostTag(), hostTag() === '000000' ? '111111' : '000000');
     const notOurs = '.e.txt.tmp';
     for (const name of [stale, live, otherHost, notOurs]) writeFileSync(join(out, name), 'partial');
     const run = rinse([src, '-o', out, '--hidden', '--no-config']);

@@ -5,6 +5,7 @@
  * normalised text as a whole, never as a substring.
  */
 import { normalizeForMatch } from '../../text/normalize.js';
+import { smallRegex, type SmallRegex } from '../../text/small-regex.js';
 
 /** Longest text a phrase test looks at: labels are short, and it bounds any backtracking. */
 export const MAX_LABEL_CHARS = 200;
@@ -38,30 +39,36 @@ export function phraseSet(phrases: readonly string[]): PhraseSet {
   // Many small regexes, each compiled on first use, in place of one of hundreds of alternatives:
   // V8 compiles a big one in tens of milliseconds (a one-file run would pay that for every set),
   // and a text is only tried against the phrases that can match it (see bucketKey).
-  const compile = (group: string[]): RegExp => new RegExp(`^(?:${group.map(phraseSource).join('|')})$`, 'u');
-  const keyed = unique.map((p) => [bucketKey(p), p] as const);
-  const byKind = (kind: string): string[] => keyed.filter(([k]) => k.kind === kind).map(([, p]) => p);
-  const byChar = (kind: string) => lazyBuckets(keyed.filter(([k]) => k.kind === kind), ([k]) => k.char, (group) => compile(group.map(([, p]) => p)));
-  const first = byChar('first');
-  const last = byChar('last');
-  const number = lazyOne(byKind('number'), compile);
-  const any = lazyOne(byKind('any'), compile);
+  // smallRegex: these sources need no V8 regex compilation (see small-regex.ts).
+  const compile = (group: string[]): SmallRegex => smallRegex(`^(?:${group.map(phraseSource).join('|')})$`, 'u');
+  // Grouped on first test: a run that never tests this set (HTML-only, say) never normalises its phrases.
+  let groups: ReturnType<typeof groupsOf> | undefined;
+  const groupsOf = () => {
+    const keyed = unique.map((p) => [bucketKey(p), p] as const);
+    const byKind = (kind: string): string[] => keyed.filter(([k]) => k.kind === kind).map(([, p]) => p);
+    const byChar = (kind: string) => lazyBuckets(keyed.filter(([k]) => k.kind === kind), ([k]) => k.char, (group) => compile(group.map(([, p]) => p)));
+    return { first: byChar('first'), last: byChar('last'), number: lazyOne(byKind('number'), compile), any: lazyOne(byKind('any'), compile) };
+  };
   return {
     get source() {
       return `^(?:${unique.map(phraseSource).join('|')})$`;
     },
-    test: (norm) =>
-      norm.length <= MAX_LABEL_CHARS &&
-      (first(norm[0] ?? '')?.test(norm) === true ||
+    test: (norm) => {
+      if (norm.length > MAX_LABEL_CHARS) return false;
+      const { first, last, number, any } = (groups ??= groupsOf());
+      return (
+        first(norm[0] ?? '')?.test(norm) === true ||
         (isDigit(norm[0]) && number()?.test(norm) === true) ||
         last(norm[norm.length - 1] ?? '')?.test(norm) === true ||
-        any()?.test(norm) === true),
+        any()?.test(norm) === true
+      );
+    },
   };
 }
 
 /** A regex over all the items, compiled on first use; undefined when there are none. */
-function lazyOne<T>(items: T[], compile: (group: T[]) => RegExp): () => RegExp | undefined {
-  let re: RegExp | undefined;
+function lazyOne<T>(items: T[], compile: (group: T[]) => SmallRegex): () => SmallRegex | undefined {
+  let re: SmallRegex | undefined;
   return () => (items.length ? (re ??= compile(items)) : undefined);
 }
 
@@ -84,7 +91,7 @@ function bucketKey(phrase: string): { kind: 'first' | 'last' | 'number' | 'any';
  * first time that key is asked for. Order within a group is the items' order, so an
  * alternation's first-match behaviour is unchanged.
  */
-function lazyBuckets<T>(items: readonly T[], keyOf: (item: T) => string | undefined, compile: (group: T[]) => RegExp): (key: string | undefined) => RegExp | undefined {
+function lazyBuckets<T>(items: readonly T[], keyOf: (item: T) => string | undefined, compile: (group: T[]) => SmallRegex): (key: string | undefined) => SmallRegex | undefined {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item) ?? '';
@@ -92,7 +99,7 @@ function lazyBuckets<T>(items: readonly T[], keyOf: (item: T) => string | undefi
     if (group) group.push(item);
     else groups.set(key, [item]);
   }
-  const compiled = new Map<string, RegExp>();
+  const compiled = new Map<string, SmallRegex>();
   return (key) => {
     if (key === undefined) return undefined;
     let re = compiled.get(key);
@@ -112,9 +119,16 @@ function lazyBuckets<T>(items: readonly T[], keyOf: (item: T) => string | undefi
  * longest label first, one pass: no backtracking.
  */
 export function labelSequence(labels: readonly string[]): (norm: string) => string[] | undefined {
-  const sorted = [...new Set(labels.map(normalizeForMatch))].sort((a, b) => b.length - a.length);
   // Labels are literal, so only those starting with the character at hand can match there.
-  const labelAt = lazyBuckets(sorted, (l) => l[0], (group) => new RegExp(group.map((l) => escapeRegExp(l).replace(/ /g, '\\s?')).join('|'), 'uy'));
+  // Grouped on first use, as phrase sets are.
+  let byFirst: ((key: string | undefined) => SmallRegex | undefined) | undefined;
+  const labelAt = (key: string | undefined): SmallRegex | undefined => {
+    if (!byFirst) {
+      const sorted = [...new Set(labels.map(normalizeForMatch))].sort((a, b) => b.length - a.length);
+      byFirst = lazyBuckets(sorted, (l) => l[0], (group) => smallRegex(group.map((l) => escapeRegExp(l).replace(/ /g, '\\s?')).join('|'), 'uy'));
+    }
+    return byFirst(key);
+  };
   const separator = /[\s|/•·,;–—-]*/uy;
   return (norm) => {
     if (norm.length > MAX_LABEL_CHARS) return undefined;
