@@ -57,6 +57,9 @@ export async function* mapOrdered<I, O>(inputs: Iterable<I> | AsyncIterable<I>, 
   const { Piscina } = await import('piscina');
   const filename = options.worker instanceof URL ? options.worker.href : options.worker;
   const pool = new Piscina({ filename, ...(options.name ? { name: options.name } : {}), minThreads: threads, maxThreads: threads, idleTimeout: 1000, concurrentTasksPerWorker: 1 });
+  // A worker that fails outside a task (its module cannot load) is reported on the pool, not on a
+  // task: without a listener that is an uncaught error, and the tasks it would have run never settle.
+  const poolFailed = settleLater(new Promise<never>((_, reject) => pool.on('error', reject)));
   const source = iteratorOf(inputs);
   // A FIFO of results not yet yielded; the head is always the next one due.
   const inFlight: Array<Promise<O>> = [];
@@ -69,7 +72,7 @@ export async function* mapOrdered<I, O>(inputs: Iterable<I> | AsyncIterable<I>, 
         next ??= source.next();
         // Room for more: take the next input when it comes, unless the result due is ready first.
         const head = inFlight[0];
-        if (head === undefined || (await Promise.race([next.then(() => INPUT), head.then(() => RESULT, () => RESULT)])) === INPUT) {
+        if (head === undefined || (await Promise.race([next.then(() => INPUT), head.then(() => RESULT, () => RESULT), poolFailed])) === INPUT) {
           const step = await next;
           next = undefined;
           if (step.done) ended = true;
@@ -77,7 +80,7 @@ export async function* mapOrdered<I, O>(inputs: Iterable<I> | AsyncIterable<I>, 
           continue;
         }
       } else if (!inFlight.length) break;
-      yield await inFlight.shift()!;
+      yield await Promise.race([inFlight.shift()!, poolFailed]);
     }
   } finally {
     // Stopped early: let go of the source without waiting for an input that may never come.
