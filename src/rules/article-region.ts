@@ -27,13 +27,6 @@ const MIN_PROSE_SHARE = 0.5;
 const LIST_WEIGHT = 0.3;
 /** Cost of a short line that reads as a label, per word (up to six words). */
 const LABEL_COST = 0.5;
-/**
- * The same in a dump that shows no links and no headings (w3m's plain text, a browser's
- * innerText). Where links are known, a menu's labels already cost their words as links, and an
- * unlinked short line is more often the article's own; where nothing is known, each menu label is
- * an unlinked short line, and its cost must carry what link density carries elsewhere.
- */
-const BARE_LABEL_COST = 0.75;
 
 /** A short line with this share of function words or more reads as language, not as a label. */
 const SHORT_LINE_FUNCTION_WORDS = 0.3;
@@ -97,7 +90,7 @@ function textNeighbour(ctx: RuleContext, i: number, step: 1 | -1): boolean {
   return false;
 }
 
-function blockValue(ctx: RuleContext, i: number, reference: number | undefined, isolated: Uint8Array | undefined, labelCost: number): number {
+function blockValue(ctx: RuleContext, i: number, reference: number | undefined, isolated: Uint8Array | undefined): number {
   if (ctx.removed(i)) return -REMOVED_COST;
   const block = ctx.blocks[i]!;
   const words = ctx.words(i);
@@ -117,8 +110,7 @@ function blockValue(ctx: RuleContext, i: number, reference: number | undefined, 
   const functionWords = ctx.stopwordDensity(i);
   if (block.kind === 'list-item' && words >= 3 && functionWords !== undefined && functionWords >= SHORT_LINE_FUNCTION_WORDS) return 0;
   // A list item keeps the lower cost: a recipe's "- 3 eggs" is as short as a menu's label.
-  // A list item keeps the lower cost: a recipe's "- 3 eggs" is as short as a menu's label.
-  return -Math.min(words, 6) * (block.kind === 'list-item' ? LABEL_COST : labelCost);
+  return -Math.min(words, 6) * LABEL_COST;
 }
 
 /** A line that closes a paragraph or a post: it ends as a sentence does. */
@@ -337,9 +329,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   const n = ctx.blocks.length;
   const reference = referenceDensity(ctx);
   const isolated = isolatedProse(ctx);
-  const bare = !ctx.blocks.some((b) => b.linkChars > 0 || b.kind === 'heading');
-  const labelCost = bare ? BARE_LABEL_COST : LABEL_COST;
-  const allValues = Array.from({ length: n }, (_, i) => blockValue(ctx, i, reference, isolated, labelCost));
+  const allValues = Array.from({ length: n }, (_, i) => blockValue(ctx, i, reference, isolated));
   // Under a title, the article is looked for below it only, unless the title is a link and far more
   // prose stands wholly above it: then it was a teaser's headline in a listing below the article.
   const title = titleIndex(ctx);
