@@ -90,8 +90,49 @@ function textNeighbour(ctx: RuleContext, i: number, step: 1 | -1): boolean {
   return false;
 }
 
-function blockValue(ctx: RuleContext, i: number, reference: number | undefined, isolated: Uint8Array | undefined): number {
+/** Lines of verse in a row at least, and words of a line: a stanza. */
+const STANZA_LINES = 3;
+const VERSE_LINE_WORDS = [3, 12] as const;
+
+/**
+ * Lines of verse: three short lines or more in a row, none a link, that together read as language
+ * (their function words; no language known, no verse). A poem's or a song's lines end without punctuation as a menu's labels do, but a
+ * menu's labels are not language, and a teaser's headline stands between its byline and excerpt,
+ * not among other such lines.
+ */
+function verseLines(ctx: RuleContext): Uint8Array {
+  const verse = new Uint8Array(ctx.blocks.length);
+  const isVerse = (i: number): boolean => {
+    const b = ctx.blocks[i]!;
+    const words = ctx.words(i);
+    return b.kind === 'paragraph' && !ctx.isProse(i) && words >= VERSE_LINE_WORDS[0] && words <= VERSE_LINE_WORDS[1] && ctx.linkDensity(i) === 0;
+  };
+  let run: number[] = [];
+  const flush = (): void => {
+    if (run.length >= STANZA_LINES) {
+      // The stanza as a whole reads as language; a line of it may not ("Its lamp a steady gold").
+      let density = 0;
+      for (const i of run) density += ctx.stopwordDensity(i) ?? 0;
+      if (density / run.length >= SHORT_LINE_FUNCTION_WORDS) for (const i of run) verse[i] = 1;
+    }
+    run = [];
+  };
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    if (ctx.removed(i)) {
+      flush();
+      continue;
+    }
+    if (isVerse(i)) run.push(i);
+    else flush();
+  }
+  flush();
+  return verse;
+}
+
+function blockValue(ctx: RuleContext, i: number, reference: number | undefined, isolated: Uint8Array | undefined, verse: Uint8Array): number {
   if (ctx.removed(i)) return -REMOVED_COST;
+  // A line of verse is the article's as often as not: no evidence either way.
+  if (verse[i]) return 0;
   const block = ctx.blocks[i]!;
   const words = ctx.words(i);
   const linkShare = ctx.linkDensity(i);
@@ -329,7 +370,8 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   const n = ctx.blocks.length;
   const reference = referenceDensity(ctx);
   const isolated = isolatedProse(ctx);
-  const allValues = Array.from({ length: n }, (_, i) => blockValue(ctx, i, reference, isolated));
+  const verse = verseLines(ctx);
+  const allValues = Array.from({ length: n }, (_, i) => blockValue(ctx, i, reference, isolated, verse));
   // Under a title, the article is looked for below it only, unless the title is a link and far more
   // prose stands wholly above it: then it was a teaser's headline in a listing below the article.
   const title = titleIndex(ctx);

@@ -178,6 +178,14 @@ testRule(articleRegion, {
   ],
 });
 
+test('a poem in a plain dump: its lines, short and without punctuation, stay', () => {
+  const poem = ['The harbour sleeps beneath the snow', 'The boats lie still in rows', 'No gull calls out across the bay', 'And no one comes or goes', '', 'The lighthouse keeps its quiet watch', 'Its lamp a steady gold', 'It burns for ships that will not come', 'Through nights so long and cold'];
+  const intro = 'My grandmother wrote this poem the winter the harbour froze, and she read it to us every Christmas after that.';
+  const outro = 'She never published it, but the parish magazine printed it once, with a drawing of the frozen quay by my uncle.';
+  const result = clean(dump(intro, '', ...poem, '', outro), { inputFormat: 'text' });
+  expect(result.text).toBe([intro, ...poem.filter(Boolean), outro].join('\n\n'));
+});
+
 test('an unlinked top-level heading over one lone teaser excerpt is not the title: the article above it stays', () => {
   const input = dump(...EN.flatMap((p) => [p, '']), '# Causeway Closed Again', '', TEASERS[1]!, '', TEASERS[2]!, '', '## Quay Bakery Opens', '', TEASERS[5]!);
   const result = clean(input, { inputFormat: 'text', rules: [articleRegion] });
