@@ -104,8 +104,8 @@ function applyRulesToOwnOutput(doc: Document, first: RuleOutcome, rules: readonl
       const blocks: number[] = [];
       for (let j = r.from; j < r.to; j++) {
         const k = source[j]!;
-        // j rises, so k never falls: a block split in parts is pushed once.
-        if (next.removedBy[j] === r && taken[k] === parts[k] && blocks[blocks.length - 1] !== kept[k]) blocks.push(kept[k]!);
+        // j rises, so k never falls: a block split in parts is pushed once (and by one removal only).
+        if (next.removedBy[j] === r && taken[k] === parts[k] && !removedBy[kept[k]!] && blocks[blocks.length - 1] !== kept[k]) blocks.push(kept[k]!);
       }
       // Input blocks next to each other make one removal, as the first reading reports them.
       for (let a = 0; a < blocks.length; ) {
