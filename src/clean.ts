@@ -10,13 +10,12 @@ import { parseHtml } from './parse/html.js';
 import { parseText } from './parse/text.js';
 import { applyRules, type Removal, type RuleOutcome } from './rules/engine.js';
 import { selectRules, type RuleSelection } from './rules/index.js';
+import { title } from './rules/title.js';
 import type { Rule } from './rules/types.js';
 import { renderText, renderTextWithLines } from './render/text.js';
 import { renderMarkdown } from './render/markdown.js';
 import type { CleanResult } from './schema.js';
 
-/** The rule that takes the headline out of the text (it stays the JSON title). */
-const HEADLINE_RULE = 'title';
 
 export interface CleanOptions extends RuleSelection {
   /** `auto` (default) sniffs HTML vs text. */
@@ -61,7 +60,7 @@ export function inspect(input: string | Uint8Array, options: CleanOptions = {}):
   const outcome = doc.format === 'text' ? applyRulesToOwnOutput(doc, applyRules(doc, ruleSet), ruleSet) : applyRules(doc, ruleSet);
   const result = toResult(doc, outcome, source, text.length);
   // Markdown prints the headline as the document's heading, links and all, where the text leaves it out.
-  if (options.markdown) result.markdown = renderMarkdown(doc.blocks.filter((_, i) => !outcome.removedBy[i] || outcome.removedBy[i]!.rule === HEADLINE_RULE), doc.title);
+  if (options.markdown) result.markdown = renderMarkdown(doc.blocks.filter((_, i) => !outcome.removedBy[i] || outcome.removedBy[i]!.rule === title.id), doc.title);
   return { result, input: text, document: doc, removedBy: outcome.removedBy };
 }
 

@@ -79,11 +79,11 @@ function isolatedProse(ctx: RuleContext): Uint8Array | undefined {
 }
 
 /**
- * Whether the nearest kept block before (step -1) or after (step 1) block `i` is prose or a line
- * that continues text.
+ * Whether the nearest kept block before (step -1) or after (step 1) block `i`, within [from, to),
+ * is prose or a line that continues text.
  */
-function textNeighbour(ctx: RuleContext, i: number, step: 1 | -1): boolean {
-  for (let j = i + step; j >= 0 && j < ctx.blocks.length; j += step) {
+function textNeighbour(ctx: RuleContext, i: number, step: 1 | -1, from = 0, to = ctx.blocks.length): boolean {
+  for (let j = i + step; j >= from && j < to; j += step) {
     if (ctx.removed(j) || ctx.blocks[j]!.text.length === 0) continue;
     return ctx.isProse(j) || CONTINUES_TEXT.test(ctx.blocks[j]!.text);
   }
@@ -278,15 +278,9 @@ function cutAtSectionEnd(ctx: RuleContext, from: number, to: number): number {
 
 /** Whether any prose block in [from, to) has prose (or a line continuing text) next to it, within [from, to). */
 function proseStandsTogether(ctx: RuleContext, from: number, to: number): boolean {
-  let previousIsText = false;
-  let previousIsProse = false;
   for (let j = from; j < to; j++) {
-    if (ctx.removed(j) || ctx.blocks[j]!.text.length === 0) continue;
-    const prose = ctx.isProse(j);
-    const text = prose || CONTINUES_TEXT.test(ctx.blocks[j]!.text);
-    if ((prose && previousIsText) || (text && previousIsProse)) return true;
-    previousIsText = text;
-    previousIsProse = prose;
+    if (ctx.removed(j) || !ctx.isProse(j)) continue;
+    if (textNeighbour(ctx, j, -1, from, to) || textNeighbour(ctx, j, 1, from, to)) return true;
   }
   return false;
 }

@@ -33,14 +33,14 @@ function namesSomeone(text: string): boolean {
 const BIO_LINE =
   /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s(?:is|was)\s(?:an?|the)\s(?:[\p{L}-]+\s){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|intern|photographer)\b[^.!?]{0,100}\.$/u;
 /** "Reach the reporter at …", "Jane Doe can be reached at jdoe@example.org.": how to reach the author. */
-const CONTACT_LINE = /(?:^reach (?:the )?(?:reporters?|writers?|authors?|editors?)\b|\b(?:can|may) be (?:reached|contacted) (?:at|by|via|on)\b)/iu;
+const CONTACT_SENTENCE = /(?:^reach (?:the )?(?:reporters?|writers?|authors?|editors?)\b|\b(?:can|may) be (?:reached|contacted) (?:at|by|via|on)\b)/iu;
 const BIO_LINE_WORDS = 40;
 
 /** A one-line bio or contact line after the article's last paragraph. */
 function isBioLine(ctx: RuleContext, i: number): boolean {
   if (ctx.words(i) > BIO_LINE_WORDS || ctx.blocks[i]!.kind === 'heading' || i < ctx.lastProse) return false;
   const text = ctx.blocks[i]!.text.trim();
-  return BIO_LINE.test(text) || CONTACT_LINE.test(text);
+  return BIO_LINE.test(text) || CONTACT_SENTENCE.test(text);
 }
 
 /** The bio after an author heading: short blocks up to the next heading or a long stretch of prose. */

@@ -6,7 +6,7 @@
  * these out; a credit written as a sentence of the body stays.
  */
 import { wordCount } from '../text/normalize.js';
-import { BARE_URL_LINE, linesWhere } from './lib/lines.js';
+import { BARE_URL_LINE, keptFrom, linesWhere } from './lib/lines.js';
 import { phraseSet } from './lib/phrases.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
@@ -180,11 +180,7 @@ function isMeta(ctx: RuleContext, i: number): boolean {
 
 /** The kept blocks just before and after block `i`. */
 function neighbours(ctx: RuleContext, i: number): [number, number] {
-  let before = i - 1;
-  while (before >= 0 && ctx.removed(before)) before--;
-  let after = i + 1;
-  while (after < ctx.blocks.length && ctx.removed(after)) after++;
-  return [before, after];
+  return [keptFrom(ctx, i - 1, -1), keptFrom(ctx, i + 1, 1)];
 }
 
 /**
@@ -208,28 +204,21 @@ function isArticlePart(ctx: RuleContext, i: number): boolean {
 /** "By" on a line of its own, its name on the next: a byline a converter broke at its link. */
 const BY_ALONE = /^(?:by|von|par|por|di|door|oleh|autor|author|auteur|autore)$/u;
 /** A line that is only an email address or a social handle: the author's contact under a byline. */
-const CONTACT_LINE = /^(?:[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.\p{L}{2,24}|@[\p{L}\p{N}_]{2,30})$/u;
-
-function nextKept(ctx: RuleContext, i: number, step: 1 | -1): number {
-  let j = i + step;
-  while (j >= 0 && j < ctx.blocks.length && ctx.removed(j)) j += step;
-  return j;
-}
+const EMAIL_OR_HANDLE = /^(?:[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.\p{L}{2,24}|@[\p{L}\p{N}_]{2,30})$/u;
 
 function isSplitByline(ctx: RuleContext, i: number): boolean {
   const text = ctx.blocks[i]!.text.trim();
+  const [before, next] = neighbours(ctx, i);
   if (BY_ALONE.test(ctx.norm(i))) {
-    const next = nextKept(ctx, i, 1);
     return next < ctx.blocks.length && ctx.words(next) <= 6 && isNameList(ctx.blocks[next]!.text.trim());
   }
-  const before = nextKept(ctx, i, -1);
   return before >= 0 && BY_ALONE.test(ctx.norm(before)) && ctx.words(i) <= 6 && isNameList(text);
 }
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   yield* linesWhere(
     ctx,
-    (i) => (isMeta(ctx, i) && !isArticlePart(ctx, i)) || isSplitByline(ctx, i) || (ctx.blocks[i]!.kind !== 'heading' && CONTACT_LINE.test(ctx.blocks[i]!.text.trim())),
+    (i) => (isMeta(ctx, i) && !isArticlePart(ctx, i)) || isSplitByline(ctx, i) || (ctx.blocks[i]!.kind !== 'heading' && EMAIL_OR_HANDLE.test(ctx.blocks[i]!.text.trim())),
     'byline, date, reading time or image credit',
   );
 }

@@ -8,6 +8,7 @@
  * under each but a short label ("AUTO NEWS", "FEATURES") — a grid of teaser
  * cards to other posts, which sections of an article are not.
  */
+import { keptFrom } from './lib/lines.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
 /** Headings in a row, with nothing but a label under each, that make a listing of headlines. */
@@ -22,10 +23,7 @@ function isLabel(ctx: RuleContext, i: number): boolean {
 
 function* headlineListings(ctx: RuleContext): Iterable<Verdict> {
   const n = ctx.blocks.length;
-  const next = (i: number): number => {
-    while (i < n && ctx.removed(i)) i++;
-    return i;
-  };
+  const next = (i: number): number => keptFrom(ctx, i, 1);
   for (let i = next(0); i < n; ) {
     if (ctx.blocks[i]!.kind !== 'heading') {
       i = next(i + 1);
@@ -42,8 +40,7 @@ function* headlineListings(ctx: RuleContext): Iterable<Verdict> {
     }
     if (headings < LISTING_HEADINGS) continue;
     // A label just before the first heading is its card's too.
-    let before = from - 1;
-    while (before >= 0 && ctx.removed(before)) before--;
+    const before = keptFrom(ctx, from - 1, -1);
     yield { from: before >= 0 && isLabel(ctx, before) ? before : from, to: end, reason: 'listing of headlines' };
   }
 }

@@ -9,6 +9,7 @@
  * heading — a top-level one, or one that reads as the document's title —
  * and only with more text under it: a heading alone is all the text there is.
  */
+import { keptFrom } from './lib/lines.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
 /** Letters and digits only, lower-cased: "Meth. We're On It" and "meth we re on it" are one title. */
@@ -31,10 +32,7 @@ const KICKER_WORDS = 4;
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   const n = ctx.blocks.length;
-  const nextKept = (i: number): number => {
-    while (i < n && ctx.removed(i)) i++;
-    return i;
-  };
+  const nextKept = (i: number): number => keptFrom(ctx, i, 1);
   const first = nextKept(0);
   // A kicker (the section's label) may stand above the headline; it goes with it.
   let headline = first;

@@ -5,6 +5,12 @@ import type { RuleContext, Verdict } from '../types.js';
 /** A line that is only a web address (`<…>` around it as Markdown autolinks print it). */
 export const BARE_URL_LINE = /^<?(?:https?:\/\/|www\.)[^\s<>"]+>?$/iu;
 
+/** The first block from `i` on (step 1) or back (step -1) that no rule removed: -1 or the block count when there is none. */
+export function keptFrom(ctx: RuleContext, i: number, step: 1 | -1): number {
+  while (i >= 0 && i < ctx.blocks.length && ctx.removed(i)) i += step;
+  return i;
+}
+
 /** Every kept block whose whole text is one of the phrases. */
 export function* matchingLines(ctx: RuleContext, phrases: PhraseSet, reason: string, maxWords = 20): Iterable<Verdict> {
   for (let i = 0; i < ctx.blocks.length; i++) {
