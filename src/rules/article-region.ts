@@ -253,24 +253,27 @@ function sectionMarker(ctx: RuleContext, i: number): 'comments' | 'related' | un
  * cuts nothing.
  */
 function cutAtSectionEnd(ctx: RuleContext, from: number, to: number): number {
-  let total = 0;
+  const markers = Array.from({ length: to - from }, (_, k) => sectionMarker(ctx, from + k));
   // Comment markers from each block on: a thread has one per comment ("Jane on May 3 said:").
   const commentsAfter = new Array<number>(to - from + 1).fill(0);
-  for (let i = to - 1; i >= from; i--) commentsAfter[i - from] = commentsAfter[i - from + 1]! + (sectionMarker(ctx, i) === 'comments' ? 1 : 0);
+  for (let k = to - from - 1; k >= 0; k--) commentsAfter[k] = commentsAfter[k + 1]! + (markers[k] === 'comments' ? 1 : 0);
+  let total = 0;
   for (let i = from; i < to; i++) if (!ctx.removed(i) && ctx.isProse(i)) total += ctx.words(i);
   let seen = 0;
   for (let i = from; i < to; i++) {
-    const marker = sectionMarker(ctx, i);
-    // A thread (this marker and more after it, or the section's header: another marker right after it)
-    // ends a short post too, once some of its prose came first.
-    const markers = commentsAfter[i - from]!;
-    const header = markers - commentsAfter[Math.min(to, i + COMMENT_HEADER_SPAN) - from]! >= 2;
-    const thread = (markers >= COMMENT_THREAD_MARKERS || header) && seen > 0;
-    // A related-posts box with as much prose after it as half what came before sits inside the article (news sites set them between paragraphs).
-    if (marker === 'comments' && (seen >= total * COMMENTS_AFTER_SHARE || thread)) return i;
-    if (marker === 'related' && seen >= total * 0.5 && total - seen < seen * RELATED_TAIL_SHARE) return i;
-    // Cards after it, each excerpt alone between its widgets, are no article going on, however many.
-    if (marker === 'related' && seen > 0 && !proseStandsTogether(ctx, i + 1, to)) return i;
+    const k = i - from;
+    if (markers[k] === 'comments') {
+      // A thread (this marker and more after it, or the section's header: another marker right after
+      // it) ends a short post too, once some of its prose came first.
+      const header = commentsAfter[k]! - commentsAfter[Math.min(to - from, k + COMMENT_HEADER_SPAN)]! >= 2;
+      const thread = (commentsAfter[k]! >= COMMENT_THREAD_MARKERS || header) && seen > 0;
+      if (seen >= total * COMMENTS_AFTER_SHARE || thread) return i;
+    } else if (markers[k] === 'related') {
+      // A related-posts box with as much prose after it as half what came before sits inside the article (news sites set them between paragraphs).
+      if (seen >= total * 0.5 && total - seen < seen * RELATED_TAIL_SHARE) return i;
+      // Cards after it, each excerpt alone between its widgets, are no article going on, however many.
+      if (seen > 0 && !proseStandsTogether(ctx, i + 1, to)) return i;
+    }
     if (!ctx.removed(i) && ctx.isProse(i)) seen += ctx.words(i);
   }
   return to;
