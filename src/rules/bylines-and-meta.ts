@@ -5,7 +5,6 @@
  * "Getty Images", `<figcaption>`). Article-extraction ground truths leave
  * these out; a credit written as a sentence of the body stays.
  */
-import { wordCount } from '../text/normalize.js';
 import { BARE_URL_LINE, keptFrom, linesWhere } from './lib/lines.js';
 import { phraseSet } from './lib/phrases.js';
 import type { Rule, RuleContext, Verdict } from './types.js';

@@ -6,12 +6,10 @@
  * here; scripts/fuzz.mjs runs the big campaign.
  */
 import fc from 'fast-check';
-import { clean, inspect } from '../../src/clean.js';
+import { clean } from '../../src/clean.js';
 import { InputError } from '../../src/errors.js';
 import { parseDom } from '../../src/parse/dom.js';
 import { parseText } from '../../src/parse/text.js';
-import { applyRules } from '../../src/rules/engine.js';
-import { rules } from '../../src/rules/index.js';
 import { CleanResultSchema } from '../../src/schema.js';
 import { hostileBytes, hostileInput, htmlish, mutated, plainMarkdown, prose, textish } from '../support/arbitraries.js';
 
