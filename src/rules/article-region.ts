@@ -146,7 +146,7 @@ function blockValue(ctx: RuleContext, i: number, reference: number | undefined, 
   // Headings and table rows are the article's as often as not: no evidence either way.
   if (block.kind === 'heading' || block.kind === 'table-cell') return 0;
   // Short lines: a list item or a one-line paragraph of the article costs little; a label costs more.
-  if (CLOSING_LINE.test(block.text)) return 0;
+  if (closingLine(block.text)) return 0;
   // A list item that reads as language (an ingredient, a step: "3 cups of flour") costs nothing; a label does.
   const functionWords = ctx.stopwordDensity(i);
   if (block.kind === 'list-item' && words >= 3 && functionWords !== undefined && functionWords >= SHORT_LINE_FUNCTION_WORDS) return 0;
@@ -156,10 +156,16 @@ function blockValue(ctx: RuleContext, i: number, reference: number | undefined, 
 
 /** A line that closes a paragraph or a post: it ends as a sentence does. */
 const CLOSING_LINE = /[.!?:]$/;
+/** The line under an embedded post: "— Jane Doe (@jdoe) November 19, 2019". It closes the quote above it. */
+const EMBED_ATTRIBUTION = /^[—–―]\s?[^\n]{1,80}\(@\w{1,30}\)\s+\S[^\n]{2,40}$/u;
+
+function closingLine(text: string): boolean {
+  return CLOSING_LINE.test(text) || EMBED_ATTRIBUTION.test(text);
+}
 
 /** What may follow the article's last paragraph and still be the article's: a table or list it introduced, a closing line. */
 function closesArticle(block: Block): boolean {
-  return block.kind === 'table-cell' || block.kind === 'list-item' || (block.kind !== 'heading' && CLOSING_LINE.test(block.text));
+  return block.kind === 'table-cell' || block.kind === 'list-item' || (block.kind !== 'heading' && closingLine(block.text));
 }
 
 /** A list item, a table row, or a numbered line: an item of a list. */
@@ -219,6 +225,43 @@ function announcedItem(ctx: RuleContext, i: number): boolean {
   const block = ctx.blocks[i]!;
   if (block.kind === 'list-item' || block.kind === 'table-cell' || NUMBERED.test(block.text)) return true;
   return block.kind === 'paragraph' && ctx.words(i) <= 12 && (ctx.linkDensity(i) > 0.5 || BARE_URL_LINE.test(block.text) || IMAGE_LINE.test(block.text));
+}
+
+/** Words of a data line at most: "June 14 – Atlanta, GA @ Lakewood Amphitheatre (Formerly …)". */
+const DATA_LINE_WORDS = 16;
+/** Lines with a figure, at least, and their share of the lines, that make lines printed without bullets a list of data. */
+const DATA_LINES_FIGURES = 4;
+const DATA_LINES_SHARE = 0.6;
+
+/**
+ * A short line that is no link: a line of a list printed without bullets, or its heading. An
+ * image's alt text or file name ("[IMG_2041]", "photo-2018-03") is one token, and no data.
+ */
+function shortPlainLine(ctx: RuleContext, i: number): boolean {
+  const text = ctx.blocks[i]!.text;
+  return !ctx.removed(i) && ctx.words(i) <= DATA_LINE_WORDS && ctx.linkDensity(i) <= 0.5 && /\S\s+\S/u.test(text) && !IMAGE_LINE.test(text);
+}
+
+/**
+ * Where lines of data after the article's last paragraph end: tour dates, opening hours, prices,
+ * results, printed as plain lines (a converter drops the list markup, and the text output of a page
+ * prints its list so). They follow the article and most have a figure in them; a sidebar's headlines
+ * and labels mostly have none, and a listing's dates alternate with headlines. The lines after the
+ * last one with a figure stay out.
+ */
+function dataLinesAfter(ctx: RuleContext, to: number): number {
+  let end = to;
+  while (end < ctx.blocks.length && shortPlainLine(ctx, end)) end++;
+  // A line repeated (a gallery's caption per image) counts once.
+  const withFigures = new Set<string>();
+  let last = to;
+  for (let i = to; i < end; i++) {
+    if (!DIGIT.test(ctx.blocks[i]!.text)) continue;
+    withFigures.add(ctx.blocks[i]!.text);
+    last = i + 1;
+  }
+  const figures = withFigures.size;
+  return figures >= DATA_LINES_FIGURES && figures >= (last - to) * DATA_LINES_SHARE ? last : to;
 }
 
 /** The run [from, to) with the largest sum of values (Kadane). */
@@ -397,6 +440,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
     if (!dataList(ctx.blocks.slice(to + 1, end))) break;
     to = end;
   }
+  to = dataLinesAfter(ctx, to);
   const runTo = to;
   to = cutAtSectionEnd(ctx, from, to);
   // The run must hold most of the dump's prose, counted as the values count it (a teaser's excerpt for
