@@ -233,13 +233,17 @@ const DATA_LINE_WORDS = 16;
 const DATA_LINES_FIGURES = 4;
 const DATA_LINES_SHARE = 0.6;
 
+/** An image's file name or a slug, as a text browser prints it: one token with a figure ("harbour-2024-01", "IMG_2041"). */
+const FILE_NAME = /^[^\s\d]*\d\S*$/u;
+
 /**
- * A short line that is no link: a line of a list printed without bullets, or its heading. An
- * image's alt text or file name ("[IMG_2041]", "photo-2018-03") is one token, and no data.
+ * A short line that is no link: a line of a list printed without bullets, or a label over it
+ * ("Ingredients"). An image's alt text or file name is no data.
  */
 function shortPlainLine(ctx: RuleContext, i: number): boolean {
   const text = ctx.blocks[i]!.text;
-  return !ctx.removed(i) && ctx.words(i) <= DATA_LINE_WORDS && ctx.linkDensity(i) <= 0.5 && /\S\s+\S/u.test(text) && !IMAGE_LINE.test(text);
+  if (ctx.removed(i) || ctx.words(i) === 0 || ctx.words(i) > DATA_LINE_WORDS || ctx.linkDensity(i) > 0.5) return false;
+  return !IMAGE_LINE.test(text) && !(FILE_NAME.test(text) && /[-_]/.test(text));
 }
 
 /**

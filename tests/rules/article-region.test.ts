@@ -171,7 +171,7 @@ testRule(articleRegion, {
       ),
     },
     {
-      name: 'lines of data printed without bullets after the article: a timetable, most lines with a figure',
+      name: 'lines of data printed without bullets after the article: a timetable, most lines with a figure, and a label among them',
       format: 'text',
       input: dump(
         ...EN.flatMap((p) => [p, '']),
@@ -181,6 +181,8 @@ testRule(articleRegion, {
         '26 June – Harbour @ north pier, 19:40',
         '3 July – Skerry Point @ lighthouse steps',
         '10 July – Harbour @ north pier, 20:10',
+        'Tickets',
+        'Adults £4, children £2, bicycles free',
       ),
     },
     {
