@@ -220,11 +220,13 @@ const ANNOUNCES = /:\s*$/;
 const IMAGE_LINE = /^\[[^\]\n]{0,200}\]$/;
 /** "1) …", "2. …": an item of a numbered list, which dumps print as a plain line. */
 const NUMBERED = /^\d{1,3}[.)] \S/;
-/** A list item (bulleted or numbered), a table row, a short link line (an item's shop link) or an item's image, under an announcing paragraph. */
+/** A list item (bulleted or numbered), a table row, a short link line (an item's shop link), an item's image or stray markup, under an announcing paragraph. */
 function announcedItem(ctx: RuleContext, i: number): boolean {
   const block = ctx.blocks[i]!;
   if (block.kind === 'list-item' || block.kind === 'table-cell' || NUMBERED.test(block.text)) return true;
-  return block.kind === 'paragraph' && ctx.words(i) <= 12 && (ctx.linkDensity(i) > 0.5 || BARE_URL_LINE.test(block.text) || IMAGE_LINE.test(block.text));
+  if (block.kind !== 'paragraph' || ctx.words(i) > 12) return false;
+  // A line of stray markup ("**" left of an emphasis the converter split) has no words, and goes on with the list.
+  return ctx.words(i) === 0 || ctx.linkDensity(i) > 0.5 || BARE_URL_LINE.test(block.text) || IMAGE_LINE.test(block.text);
 }
 
 /** Words of a data line at most: "June 14 – Atlanta, GA @ Lakewood Amphitheatre (Formerly …)". */
@@ -433,8 +435,11 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   // opened, costs nothing and belongs to it.
   let to = end;
   while (to < n && allValues[to] === 0 && !ctx.removed(to) && closesArticle(ctx.blocks[to]!)) to++;
-  // A paragraph that ends with a colon announces what follows: the list under it is the article's, links and all.
-  if (to > from && ANNOUNCES.test(ctx.blocks[to - 1]!.text)) {
+  // A paragraph that ends with a colon announces what follows: the list under it is the article's, links and all
+  // (the closing lines above may have taken the paragraph and the list's first items already).
+  let announced = false;
+  for (let i = end - 1; i < to; i++) announced ||= ANNOUNCES.test(ctx.blocks[i]!.text);
+  if (announced) {
     while (to < n && !ctx.removed(to) && announcedItem(ctx, to)) to++;
   }
   // So does a section heading over a list of data (results, dates, figures): no list of links or headlines.

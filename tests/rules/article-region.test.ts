@@ -158,6 +158,27 @@ testRule(articleRegion, {
       ),
     },
     {
+      name: 'shop links announced by a colon, with stray emphasis markers left between the items',
+      format: 'text',
+      input: dump(
+        ...EN.flatMap((p) => [p, '']),
+        'These are the things the harbour master recommends bringing back from the island:',
+        '',
+        '1) A loaf from the quay bakery',
+        '**https://example.org/bakery',
+        '',
+        '**',
+        '',
+        '2) A net from the workshop',
+        '**https://example.org/nets',
+        '',
+        '**',
+        '',
+        '3) A lighthouse print',
+        'https://example.org/prints',
+      ),
+    },
+    {
       name: 'a section heading over a list of data at the end: timetable lines of one shape, or with figures',
       format: 'text',
       input: dump(
