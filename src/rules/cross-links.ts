@@ -11,6 +11,7 @@
  */
 import { labelRuns, runVerdicts, atArticleEdge, allLinks, type LabelStrength } from './lib/runs.js';
 import { labelSequence, phraseSet } from './lib/phrases.js';
+import { keptFrom } from './lib/lines.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 import { wordCount } from '../text/normalize.js';
 
@@ -43,6 +44,18 @@ function leadInPattern(words: readonly string[]): RegExp {
   return new RegExp(`^(?:${alternatives})\\s*(?::|：|\\s[-–—|»>›]|»|›|>)\\s*(.+)$`, 'iu');
 }
 const LEAD_IN = leadInPattern(LEAD_INS);
+/** A lead-in on a line of its own ("Read also", "Leggi anche:"), the linked headline on the next. */
+const LEAD_IN_LINE = phraseSet(LEAD_INS);
+/** Words of the linked headline under a lead-in line at most. */
+const LEAD_IN_HEADLINE_WORDS = 25;
+
+/** The linked headline that a lead-in line at `i` introduces, or -1. */
+function leadInHeadline(ctx: RuleContext, i: number): number {
+  if (ctx.words(i) > 6 || !LEAD_IN_LINE.test(ctx.norm(i).replace(HEADING_END, ''))) return -1;
+  const next = keptFrom(ctx, i + 1, 1);
+  if (next >= ctx.blocks.length || ctx.linkDensity(next) < 0.5 || ctx.words(next) > LEAD_IN_HEADLINE_WORDS) return -1;
+  return next;
+}
 const WEAK_LEAD_IN = leadInPattern(WEAK_LEAD_INS);
 const LEADING_DECORATION = /^[\s\-–—*•·|»>(]+/;
 
@@ -235,6 +248,13 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
       for (let j = i; j < end; j++) taken.add(j);
       yield { from: i, to: end, reason: RELATED_SECTION };
       i = end - 1;
+      continue;
+    }
+    const headline = leadInHeadline(ctx, i);
+    if (headline >= 0) {
+      for (let j = i; j <= headline; j++) taken.add(j);
+      yield { from: i, to: headline + 1, reason: 'link to another story' };
+      i = headline;
     }
   }
   for (const run of labelRuns(ctx, (i) => (taken.has(i) ? undefined : classifyPager(ctx, i) ?? pagerTitle(ctx, i)))) {

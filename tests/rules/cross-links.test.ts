@@ -37,6 +37,13 @@ testRule(crossLinks, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: 'a lead-in on a line of its own, the linked headline on the next (it, en)',
+      format: 'text',
+      input: dump(P1, '', 'Leggi anche', '', '### [I treni notturni tornano di moda](https://example.org/treni)', '', P2, '', 'Read also:', '[Night trains are back in fashion](/night-trains)'),
+      removed: ['Leggi anche\nI treni notturni tornano di moda', 'Read also:\nNight trains are back in fashion'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: '"See also:" headline lines between paragraphs',
       format: 'text',
       input: dump(P1, 'See also: Ferry fares to rise by a tenth in autumn, operator says', P2, "See also: (Video) 'We waited all night' - passengers describe the strike"),
@@ -197,6 +204,7 @@ testRule(crossLinks, {
       input: dump(P1, 'See also: the operator’s own report. It shows the same fall in delays as the council found.', P2),
     },
     { name: '"Next:" introducing an instruction', format: 'text', input: dump(P1, 'Next: book the seat reservation separately', P2) },
+    { name: 'a lead-in line over a paragraph, not a link', format: 'text', input: dump(P1, '', 'See also', '', P2) },
     { name: '"Related" as a word in a heading of the article', format: 'text', input: dump(P1, '## Related work on sleeper demand', P2) },
     { name: 'a sentence that starts "Tags:" but is prose', format: 'text', input: dump(P1, 'Tags: these small paper labels were once tied to every suitcase on the line.', P2) },
     { name: '"Home" as a line of the article', format: 'text', input: dump(P1, 'Home', P2) },
