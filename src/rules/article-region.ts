@@ -129,8 +129,30 @@ function verseLines(ctx: RuleContext): Uint8Array {
   return verse;
 }
 
-function blockValue(ctx: RuleContext, i: number, reference: number | undefined, isolated: Uint8Array | undefined, verse: Uint8Array): number {
+/** Words of the shorter line of a pair, at least, for one line to repeat the other's start. */
+const REPEATED_LINE_WORDS = 4;
+
+/**
+ * Lines printed twice in a row, once cut short or with a label added: a teaser card's headline as
+ * its image's alt text and as its link ("Koalas Rescued From Bushfire 'A NATIONAL TRAGEDY'", then
+ * "Koalas Rescued From Bushfire"), or a description cut at so many characters above the text it
+ * cuts. A text browser prints a card so; an article does not say a thing twice in a row.
+ */
+function repeatedLines(ctx: RuleContext): Uint8Array {
+  const repeated = new Uint8Array(ctx.blocks.length);
+  for (let i = 0; i + 1 < ctx.blocks.length; i++) {
+    const a = ctx.blocks[i]!;
+    const b = ctx.blocks[i + 1]!;
+    if (a.kind === 'heading' || b.kind === 'heading' || a.text.length === b.text.length) continue;
+    const [long, short] = a.text.length > b.text.length ? [a, b] : [b, a];
+    if (long.text.startsWith(short.text) && ctx.words(short.index) >= REPEATED_LINE_WORDS) repeated[i] = repeated[i + 1] = 1;
+  }
+  return repeated;
+}
+
+function blockValue(ctx: RuleContext, i: number, reference: number | undefined, isolated: Uint8Array | undefined, verse: Uint8Array, repeated: Uint8Array): number {
   if (ctx.removed(i)) return -REMOVED_COST;
+  if (repeated[i]) return -ctx.words(i);
   // A line of verse is the article's as often as not: no evidence either way.
   if (verse[i]) return 0;
   const block = ctx.blocks[i]!;
@@ -417,7 +439,8 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   const reference = referenceDensity(ctx);
   const isolated = isolatedProse(ctx);
   const verse = verseLines(ctx);
-  const allValues = Array.from({ length: n }, (_, i) => blockValue(ctx, i, reference, isolated, verse));
+  const repeated = repeatedLines(ctx);
+  const allValues = Array.from({ length: n }, (_, i) => blockValue(ctx, i, reference, isolated, verse, repeated));
   // Under a title, the article is looked for below it only, unless the title is a link and far more
   // prose stands wholly above it: then it was a teaser's headline in a listing below the article.
   const title = titleIndex(ctx);

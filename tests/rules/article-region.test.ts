@@ -42,6 +42,13 @@ const CUT_EXCERPTS = [
   'He cooked for a trawler crew for twenty years, and when the boat was sold he decided that',
 ];
 
+// Cards as a text browser prints them: the headline with its kicker, the headline again, an excerpt that reads as prose.
+const TWICE_PRINTED_CARDS = [
+  ['Why The Causeway Keeps Flooding Every Spring TIDE WATCH', 'Why The Causeway Keeps Flooding Every Spring', 'The engineers say that the tides alone do not close the road, and that the drains were never built for it.'],
+  ['A Former Trawler Cook Opens A Bakery On The Quay FRESH BREAD', 'A Former Trawler Cook Opens A Bakery On The Quay', 'He gets up at four every morning to bake the bread for the whole of the island, and he sells out by noon.'],
+  ['Volunteers Count The Seal Pups From The Air NEW RECORD', 'Volunteers Count The Seal Pups From The Air', 'The volunteers say that the drone has changed their work, because they can count the pups without disturbing them.'],
+].flat();
+
 // German, and a sidebar of post titles and archive links.
 const DE = [
   'Die Fähre zur äußeren Insel legt jetzt am neuen Anleger am Ende der Hafenstraße ab, zehn Minuten zu Fuß vom Bahnhof.',
@@ -118,6 +125,13 @@ testRule(articleRegion, {
       format: 'text',
       input: dump(...EN.flatMap((p) => [p, '']), '[harbour-2024-01]', '[harbour-2024-02]', 'pier-2024-03', 'pier-2024-04', '[IMG 2041]'),
       removed: [['[harbour-2024-01]', '[harbour-2024-02]', 'pier-2024-03', 'pier-2024-04', '[IMG 2041]'].join('\n')],
+      output: EN.join('\n\n'),
+    },
+    {
+      name: 'teaser cards in a text browser\'s dump: each headline printed twice (with its kicker, then cut), then an excerpt',
+      format: 'text',
+      input: dump(...EN.flatMap((p) => [p, '']), ...TWICE_PRINTED_CARDS.flatMap((t) => [t, ''])),
+      removed: [TWICE_PRINTED_CARDS.join('\n')],
       output: EN.join('\n\n'),
     },
     {
@@ -214,6 +228,11 @@ testRule(articleRegion, {
         '> The evening ferry is finally here, and we want to thank everyone who signed the petition for it.',
         '> — Harbour Council (@harbourcouncil) June 12, 2024',
       ),
+    },
+    {
+      name: 'a sub-heading whose words open the paragraph under it',
+      format: 'text',
+      input: dump(EN[0]!, '', EN[1]!, '', '## The evening crossing for islanders', '', `The evening crossing for islanders: ${EN[2]!.charAt(0).toLowerCase()}${EN[2]!.slice(1)}`, '', EN[3]!),
     },
     { name: 'a dump that is all article', format: 'text', input: dump(...EN.flatMap((p) => [p, ''])) },
     {
