@@ -270,6 +270,13 @@ function shortPlainLine(ctx: RuleContext, i: number): boolean {
   return !IMAGE_LINE.test(text) && !(FILE_NAME.test(text) && /[-_]/.test(text));
 }
 
+/** A list item's number, a count in parentheses at a line's end ("Myles Garrett suspended (148)"), an image's size or name in brackets: no data. */
+const NOT_DATA = /^\d{1,3}[.)]\s|\(\d[\d.,]*\)$|\[[^\][]*\]/gu;
+
+function hasFigure(text: string): boolean {
+  return DIGIT.test(text) && DIGIT.test(text.replace(NOT_DATA, ''));
+}
+
 /**
  * Where lines of data after the article's last paragraph end: tour dates, opening hours, prices,
  * results, printed as plain lines (a converter drops the list markup, and the text output of a page
@@ -284,12 +291,49 @@ function dataLinesAfter(ctx: RuleContext, to: number): number {
   const withFigures = new Set<string>();
   let last = to;
   for (let i = to; i < end; i++) {
-    if (!DIGIT.test(ctx.blocks[i]!.text)) continue;
+    if (!hasFigure(ctx.blocks[i]!.text)) continue;
     withFigures.add(ctx.blocks[i]!.text);
     last = i + 1;
   }
   const figures = withFigures.size;
   return figures >= DATA_LINES_FIGURES && figures >= (last - to) * DATA_LINES_SHARE ? last : to;
+}
+
+/** A best run worth less than this holds too little prose to be sure of: a dump whose article is a table or a list. */
+const WEAK_RUN = 70;
+/** Lines of data, at least, that make a table or list an article's body. */
+const DATA_BODY_LINES = 8;
+/** Words of such a line on average, at least: a row says something ("3 | Kevin Harvick | 5033 | 4"); an archive's "May 2024 (3)" does not. */
+const DATA_ROW_WORDS = 3;
+
+function wordsIn(ctx: RuleContext, from: number, to: number): number {
+  let words = 0;
+  for (let i = from; i < to; i++) words += ctx.words(i);
+  return words;
+}
+
+/**
+ * Gives each line of a long table or list of data, from its first line with a figure, the value of its
+ * words, as prose has: a page of results or dates has no paragraphs to carry it, and a sidebar's blurbs
+ * would otherwise win. Only data above the best run of prose (`before`) counts: below it, data is a
+ * sidebar's as often, and must not take a short post's place. Counts in parentheses, list numbers and
+ * figures in image names are no data (see hasFigure), so "Most commented (148)" lists are none.
+ */
+function valueDataBodies(ctx: RuleContext, values: number[], before: number): void {
+  // Each run of short lines once: its data from its first line with a figure (a heading with a year in it, too).
+  for (let from = 0; from < before; ) {
+    let to = from;
+    while (to < ctx.blocks.length && shortPlainLine(ctx, to)) to++;
+    let body = from;
+    while (body < to && !hasFigure(ctx.blocks[body]!.text)) body++;
+    if (body < to && body < before) {
+      const end = dataLinesAfter(ctx, body);
+      if (end - body >= DATA_BODY_LINES && wordsIn(ctx, body, end) >= (end - body) * DATA_ROW_WORDS) {
+        for (let j = body; j < end; j++) values[j] = ctx.words(j);
+      }
+    }
+    from = Math.max(to, from + 1);
+  }
 }
 
 /** The run [from, to) with the largest sum of values (Kadane). */
@@ -441,6 +485,9 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   const verse = verseLines(ctx);
   const repeated = repeatedLines(ctx);
   const allValues = Array.from({ length: n }, (_, i) => blockValue(ctx, i, reference, isolated, verse, repeated));
+  // Little prose anywhere: a table or list of data above that prose may be the article (a calendar, standings).
+  const prose = bestRun(allValues);
+  if (prose[2] < WEAK_RUN) valueDataBodies(ctx, allValues, prose[0]);
   // Under a title, the article is looked for below it only, unless the title is a link and far more
   // prose stands wholly above it: then it was a teaser's headline in a listing below the article.
   const title = titleIndex(ctx);

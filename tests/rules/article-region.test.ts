@@ -264,6 +264,41 @@ test('a poem in a plain dump: its lines, short and without punctuation, stay', (
   expect(result.text).toBe([intro, ...poem.filter(Boolean), outro].join('\n\n'));
 });
 
+// A page whose article is a list of data: a sailing calendar under its heading, and hardly a sentence.
+const CALENDAR = [
+  '1st sailing: 12 June – North pier',
+  '2nd sailing: 19 June – Outer island jetty',
+  '3rd sailing: 26 June – North pier',
+  '4th sailing: 3 July – Skerry Point steps',
+  '5th sailing: 10 July – North pier',
+  '6th sailing: 17 July – Outer island jetty',
+  '7th sailing: 24 July – to be announced',
+  '8th sailing: 31 July – North pier',
+  '9th sailing: 7 August – Skerry Point steps',
+  '10th sailing: 14 August – North pier',
+];
+const SIDEBAR_BLURBS = [
+  'Listen to the harbour podcast',
+  'Every week the harbour master talks about the boats, the weather and the people of the island, with a guest from the quay.',
+  'Tide tables',
+  'Check the tides for the whole month before you go out in a small boat, and always tell someone on shore where you are going.',
+];
+
+test('a page whose article is a list of data under its heading, with little prose anywhere: the list stays, the menu and footer go', () => {
+  const input = dump(...MENU, '', 'Summer sailings 2024', '', ...CALENDAR, '', ...SIDEBAR_BLURBS.flatMap((b) => [b, '']), ...FOOTER);
+  const result = clean(input, { inputFormat: 'text' });
+  for (const line of ['Summer sailings 2024', ...CALENDAR]) expect(result.text).toContain(line);
+  for (const line of [...MENU, ...FOOTER]) expect(result.text).not.toContain(line);
+});
+
+test('a short post above a sidebar table of data: the table does not take the post\'s place', () => {
+  const post = [EN[0]!, 'It will run until the end of September, the council says.'];
+  const weather = ['Mon 12 June: sunny, 18 degrees', 'Tue 13 June: cloudy, 16 degrees', 'Wed 14 June: rain, 14 degrees', 'Thu 15 June: sunny, 19 degrees', 'Fri 16 June: windy, 15 degrees', 'Sat 17 June: sunny, 21 degrees', 'Sun 18 June: cloudy, 17 degrees', 'Mon 19 June: rain, 13 degrees', 'Tue 20 June: sunny, 20 degrees'];
+  const between = [...['Facebook', 'Twitter', 'LinkedIn', 'Reddit', 'WhatsApp', 'Telegram', 'Pinterest', 'Tumblr', 'Email', 'Print'].map((n) => `Share on ${n}`), '', 'Sign up for our newsletter', ''];
+  const result = clean(dump(...post.flatMap((p) => [p, '']), ...between, 'Island weather', '', ...weather, ...weather.map((w) => w.replace('June', 'July'))), { inputFormat: 'text' });
+  expect(result.text).toContain(post.join('\n\n'));
+});
+
 test('an unlinked top-level heading over one lone teaser excerpt is not the title: the article above it stays', () => {
   const input = dump(...EN.flatMap((p) => [p, '']), '# Causeway Closed Again', '', TEASERS[1]!, '', TEASERS[2]!, '', '## Quay Bakery Opens', '', TEASERS[5]!);
   const result = clean(input, { inputFormat: 'text', rules: [articleRegion] });
