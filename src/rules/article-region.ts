@@ -150,6 +150,19 @@ function repeatedLines(ctx: RuleContext): Uint8Array {
   return repeated;
 }
 
+/** Share of a block in links, below which a sentence with links in it still reads as text. */
+const LINKED_SENTENCE_SHARE = 0.95;
+const LINKED_SENTENCE_WORDS = 8;
+
+/**
+ * A sentence with a name or a title linked inside it ("James Doe has left the show."): it opens and
+ * ends as a sentence and is not all link. No evidence either way, where a menu's or a teaser's link
+ * line costs its words.
+ */
+function linkedSentence(block: Block, words: number, linkShare: number): boolean {
+  return linkShare < LINKED_SENTENCE_SHARE && words >= LINKED_SENTENCE_WORDS && FINISHED.test(block.text) && /^\P{Ll}/u.test(block.text);
+}
+
 function blockValue(ctx: RuleContext, i: number, reference: number | undefined, isolated: Uint8Array | undefined, verse: Uint8Array, repeated: Uint8Array): number {
   if (ctx.removed(i)) return -REMOVED_COST;
   if (repeated[i]) return -ctx.words(i);
@@ -158,7 +171,7 @@ function blockValue(ctx: RuleContext, i: number, reference: number | undefined, 
   const block = ctx.blocks[i]!;
   const words = ctx.words(i);
   const linkShare = ctx.linkDensity(i);
-  if (linkShare > 0.5) return -words;
+  if (linkShare > 0.5) return linkedSentence(block, words, linkShare) ? 0 : -words;
   // Paragraphs carry articles; bulleted prose is as often a teaser list ("- Headline Excerpt…").
   if (ctx.isProse(i)) {
     const alone = isolated?.[i] ? ISOLATED_WEIGHT : 1;

@@ -234,6 +234,11 @@ testRule(articleRegion, {
       format: 'text',
       input: dump(EN[0]!, '', EN[1]!, '', '## The evening crossing for islanders', '', `The evening crossing for islanders: ${EN[2]!.charAt(0).toLowerCase()}${EN[2]!.slice(1)}`, '', EN[3]!),
     },
+    {
+      name: 'a last sentence that is mostly a link, with the title it names inside it',
+      format: 'text',
+      input: dump(...EN.flatMap((p) => [p, '']), 'The times are in [the harbour council’s evening ferry report for the summer of 2024](https://example.org/report).'),
+    },
     { name: 'a dump that is all article', format: 'text', input: dump(...EN.flatMap((p) => [p, ''])) },
     {
       name: 'a short post whose two paragraphs stand apart, between a credit, a promo and a cross-link',
