@@ -486,6 +486,12 @@ function* pageVerdicts(ctx: RuleContext): Iterable<Verdict> {
   if (cut <= last) yield { from: cut, to: last + 1, reason: 'after the article' };
 }
 
+/** Whether another rule removed a block of the dump, or a line of it is a link: the dump has clutter around its article. */
+function clutterFound(ctx: RuleContext): boolean {
+  for (let i = 0; i < ctx.blocks.length; i++) if (ctx.removed(i) || ctx.linkDensity(i) > 0.5) return true;
+  return false;
+}
+
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   if (ctx.doc.format === 'html' && ctx.doc.wholePage) {
     yield* pageVerdicts(ctx);
@@ -493,6 +499,9 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   }
   if (ctx.doc.format !== 'text') return;
   const n = ctx.blocks.length;
+  // Nothing around the article to cut in a dump no rule found clutter in and no line of which is a link: an
+  // article cleaned already (rinse's own output, read again). When unsure, keep.
+  if (!clutterFound(ctx)) return;
   const reference = referenceDensity(ctx);
   const isolated = isolatedProse(ctx);
   const verse = verseLines(ctx);

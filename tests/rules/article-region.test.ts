@@ -17,6 +17,11 @@ const EN = [
 ];
 const MENU = ['Home', 'News', 'Ferries', 'Islands', 'Weather', 'Contact us'];
 const FOOTER = ['Privacy Policy', 'Terms of Use', '© 2024 Harbour Notes'];
+/**
+ * The footer's link as a Markdown dump prints it. The rule cuts only in a dump with clutter found in it
+ * (a line that is a link, or a block another rule removed); these cases run the rule alone, so the link is the clutter.
+ */
+const FOOTER_LINK = '[Privacy Policy](https://example.org/privacy)';
 
 // Teasers after the article: each a headline, a byline and an excerpt that reads as a sentence but is mostly names and nouns.
 const TEASERS = [
@@ -74,64 +79,64 @@ testRule(articleRegion, {
     {
       name: 'menu before and footer after the article',
       format: 'text',
-      input: dump(...MENU, '', ...EN.flatMap((p) => [p, '']), ...FOOTER),
+      input: dump(...MENU, '', ...EN.flatMap((p) => [p, '']), FOOTER_LINK, ...FOOTER.slice(1)),
       removed: [MENU.join('\n'), FOOTER.join('\n')],
       output: EN.join('\n\n'),
     },
     {
       name: 'teasers after the article: excerpts with few function words do not carry the run on',
       format: 'text',
-      input: dump(...EN.flatMap((p) => [p, '']), 'More from Harbour Notes', '', ...TEASERS.flatMap((t) => [t, ''])),
-      removed: [['More from Harbour Notes', ...TEASERS].join('\n')],
+      input: dump(...EN.flatMap((p) => [p, '']), 'More from Harbour Notes', '', ...TEASERS.flatMap((t) => [t, '']), FOOTER_LINK),
+      removed: [`${['More from Harbour Notes', ...TEASERS].join('\n')}\nPrivacy Policy`],
       output: EN.join('\n\n'),
     },
     {
       name: 'cards after the article: excerpts standing alone between headlines and bylines count for less',
       format: 'text',
-      input: dump(...EN.flatMap((p) => [p, '']), 'Ferries', 'Islands', 'Harbour', '', ...CARDS.flatMap((t) => [t, ''])),
-      removed: [['Ferries', 'Islands', 'Harbour', ...CARDS].join('\n')],
+      input: dump(...EN.flatMap((p) => [p, '']), 'Ferries', 'Islands', 'Harbour', '', ...CARDS.flatMap((t) => [t, '']), FOOTER_LINK),
+      removed: [`${['Ferries', 'Islands', 'Harbour', ...CARDS].join('\n')}\nPrivacy Policy`],
       output: EN.join('\n\n'),
     },
     {
       name: 'a listing after the article: excerpts that stop mid-sentence count for less',
       format: 'text',
-      input: dump(...EN.flatMap((p) => [p, '']), ...MENU, '', ...CUT_EXCERPTS.flatMap((t) => [t, ''])),
-      removed: [[...MENU, ...CUT_EXCERPTS].join('\n')],
+      input: dump(...EN.flatMap((p) => [p, '']), ...MENU, '', ...CUT_EXCERPTS.flatMap((t) => [t, '']), FOOTER_LINK),
+      removed: [`${[...MENU, ...CUT_EXCERPTS].join('\n')}\nPrivacy Policy`],
       output: EN.join('\n\n'),
     },
     {
       name: 'a German post between a header and a sidebar',
       format: 'text',
-      input: dump('Inselnotizen', 'Kleine Nachrichten von der Küste', '', ...DE.flatMap((p) => [p, '']), ...SIDEBAR_DE),
-      removed: ['Inselnotizen\nKleine Nachrichten von der Küste', SIDEBAR_DE.join('\n')],
+      input: dump('Inselnotizen', 'Kleine Nachrichten von der Küste', '', ...DE.flatMap((p) => [p, '']), ...SIDEBAR_DE, FOOTER_LINK),
+      removed: ['Inselnotizen\nKleine Nachrichten von der Küste', `${SIDEBAR_DE.join('\n')}\nPrivacy Policy`],
       output: DE.join('\n\n'),
     },
     {
       name: 'a section heading over a list of headlines at the end: other posts, not the article',
       format: 'text',
-      input: dump(...EN.flatMap((p) => [p, '']), 'Elsewhere on the coast', '', ...TEASERS.filter((_, k) => k % 3 === 0).map((t) => `- ${t}`)),
-      removed: [['Elsewhere on the coast', ...TEASERS.filter((_, k) => k % 3 === 0)].join('\n')],
+      input: dump(...EN.flatMap((p) => [p, '']), 'Elsewhere on the coast', '', ...TEASERS.filter((_, k) => k % 3 === 0).map((t) => `- ${t}`), FOOTER_LINK),
+      removed: [`${['Elsewhere on the coast', ...TEASERS.filter((_, k) => k % 3 === 0)].join('\n')}\nPrivacy Policy`],
       output: EN.join('\n\n'),
     },
     {
       name: 'dated headlines after the article are no list of data: half the lines have no figure',
       format: 'text',
-      input: dump(...EN.flatMap((p) => [p, '']), ...TEASERS.filter((_, k) => k % 3 === 0).flatMap((t, k) => [t, `${12 - k} June 2024`])),
-      removed: [TEASERS.filter((_, k) => k % 3 === 0).flatMap((t, k) => [t, `${12 - k} June 2024`]).join('\n')],
+      input: dump(...EN.flatMap((p) => [p, '']), ...TEASERS.filter((_, k) => k % 3 === 0).flatMap((t, k) => [t, `${12 - k} June 2024`]), FOOTER_LINK),
+      removed: [`${TEASERS.filter((_, k) => k % 3 === 0).flatMap((t, k) => [t, `${12 - k} June 2024`]).join('\n')}\nPrivacy Policy`],
       output: EN.join('\n\n'),
     },
     {
       name: "a gallery's image names after the article are no data, figures or not",
       format: 'text',
-      input: dump(...EN.flatMap((p) => [p, '']), '[harbour-2024-01]', '[harbour-2024-02]', 'pier-2024-03', 'pier-2024-04', '[IMG 2041]'),
-      removed: [['[harbour-2024-01]', '[harbour-2024-02]', 'pier-2024-03', 'pier-2024-04', '[IMG 2041]'].join('\n')],
+      input: dump(...EN.flatMap((p) => [p, '']), '[harbour-2024-01]', '[harbour-2024-02]', 'pier-2024-03', 'pier-2024-04', '[IMG 2041]', FOOTER_LINK),
+      removed: [`${['[harbour-2024-01]', '[harbour-2024-02]', 'pier-2024-03', 'pier-2024-04', '[IMG 2041]'].join('\n')}\nPrivacy Policy`],
       output: EN.join('\n\n'),
     },
     {
       name: 'teaser cards in a text browser\'s dump: each headline printed twice (with its kicker, then cut), then an excerpt',
       format: 'text',
-      input: dump(...EN.flatMap((p) => [p, '']), ...TWICE_PRINTED_CARDS.flatMap((t) => [t, ''])),
-      removed: [TWICE_PRINTED_CARDS.join('\n')],
+      input: dump(...EN.flatMap((p) => [p, '']), ...TWICE_PRINTED_CARDS.flatMap((t) => [t, '']), FOOTER_LINK),
+      removed: [`${TWICE_PRINTED_CARDS.join('\n')}\nPrivacy Policy`],
       output: EN.join('\n\n'),
     },
     {
@@ -238,6 +243,11 @@ testRule(articleRegion, {
       name: 'a last sentence that is mostly a link, with the title it names inside it',
       format: 'text',
       input: dump(...EN.flatMap((p) => [p, '']), 'The times are in [the harbour council’s evening ferry report for the summer of 2024](https://example.org/report).'),
+    },
+    {
+      name: 'a dump no clutter was found in (an article cleaned already, read again): a caption above and a label below stay',
+      format: 'text',
+      input: dump('The new pier at dawn', '', ...EN.flatMap((p) => [p, '']), 'Sailings twice daily'),
     },
     { name: 'a dump that is all article', format: 'text', input: dump(...EN.flatMap((p) => [p, ''])) },
     {
