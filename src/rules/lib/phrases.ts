@@ -5,7 +5,7 @@
  * normalised text as a whole, never as a substring.
  */
 import { normalizeForMatch } from '../../text/normalize.js';
-import { smallRegex, type SmallRegex } from '../../text/small-regex.js';
+import { isSpace, smallRegex, type SmallRegex } from '../../text/small-regex.js';
 
 /** Longest text a phrase test looks at: labels are short, and it bounds any backtracking. */
 export const MAX_LABEL_CHARS = 200;
@@ -99,17 +99,23 @@ function lazyBuckets<T>(items: readonly T[], keyOf: (item: T) => string | undefi
     if (group) group.push(item);
     else groups.set(key, [item]);
   }
-  const compiled = new Map<string, SmallRegex>();
+  // Keys with no group are remembered too (as null): most characters start no phrase, and are asked for again and again.
+  const compiled = new Map<string, SmallRegex | null>();
   return (key) => {
     if (key === undefined) return undefined;
     let re = compiled.get(key);
-    if (re) return re;
-    const group = groups.get(key);
-    if (!group) return undefined;
-    re = compile(group);
-    compiled.set(key, re);
-    return re;
+    if (re === undefined) {
+      const group = groups.get(key);
+      re = group ? compile(group) : null;
+      compiled.set(key, re);
+    }
+    return re ?? undefined;
   };
+}
+
+/** What may stand between glued labels: JavaScript's `\s` and `|/•·,;–—-`. */
+function isLabelSeparator(c: number): boolean {
+  return c === 124 || c === 47 || c === 44 || c === 59 || c === 45 || c === 0xb7 || c === 0x2022 || c === 0x2013 || c === 0x2014 || isSpace(c);
 }
 
 /**
@@ -129,15 +135,12 @@ export function labelSequence(labels: readonly string[]): (norm: string) => stri
     }
     return byFirst(key);
   };
-  const separator = /[\s|/•·,;–—-]*/uy;
   return (norm) => {
     if (norm.length > MAX_LABEL_CHARS) return undefined;
     const found: string[] = [];
     let at = 0;
     while (at < norm.length) {
-      separator.lastIndex = at;
-      separator.exec(norm);
-      at = separator.lastIndex;
+      while (at < norm.length && isLabelSeparator(norm.charCodeAt(at))) at++;
       if (at >= norm.length) break;
       const label = labelAt(norm[at]);
       if (!label) return undefined;
