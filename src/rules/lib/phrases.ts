@@ -57,9 +57,9 @@ export function phraseSet(phrases: readonly string[]): PhraseSet {
       if (norm.length > MAX_LABEL_CHARS) return false;
       const { first, last, number, any } = (groups ??= groupsOf());
       return (
-        first(norm[0] ?? '')?.test(norm) === true ||
+        first(norm.charCodeAt(0))?.test(norm) === true ||
         (isDigit(norm[0]) && number()?.test(norm) === true) ||
-        last(norm[norm.length - 1] ?? '')?.test(norm) === true ||
+        last(norm.charCodeAt(norm.length - 1))?.test(norm) === true ||
         any()?.test(norm) === true
       );
     },
@@ -86,29 +86,41 @@ function bucketKey(phrase: string): { kind: 'first' | 'last' | 'number' | 'any';
   return norm.endsWith('{*}') || norm.endsWith('{n}') ? { kind: 'any', char: '' } : { kind: 'last', char: norm[norm.length - 1]! };
 }
 
+/** A one-character key as its UTF-16 code unit; -1 for the empty key (and NaN, the code of an empty text's first character). */
+function codeOf(key: string): number {
+  return key.length ? key.charCodeAt(0) : -1;
+}
+
 /**
  * Groups items by a key (their first character) and compiles each group into a regex the
- * first time that key is asked for. Order within a group is the items' order, so an
+ * first time that key's code unit is asked for. Order within a group is the items' order, so an
  * alternation's first-match behaviour is unchanged.
  */
-function lazyBuckets<T>(items: readonly T[], keyOf: (item: T) => string | undefined, compile: (group: T[]) => SmallRegex): (key: string | undefined) => SmallRegex | undefined {
-  const groups = new Map<string, T[]>();
+function lazyBuckets<T>(items: readonly T[], keyOf: (item: T) => string | undefined, compile: (group: T[]) => SmallRegex): (code: number) => SmallRegex | undefined {
+  const groups = new Map<number, T[]>();
   for (const item of items) {
-    const key = keyOf(item) ?? '';
+    const key = codeOf(keyOf(item) ?? '');
     const group = groups.get(key);
     if (group) group.push(item);
     else groups.set(key, [item]);
   }
-  // Keys with no group are remembered too (as null): most characters start no phrase, and are asked for again and again.
-  const compiled = new Map<string, SmallRegex | null>();
-  return (key) => {
-    if (key === undefined) return undefined;
-    let re = compiled.get(key);
-    if (re === undefined) {
-      const group = groups.get(key);
-      re = group ? compile(group) : null;
-      compiled.set(key, re);
+  // By code unit, ASCII in an array: every text tested asks, and most ask for a character that
+  // starts no phrase (remembered as null).
+  const ascii = new Array<SmallRegex | null | undefined>(128);
+  const other = new Map<number, SmallRegex | null>();
+  const compiledFor = (key: number): SmallRegex | null => {
+    const group = groups.get(key);
+    return group ? compile(group) : null;
+  };
+  return (code) => {
+    const key = code >= 0 ? code : -1;
+    if (key >= 0 && key < 128) {
+      let re = ascii[key];
+      if (re === undefined) ascii[key] = re = compiledFor(key);
+      return re ?? undefined;
     }
+    let re = other.get(key);
+    if (re === undefined) other.set(key, (re = compiledFor(key)));
     return re ?? undefined;
   };
 }
@@ -127,13 +139,13 @@ function isLabelSeparator(c: number): boolean {
 export function labelSequence(labels: readonly string[]): (norm: string) => string[] | undefined {
   // Labels are literal, so only those starting with the character at hand can match there.
   // Grouped on first use, as phrase sets are.
-  let byFirst: ((key: string | undefined) => SmallRegex | undefined) | undefined;
-  const labelAt = (key: string | undefined): SmallRegex | undefined => {
+  let byFirst: ((code: number) => SmallRegex | undefined) | undefined;
+  const labelAt = (code: number): SmallRegex | undefined => {
     if (!byFirst) {
       const sorted = [...new Set(labels.map(normalizeForMatch))].sort((a, b) => b.length - a.length);
       byFirst = lazyBuckets(sorted, (l) => l[0], (group) => smallRegex(group.map((l) => escapeRegExp(l).replace(/ /g, '\\s?')).join('|'), 'uy'));
     }
-    return byFirst(key);
+    return byFirst(code);
   };
   return (norm) => {
     if (norm.length > MAX_LABEL_CHARS) return undefined;
@@ -142,7 +154,7 @@ export function labelSequence(labels: readonly string[]): (norm: string) => stri
     while (at < norm.length) {
       while (at < norm.length && isLabelSeparator(norm.charCodeAt(at))) at++;
       if (at >= norm.length) break;
-      const label = labelAt(norm[at]);
+      const label = labelAt(norm.charCodeAt(at));
       if (!label) return undefined;
       label.lastIndex = at;
       const m = label.exec(norm);
