@@ -72,7 +72,6 @@ function isWordUnit(c: number): boolean {
 }
 
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
-const TYPOGRAPHIC_APOSTROPHE = /[\u2018\u2019\u02bc]/;
 
 /** Length of the surrogate pair at `i` when it is a letter, mark or digit, else 0. */
 function wordPairAt(text: string, i: number): number {
@@ -95,9 +94,13 @@ export function wordsOf(text: string): string[] {
   let i = 0;
   while (i < len) {
     let end = i;
+    let typographic = false;
     for (;;) {
-      if (end < len && isWordUnit(lower.charCodeAt(end))) end++;
-      else {
+      const c = end < len ? lower.charCodeAt(end) : -1;
+      if (c >= 0 && isWordUnit(c)) {
+        typographic ||= c === 0x2018 || c === 0x2019 || c === 0x2bc;
+        end++;
+      } else {
         const pair = end < len ? wordPairAt(lower, end) : 0;
         if (!pair) break;
         end += pair;
@@ -105,7 +108,7 @@ export function wordsOf(text: string): string[] {
     }
     if (end > i) {
       const word = lower.slice(i, end);
-      words.push(TYPOGRAPHIC_APOSTROPHE.test(word) ? word.replace(/[\u2018\u2019\u02bc]/g, "'") : word);
+      words.push(typographic ? word.replace(/[\u2018\u2019\u02bc]/g, "'") : word);
       i = end;
     } else i++;
   }
