@@ -8,7 +8,7 @@ import { limitAndGunzip, DEFAULT_MAX_BYTES } from './io/read.js';
 import { sniffFormat } from './parse/sniff.js';
 import { parseHtml } from './parse/html.js';
 import { parseText } from './parse/text.js';
-import { applyRules, type Removal, type RuleOutcome } from './rules/engine.js';
+import { applyRules, TextMemo, type Removal, type RuleOutcome } from './rules/engine.js';
 import { selectRules, type RuleSelection } from './rules/index.js';
 import { title } from './rules/title.js';
 import type { Rule } from './rules/types.js';
@@ -57,7 +57,11 @@ export function inspect(input: string | Uint8Array, options: CleanOptions = {}):
   const doc = parse(text, format);
   const ruleSet = options.rules ?? selectRules(options);
   // Text dumps: until cleaning the text output again would change nothing.
-  const outcome = doc.format === 'text' ? applyRulesToOwnOutput(doc, applyRules(doc, ruleSet), ruleSet) : applyRules(doc, ruleSet);
+  let outcome: RuleOutcome;
+  if (doc.format === 'text') {
+    const memo = new TextMemo();
+    outcome = applyRulesToOwnOutput(doc, applyRules(doc, ruleSet, memo), ruleSet, memo);
+  } else outcome = applyRules(doc, ruleSet);
   const result = toResult(doc, outcome, source, text.length);
   // Markdown prints the headline as the document's heading, links and all, where the text leaves it out.
   if (options.markdown) result.markdown = renderMarkdown(doc.blocks.filter((_, i) => !outcome.removedBy[i] || outcome.removedBy[i]!.rule === title.id), doc.title);
@@ -77,7 +81,7 @@ const MAX_REREADS = 3;
  * mapped to the input's blocks by the lines they were printed on; a block the reading splits
  * (a text block of several lines) goes only when all of its parts go.
  */
-function applyRulesToOwnOutput(doc: Document, first: RuleOutcome, rules: readonly Rule[]): RuleOutcome {
+function applyRulesToOwnOutput(doc: Document, first: RuleOutcome, rules: readonly Rule[], memo: TextMemo): RuleOutcome {
   const removedBy = [...first.removedBy];
   const removals = [...first.removals];
   for (let reading = 0; reading < MAX_REREADS; reading++) {
@@ -85,7 +89,7 @@ function applyRulesToOwnOutput(doc: Document, first: RuleOutcome, rules: readonl
     for (let i = 0; i < doc.blocks.length; i++) if (!removedBy[i]) kept.push(i);
     const { text, lines } = renderTextWithLines(kept.map((i) => doc.blocks[i]!), 'text');
     const again = parseText(text);
-    const next = applyRules(again, rules);
+    const next = applyRules(again, rules, memo);
     if (!next.removals.length) break;
     // Each block read back, as the kept block it was printed from (the last one starting at or before its line).
     const source: number[] = [];

@@ -7,6 +7,7 @@
  */
 import { BARE_URL_LINE, keptFrom, linesWhere } from './lib/lines.js';
 import { phraseSet } from './lib/phrases.js';
+import { isSpace } from '../text/small-regex.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
 const MONTHS = [
@@ -39,8 +40,9 @@ const DATE_WORDS = [
   'atualizado', 'em', 'às', 'pubblicato', 'aggiornato', 'il', 'alle', 'ore', 'gepubliceerd', 'bijgewerkt', 'op', 'om', 'diposting', 'diterbitkan', 'pada', 'pukul',
   'wib', 'opublikowano', 'zaktualizowano', 'опубликовано', 'обновлено', 'в', 'г', 'года', 'yayınlanma', 'güncelleme', 'tarihi', 'today', 'yesterday', 'heute', 'gestern', 'hier', "aujourd'hui", 'hoy', 'ayer', 'hoje', 'ontem', 'oggi', 'ieri',
 ];
-const MONTH_SET = new Set(MONTHS);
-const DATE_TOKENS = new Set([...MONTHS, ...WEEKDAYS, ...DATE_WORDS]);
+export const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
+/** Every word a dateline may hold besides numbers. */
+export const DATE_TOKENS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, ...DATE_WORDS]);
 const RELATIVE_TIME = /^(?:(?:updated|posted|published)\s+)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$|^vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)$|^il y a\s+\d+\s+(?:secondes|minutes|heures|jours|semaines|mois|ans)$|^hace\s+\d+\s+(?:segundos|minutos|horas|días|semanas|meses|años)$|^há\s+\d+\s+(?:segundos|minutos|horas|dias|semanas|meses|anos)$|^\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa$/u;
 
 /** `word` without trailing characters from `chars`; a loop, where a regex would backtrack on long runs. */
@@ -54,22 +56,45 @@ function trimTrailing(word: string, chars: string): string {
 /** "Updated at 1:23 p.m.": a dateline with only the time of day. */
 const STAMPED_TIME = /^(?:updated|published|posted|last updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)(?: at| um| à| a las| às| alle)? \d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?$/u;
 
+/** "10:15", "19.11.2019", "4th", and the French "10h15". */
+const DATE_NUMBER = /^\d{1,4}(?:[.:/h-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm|e|er)?$/;
+const MAX_DATE_WORDS = 14;
+
+/** What a dateline's words are split at: JavaScript's `\s` and `,|/•·()[]–—-`. */
+function isDateSeparator(c: number): boolean {
+  return c === 44 || c === 124 || c === 47 || c === 40 || c === 41 || c === 91 || c === 93 || c === 45 || c === 0xb7 || c === 0x2022 || c === 0x2013 || c === 0x2014 || isSpace(c);
+}
+
+/**
+ * A would-be dateline's words without their trailing dots and colons, as
+ * `split(/[\s,|/•·()[\]–—-]+|(?<=\p{L})\.(?=\s|$)/u)` and trimming give them (a split at a dot
+ * after a letter only cuts off a dot the trimming drops); in one pass that stops at the first word
+ * that is neither a number nor a date word (undefined then, and for more than 14 words).
+ */
+function dateWords(norm: string): string[] | undefined {
+  const words: string[] = [];
+  const len = norm.length;
+  let i = 0;
+  for (;;) {
+    while (i < len && isDateSeparator(norm.charCodeAt(i))) i++;
+    if (i >= len) return words;
+    let end = i;
+    while (end < len && !isDateSeparator(norm.charCodeAt(end))) end++;
+    const bare = trimTrailing(norm.slice(i, end), '.:');
+    if (words.length === MAX_DATE_WORDS || !(DATE_NUMBER.test(bare) || DATE_TOKENS.has(bare))) return undefined;
+    words.push(bare);
+    i = end;
+  }
+}
+
 export function isDateLine(norm: string): boolean {
   if (RELATIVE_TIME.test(norm) || STAMPED_TIME.test(norm)) return true;
-  const words = norm.split(/[\s,|/•·()[\]–—-]+|(?<=\p{L})\.(?=\s|$)/u).filter(Boolean);
-  if (!words.length || words.length > 14) return false;
-  let dateish = 0;
-  let numbers = 0;
-  for (const w of words) {
-    const bare = trimTrailing(w, '.:');
-    // "10:15", "19.11.2019", "4th", and the French "10h15".
-    if (/^\d{1,4}(?:[.:/h-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm|e|er)?$/.test(bare)) numbers++;
-    else if (DATE_TOKENS.has(bare)) dateish++;
-    else return false;
-  }
+  const words = dateWords(norm);
+  if (!words?.length) return false;
+  const numbers = words.filter((w) => DATE_NUMBER.test(w)).length;
   // A date needs a number and a month name, a year, or a numeric date ("19.11.2019"); a weekday and
   // hours ("Monday: 14–19", "Lunedì: 9.00-13.00", where no day or month is zero) are opening times.
-  const month = words.some((w) => MONTH_SET.has(trimTrailing(w, '.:')));
+  const month = words.some((w) => MONTH_NAMES.has(w));
   return numbers >= 1 && (month || /\b(?:19|20)\d\d\b/.test(norm) || /\b(?!0+[./-])\d{1,2}[./-](?!0+[./-])\d{1,2}[./-]\d{2,4}\b/.test(norm));
 }
 

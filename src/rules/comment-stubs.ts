@@ -116,7 +116,9 @@ const POLICY_WORDS = 80;
 function isCommentPolicy(ctx: RuleContext, i: number): boolean {
   if (ctx.words(i) > POLICY_WORDS || ctx.blocks[i]!.kind === 'heading') return false;
   const norm = ctx.norm(i);
-  return COMMENT_NOUN.test(norm) && MODERATION.test(norm) && TO_THE_READER.test(norm);
+  // Every COMMENT_NOUN alternative holds "omment" or "oment": two substring searches spare most lines its lookbehinds.
+  const mentionsComments = norm.includes('omment') || norm.includes('oment');
+  return mentionsComments && COMMENT_NOUN.test(norm) && MODERATION.test(norm) && TO_THE_READER.test(norm);
 }
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {

@@ -164,16 +164,23 @@ function isTagList(text: string): boolean {
  */
 const CLICK_THE_IMAGE =
   /^(?:click|tap|clique|clica|klicken sie|klick|cliquez|haga clic|haz clic|clicca|kliknij)(?: on| na| no| em| auf| sur| en| su| sulla| sull'| w)? ?(?:the |a |o |das |den |l'|la |le |el |il |la )?(?:image|imagem|photo|foto|picture|pic|bild|banner|logo|imagen|immagine|obrazek|zdjęcie)\b/iu;
+/**
+ * CLICK_THE_IMAGE's and ALSO_ON's opening words, same flags: a quick test first. Case-insensitive
+ * Unicode classes cost V8 milliseconds to compile (ALSO_ON's `\p{L}` alone about 7 ms), which a run
+ * then pays only when a line opens so.
+ */
+const CLICK_LEAD = /^(?:click|tap|clique|clica|klicken sie|klick|cliquez|haga clic|haz clic|clicca|kliknij)/iu;
 const CLICK_CAPTION_WORDS = 40;
 /** "Also on example.com Headline of another story": a site's own cross-link, named by its domain. */
 const ALSO_ON = /^(?:also on|more on|read more on|auch auf|aussi sur|también en|também em|anche su) [\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\b/iu;
+const ALSO_ON_LEAD = /^(?:also on|more on|read more on|auch auf|aussi sur|también en|também em|anche su) /iu;
 const ALSO_ON_WORDS = 30;
 
 function leadInLine(ctx: RuleContext, i: number): string | undefined {
   const block = ctx.blocks[i]!;
   if (block.kind === 'code' || block.kind === 'quote') return undefined;
-  if (ctx.words(i) <= CLICK_CAPTION_WORDS && CLICK_THE_IMAGE.test(block.text)) return 'teaser caption';
-  if (ctx.words(i) <= ALSO_ON_WORDS && ALSO_ON.test(block.text)) return 'link to another story';
+  if (ctx.words(i) <= CLICK_CAPTION_WORDS && CLICK_LEAD.test(block.text) && CLICK_THE_IMAGE.test(block.text)) return 'teaser caption';
+  if (ctx.words(i) <= ALSO_ON_WORDS && ALSO_ON_LEAD.test(block.text) && ALSO_ON.test(block.text)) return 'link to another story';
   const text = block.text.replace(LEADING_DECORATION, '');
   const lead = LEAD_IN.exec(text);
   if (lead && (isHeadline(lead[1]!) || ctx.linkDensity(i) >= 0.5)) return 'link to another story';

@@ -13,6 +13,7 @@
  * a copy they removed (a teaser of this very article in a sidebar) never
  * takes the article's own text.
  */
+import { lettersAndDigits } from '../text/normalize.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
 /** Shorter lines repeat next to each other for good reasons (a tweet's signature, "See it at: shop" in a roundup). */
@@ -27,8 +28,6 @@ const CONTAINED_SHARE = 0.8;
 const SHINGLE = 4;
 /** How near (in kept blocks) a verbatim repeat must follow its first copy to be an echo: a caption twice, a title twice. */
 const ECHO_DISTANCE = 3;
-
-const TOKEN = /[\p{L}\p{N}]+/gu;
 
 /**
  * Each run of four words as a number: words are interned to small ids, and
@@ -66,7 +65,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
     // Table cells repeat by nature (a column of "Yes", a team in every round).
     if (ctx.removed(i) || ctx.blocks[i]!.kind === 'table-cell') continue;
     const line = ctx.norm(i);
-    const tokens = line.match(TOKEN) ?? [];
+    const tokens = lettersAndDigits(line);
     if (tokens.length === 0) continue;
     kept++;
     const last = lines.get(line);

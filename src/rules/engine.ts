@@ -29,6 +29,32 @@ export interface RuleOutcome {
   readonly overruled: readonly string[];
 }
 
+/** What a block's text alone decides, worked out once per text. */
+interface TextFacts {
+  norm?: string;
+  words?: number;
+  /** The words a language is told by (of the text's first 2000 characters). */
+  languageSample?: readonly string[];
+  /** Stop-word density in `densityLanguage`. */
+  density?: number;
+  densityLanguage?: Language;
+}
+
+/**
+ * The facts of each text seen in one input. A text dump's output is read back and cleaned again
+ * (see clean.ts), and those readings hold mostly the texts of the first: one memo for all of
+ * them works each text out once.
+ */
+export class TextMemo {
+  private readonly facts = new Map<string, TextFacts>();
+
+  of(text: string): TextFacts {
+    let facts = this.facts.get(text);
+    if (!facts) this.facts.set(text, (facts = {}));
+    return facts;
+  }
+}
+
 const PROSE_MIN_WORDS = 8;
 /** Words of prose read to tell a document's language. */
 const LANGUAGE_SAMPLE_WORDS = 1000;
@@ -39,6 +65,7 @@ class Context implements RuleContext {
   readonly blocks;
   firstProse = -1;
   lastProse = -1;
+  private readonly factsCache: Array<TextFacts | undefined>;
   private readonly normCache: Array<string | undefined>;
   private readonly wordCache: Array<number | undefined>;
   /** isProse per block (it depends on the block alone): 0 not yet known, 1 prose, 2 not. */
@@ -51,9 +78,11 @@ class Context implements RuleContext {
   constructor(
     readonly doc: Document,
     private readonly removedByList: Array<Removal | undefined>,
+    private readonly memo: TextMemo,
   ) {
     this.blocks = doc.blocks;
     const n = doc.blocks.length;
+    this.factsCache = new Array(n);
     this.normCache = new Array(n);
     this.wordCache = new Array(n);
     this.proseCache = new Uint8Array(n);
@@ -69,12 +98,16 @@ class Context implements RuleContext {
     return this.removedByList[i] !== undefined;
   }
 
+  private facts(i: number): TextFacts {
+    return (this.factsCache[i] ??= this.memo.of(this.blocks[i]!.text));
+  }
+
   norm(i: number): string {
-    return (this.normCache[i] ??= normalizeForMatch(this.blocks[i]!.text));
+    return (this.normCache[i] ??= this.facts(i).norm ??= normalizeForMatch(this.blocks[i]!.text));
   }
 
   words(i: number): number {
-    return (this.wordCache[i] ??= wordCount(this.blocks[i]!.text));
+    return (this.wordCache[i] ??= this.facts(i).words ??= wordCount(this.blocks[i]!.text));
   }
 
   linkDensity(i: number): number {
@@ -91,7 +124,11 @@ class Context implements RuleContext {
       for (let i = 0; i < this.blocks.length && sample.length < LANGUAGE_SAMPLE_WORDS; i++) {
         if (this.isProse(i) !== prose) continue;
         // A block's first few hundred characters tell enough; a 10 MB line is not split whole.
-        for (const w of wordsOf(this.blocks[i]!.text.slice(0, 2000))) sample.push(w);
+        const facts = this.facts(i);
+        for (const w of (facts.languageSample ??= wordsOf(this.blocks[i]!.text.slice(0, 2000)))) {
+          if (sample.length >= LANGUAGE_SAMPLE_WORDS) break;
+          sample.push(w);
+        }
       }
     };
     take(true);
@@ -104,7 +141,12 @@ class Context implements RuleContext {
     if (!language) return undefined;
     const known = this.stopwordCache[i]!;
     if (!Number.isNaN(known)) return known;
-    const density = stopwordDensity(wordsOf(this.norm(i)), language);
+    const facts = this.facts(i);
+    if (facts.densityLanguage !== language) {
+      facts.density = stopwordDensity(wordsOf(this.norm(i)), language);
+      facts.densityLanguage = language;
+    }
+    const density = facts.density!;
     this.stopwordCache[i] = density;
     return density;
   }
@@ -236,6 +278,19 @@ function alternatives(selector: string): readonly Alternative[] {
   return alts;
 }
 
+const anyOfCache = new Map<string, RegExp>();
+
+/**
+ * Whether a value holds any of the gates' texts, in one native search: most class attributes hold
+ * none of a dozen texts, and a dozen `includes` each cost more than one regex test.
+ */
+function anyOf(gates: readonly Gate[]): RegExp {
+  const key = JSON.stringify(gates.map((g) => g.text!));
+  let re = anyOfCache.get(key);
+  if (!re) anyOfCache.set(key, (re = new RegExp(gates.map((g) => g.text!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))));
+  return re;
+}
+
 /** The document's text-holding elements by the keys of the gates (positions in `elementBlocks` order). */
 class ElementIndex {
   readonly elements: Element[];
@@ -261,6 +316,7 @@ class ElementIndex {
         substr.set(g.key, list);
       }
     }
+    const substrTests = new Map([...substr].map(([name, gates]) => [name, { gates, any: anyOf(gates) }]));
     const add = (key: string, at: number): void => {
       const list = this.lists.get(key);
       if (!list) this.lists.set(key, [at]);
@@ -276,8 +332,8 @@ class ElementIndex {
       for (const name in a) {
         const lower = name.toLowerCase();
         if (attrs.has(lower)) add(`attr ${lower}`, at);
-        const gates = substr.get(lower);
-        if (gates) for (const g of gates) if (a[name]!.includes(g.text!)) add(`substr ${lower} ${g.text}`, at);
+        const tests = substrTests.get(lower);
+        if (tests && tests.any.test(a[name]!)) for (const g of tests.gates) if (a[name]!.includes(g.text!)) add(`substr ${lower} ${g.text}`, at);
       }
     }
   }
@@ -335,11 +391,12 @@ function apply(rule: Rule, verdicts: Iterable<Verdict>, removedBy: Array<Removal
   return marked;
 }
 
-export function applyRules(doc: Document, rules: readonly Rule[]): RuleOutcome {
+/** `memo`: the facts of texts already seen in this input (by an earlier reading of it). */
+export function applyRules(doc: Document, rules: readonly Rule[], memo = new TextMemo()): RuleOutcome {
   const removedBy: Array<Removal | undefined> = new Array(doc.blocks.length).fill(undefined);
   const removals: Removal[] = [];
   const overruled: string[] = [];
-  const ctx = new Context(doc, removedBy);
+  const ctx = new Context(doc, removedBy, memo);
 
   const run = (rule: Rule, verdicts: Iterable<Verdict>): void => {
     const hadProse = ctx.hasProse();

@@ -49,6 +49,8 @@ const PROMPT_WORDS = 50;
 
 /** A newsletter's pitch without an imperative: "Let our news meet your inbox.", "… delivered weekday mornings." */
 const INBOX_PITCH = /\b(?:(?:to|in|into|meet|hit|reach) your inbox|delivered (?:to you |straight to you )?(?:daily|weekly|every (?:morning|day|week|weekday)|weekday mornings|each (?:morning|week)))\b/iu;
+/** Text every INBOX_PITCH alternative holds, same flags: a quick test that lets the full one run only where it can match. */
+const INBOX_PITCH_WORDS = /your inbox|delivered /iu;
 const PITCH_WORDS = 30;
 
 /** A form's button, clutter only right after a prompt ("Enter your email address …", then "Follow"). */
@@ -84,7 +86,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
     const prompt =
       !phrase &&
       ((ctx.words(i) <= PROMPT_WORDS && (PROMPT.test(ctx.blocks[i]!.text) || isFollowCall(ctx.blocks[i]!.text))) ||
-        (ctx.words(i) <= PITCH_WORDS && ctx.blocks[i]!.kind !== 'heading' && INBOX_PITCH.test(ctx.blocks[i]!.text)));
+        (ctx.words(i) <= PITCH_WORDS && ctx.blocks[i]!.kind !== 'heading' && INBOX_PITCH_WORDS.test(ctx.blocks[i]!.text) && INBOX_PITCH.test(ctx.blocks[i]!.text)));
     if ((short && phrase && !headsArticleSection(ctx, i)) || prompt) {
       yield { from: i, to: i + 1, reason: 'subscribe, sign-up or app prompt' };
       afterPrompt = true;

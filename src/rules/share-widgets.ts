@@ -76,9 +76,8 @@ const gluedLabels = labelSequence([...SHARE_LIST, ...SERVICE_LABELS].filter((l) 
 /** Verbs that make a run of service names a share bar ("Share", "Tweet", "Teilen"). */
 const SHARE_VERBS = phraseSet(['share', 'tweet', 'pin', 'teilen', 'partager', 'compartir', 'compartilhar', 'partilhar', 'condividi', 'email', 'e-mail', 'print', 'drucken', 'imprimer', 'imprimir', 'stampa']);
 
-/** Whether a glued line is a share bar: two labels or more, one of them more than a bare service name. */
-function gluedShareLine(norm: string): boolean {
-  const labels = gluedLabels(norm);
+/** Whether the labels of a glued line make a share bar: two or more, one of them more than a bare service name. */
+function gluedShareLine(labels: string[] | undefined): boolean {
   return labels !== undefined && labels.length >= 2 && labels.some((l) => SHARE_PHRASES.test(l) || /share|email|print/.test(l));
 }
 
@@ -90,8 +89,11 @@ function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
   const norm = ctx.norm(i);
   if (!norm || ctx.words(i) > 20) return undefined;
   const label = norm.replace(TRAILING_PARENTHESIS, '');
-  if (SHARE_PHRASES.test(norm) || SHARE_PHRASES.test(label) || gluedShareLine(norm)) return 'strong';
-  if (SERVICE_PHRASES.test(label) || (gluedLabels(norm)?.length ?? 0) >= 2) return 'weak';
+  // The same line tested once: most lines end without a parenthesis.
+  if (SHARE_PHRASES.test(norm) || (label !== norm && SHARE_PHRASES.test(label))) return 'strong';
+  const glued = gluedLabels(norm);
+  if (gluedShareLine(glued)) return 'strong';
+  if (SERVICE_PHRASES.test(label) || (glued?.length ?? 0) >= 2) return 'weak';
   return undefined;
 }
 

@@ -55,11 +55,64 @@ function allLanguages(): Language[] {
   return languages;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}']+/gu;
+const WORD_CODE_POINT = /^[\p{L}\p{M}\p{N}]$/u;
+/** For each UTF-16 code unit below 0x10000: 0 not yet known, 1 part of a word (a letter, mark, digit or apostrophe), 2 not. */
+let wordUnits: Uint8Array | undefined;
 
-/** The words of a text, lower-cased, as the stop-word lists spell them. */
+function isWordUnit(c: number): boolean {
+  wordUnits ??= new Uint8Array(0x10000);
+  let k = wordUnits[c]!;
+  if (k === 0) {
+    // A lone surrogate is no letter (a `u` regex reads it as a code point of its own).
+    const apostrophe = c === 0x27 || c === 0x2018 || c === 0x2019 || c === 0x2bc;
+    k = apostrophe || (!isSurrogate(c) && WORD_CODE_POINT.test(String.fromCharCode(c))) ? 1 : 2;
+    wordUnits[c] = k;
+  }
+  return k === 1;
+}
+
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
+/** Length of the surrogate pair at `i` when it is a letter, mark or digit, else 0. */
+function wordPairAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 0;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff && WORD_CODE_POINT.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+/**
+ * The words of a text, lower-cased, as the stop-word lists spell them: maximal runs of letters,
+ * marks, digits and apostrophes (typographic ones made plain), as
+ * `text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").match(/[\p{L}\p{M}\p{N}']+/gu)`
+ * would find them, in one pass without a regex.
+ */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").match(WORD) ?? [];
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  const len = lower.length;
+  let i = 0;
+  while (i < len) {
+    let end = i;
+    let typographic = false;
+    for (;;) {
+      const c = end < len ? lower.charCodeAt(end) : -1;
+      if (c >= 0 && isWordUnit(c)) {
+        typographic ||= c === 0x2018 || c === 0x2019 || c === 0x2bc;
+        end++;
+      } else {
+        const pair = end < len ? wordPairAt(lower, end) : 0;
+        if (!pair) break;
+        end += pair;
+      }
+    }
+    if (end > i) {
+      const word = lower.slice(i, end);
+      words.push(typographic ? word.replace(/[\u2018\u2019\u02bc]/g, "'") : word);
+      i = end;
+    } else i++;
+  }
+  return words;
 }
 
 /** Fewer words than this say too little about a language. */

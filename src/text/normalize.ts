@@ -89,6 +89,37 @@ function isWordUnit(c: number): boolean {
   return k === 1;
 }
 
+/** Length of the surrogate pair at `i` when it is a letter or digit, else 0. */
+function wordPairAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 0;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+/** The maximal runs of letters and digits in a text, as `text.match(/[\p{L}\p{N}]+/gu) ?? []` finds them, in one pass without a regex. */
+export function lettersAndDigits(text: string): string[] {
+  const runs: string[] = [];
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    let end = i;
+    for (;;) {
+      if (end < len && isWordUnit(text.charCodeAt(end))) end++;
+      else {
+        const pair = end < len ? wordPairAt(text, end) : 0;
+        if (!pair) break;
+        end += pair;
+      }
+    }
+    if (end > i) {
+      runs.push(text.slice(i, end));
+      i = end;
+    } else i++;
+  }
+  return runs;
+}
+
 /** Han, Hiragana and Katakana in the Basic Multilingual Plane: written without spaces between words. */
 function isCjk(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);

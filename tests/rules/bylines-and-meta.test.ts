@@ -1,4 +1,5 @@
-import { bylinesAndMeta } from '../../src/rules/bylines-and-meta.js';
+import fc from 'fast-check';
+import { bylinesAndMeta, isDateLine, DATE_TOKENS, MONTH_NAMES } from '../../src/rules/bylines-and-meta.js';
 import { dump, testRule } from '../support/rule-tester.js';
 import { MOUNTAIN_HUT } from '../support/samples.js';
 
@@ -233,4 +234,34 @@ testRule(bylinesAndMeta, {
     { name: 'a sentence with a credit in parentheses inside it, not at its end', format: 'text', input: dump(P1, 'The old photograph of the stone walls (Photo: the warden) hangs above the stove, for the guests who ask about it.', P2) },
     { name: 'a count in a sentence: three of four', format: 'text', input: dump(P1, '3 of 4 guests came back the next summer.', P2) },
   ],
+});
+
+describe('isDateLine', () => {
+  // As it was written, with a split (the relative and stamped times left out: the parts below never
+  // make one): the one-pass word reader must judge every line the same.
+  const bySplit = (norm: string): boolean => {
+    const trim = (w: string): string => w.replace(/[.:]+$/, '');
+    const words = norm.split(/[\s,|/•·()[\]–—-]+|(?<=\p{L})\.(?=\s|$)/u).filter(Boolean);
+    if (!words.length || words.length > 14) return false;
+    let numbers = 0;
+    for (const w of words) {
+      const bare = trim(w);
+      if (/^\d{1,4}(?:[.:/h-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm|e|er)?$/.test(bare)) numbers++;
+      else if (!DATE_TOKENS.has(bare)) return false;
+    }
+    const month = words.some((w) => MONTH_NAMES.has(trim(w)));
+    return numbers >= 1 && (month || /\b(?:19|20)\d\d\b/.test(norm) || /\b(?!0+[./-])\d{1,2}[./-](?!0+[./-])\d{1,2}[./-]\d{2,4}\b/.test(norm));
+  };
+  const PARTS = ['nov', 'november', 'mai', 'janv', 'déc', 'monday', 'at', 'pm', 'a.m', 'p.m', 'the', 'le', "aujourd'hui", 'segunda-feira', 'on', 'est', 'word',
+    '19', '2019', '10:15', '19.11.2019', '4th', '10h15', '0', ' ', '  ', '.', '..', ':', ',', '|', '/', '•', '·', '(', ')', '[', ']', '–', '—', '-',
+    '\u00a0', '\u2009', '\n', '\ufeff', 'é', '\ud835\udc00'];
+  test('reads its words as the split it was written with', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PARTS), { maxLength: 20 }), (parts) => {
+        const norm = parts.join('');
+        expect(isDateLine(norm)).toBe(bySplit(norm));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { detectLanguage, stopwordDensity, wordsOf } from '../../src/text/language.js';
 
 // Our own sentences, two or three to a language: about as much as a short post gives.
@@ -47,5 +48,18 @@ describe('stopwordDensity', () => {
 describe('wordsOf', () => {
   test('lower-cases and makes typographic apostrophes plain', () => {
     expect(wordsOf('Don’t STOP — it’s 5 o’clock!')).toEqual(["don't", 'stop', "it's", '5', "o'clock"]);
+  });
+
+  // Combining marks, surrogate pairs (letters and not), lone surrogates, a capital that lower-cases to two units.
+  const CHARS = ['a', 'B', 'İ', '\u0301', '\u2019', '\u2018', '\u02bc', "'", ' ', '-', '1', '٣', 'ß', 'Σ', '中', '\ud835\udc00', '\ud83d\ude00', '\ud800', '\udc00'];
+  test('finds what the word regex finds', () => {
+    const byRegex = (text: string): string[] => text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").match(/[\p{L}\p{M}\p{N}']+/gu) ?? [];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CHARS), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(wordsOf(text)).toEqual(byRegex(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

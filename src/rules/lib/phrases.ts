@@ -5,7 +5,7 @@
  * normalised text as a whole, never as a substring.
  */
 import { normalizeForMatch } from '../../text/normalize.js';
-import { smallRegex, type SmallRegex } from '../../text/small-regex.js';
+import { isSpace, smallRegex, type SmallRegex } from '../../text/small-regex.js';
 
 /** Longest text a phrase test looks at: labels are short, and it bounds any backtracking. */
 export const MAX_LABEL_CHARS = 200;
@@ -57,9 +57,9 @@ export function phraseSet(phrases: readonly string[]): PhraseSet {
       if (norm.length > MAX_LABEL_CHARS) return false;
       const { first, last, number, any } = (groups ??= groupsOf());
       return (
-        first(norm[0] ?? '')?.test(norm) === true ||
+        first(norm.charCodeAt(0))?.test(norm) === true ||
         (isDigit(norm[0]) && number()?.test(norm) === true) ||
-        last(norm[norm.length - 1] ?? '')?.test(norm) === true ||
+        last(norm.charCodeAt(norm.length - 1))?.test(norm) === true ||
         any()?.test(norm) === true
       );
     },
@@ -86,30 +86,48 @@ function bucketKey(phrase: string): { kind: 'first' | 'last' | 'number' | 'any';
   return norm.endsWith('{*}') || norm.endsWith('{n}') ? { kind: 'any', char: '' } : { kind: 'last', char: norm[norm.length - 1]! };
 }
 
+/** A one-character key as its UTF-16 code unit; -1 for the empty key (and NaN, the code of an empty text's first character). */
+function codeOf(key: string): number {
+  return key.length ? key.charCodeAt(0) : -1;
+}
+
 /**
  * Groups items by a key (their first character) and compiles each group into a regex the
- * first time that key is asked for. Order within a group is the items' order, so an
+ * first time that key's code unit is asked for. Order within a group is the items' order, so an
  * alternation's first-match behaviour is unchanged.
  */
-function lazyBuckets<T>(items: readonly T[], keyOf: (item: T) => string | undefined, compile: (group: T[]) => SmallRegex): (key: string | undefined) => SmallRegex | undefined {
-  const groups = new Map<string, T[]>();
+function lazyBuckets<T>(items: readonly T[], keyOf: (item: T) => string | undefined, compile: (group: T[]) => SmallRegex): (code: number) => SmallRegex | undefined {
+  const groups = new Map<number, T[]>();
   for (const item of items) {
-    const key = keyOf(item) ?? '';
+    const key = codeOf(keyOf(item) ?? '');
     const group = groups.get(key);
     if (group) group.push(item);
     else groups.set(key, [item]);
   }
-  const compiled = new Map<string, SmallRegex>();
-  return (key) => {
-    if (key === undefined) return undefined;
-    let re = compiled.get(key);
-    if (re) return re;
+  // By code unit, ASCII in an array: every text tested asks, and most ask for a character that
+  // starts no phrase (remembered as null).
+  const ascii = new Array<SmallRegex | null | undefined>(128);
+  const other = new Map<number, SmallRegex | null>();
+  const compiledFor = (key: number): SmallRegex | null => {
     const group = groups.get(key);
-    if (!group) return undefined;
-    re = compile(group);
-    compiled.set(key, re);
-    return re;
+    return group ? compile(group) : null;
   };
+  return (code) => {
+    const key = code >= 0 ? code : -1;
+    if (key >= 0 && key < 128) {
+      let re = ascii[key];
+      if (re === undefined) ascii[key] = re = compiledFor(key);
+      return re ?? undefined;
+    }
+    let re = other.get(key);
+    if (re === undefined) other.set(key, (re = compiledFor(key)));
+    return re ?? undefined;
+  };
+}
+
+/** What may stand between glued labels: JavaScript's `\s` and `|/•·,;–—-`. */
+function isLabelSeparator(c: number): boolean {
+  return c === 124 || c === 47 || c === 44 || c === 59 || c === 45 || c === 0xb7 || c === 0x2022 || c === 0x2013 || c === 0x2014 || isSpace(c);
 }
 
 /**
@@ -121,25 +139,22 @@ function lazyBuckets<T>(items: readonly T[], keyOf: (item: T) => string | undefi
 export function labelSequence(labels: readonly string[]): (norm: string) => string[] | undefined {
   // Labels are literal, so only those starting with the character at hand can match there.
   // Grouped on first use, as phrase sets are.
-  let byFirst: ((key: string | undefined) => SmallRegex | undefined) | undefined;
-  const labelAt = (key: string | undefined): SmallRegex | undefined => {
+  let byFirst: ((code: number) => SmallRegex | undefined) | undefined;
+  const labelAt = (code: number): SmallRegex | undefined => {
     if (!byFirst) {
       const sorted = [...new Set(labels.map(normalizeForMatch))].sort((a, b) => b.length - a.length);
       byFirst = lazyBuckets(sorted, (l) => l[0], (group) => smallRegex(group.map((l) => escapeRegExp(l).replace(/ /g, '\\s?')).join('|'), 'uy'));
     }
-    return byFirst(key);
+    return byFirst(code);
   };
-  const separator = /[\s|/•·,;–—-]*/uy;
   return (norm) => {
     if (norm.length > MAX_LABEL_CHARS) return undefined;
     const found: string[] = [];
     let at = 0;
     while (at < norm.length) {
-      separator.lastIndex = at;
-      separator.exec(norm);
-      at = separator.lastIndex;
+      while (at < norm.length && isLabelSeparator(norm.charCodeAt(at))) at++;
       if (at >= norm.length) break;
-      const label = labelAt(norm[at]);
+      const label = labelAt(norm.charCodeAt(at));
       if (!label) return undefined;
       label.lastIndex = at;
       const m = label.exec(norm);

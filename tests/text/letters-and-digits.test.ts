@@ -1,0 +1,20 @@
+import fc from 'fast-check';
+import { lettersAndDigits } from '../../src/text/normalize.js';
+
+describe('lettersAndDigits', () => {
+  test('splits at anything but letters and digits', () => {
+    expect(lettersAndDigits('Don’t stop: 5 o’clock, 中文!')).toEqual(['Don', 't', 'stop', '5', 'o', 'clock', '中文']);
+  });
+
+  // Combining marks, surrogate pairs (letters and not), lone surrogates.
+  const CHARS = ['a', 'B', 'İ', '\u0301', '\u2019', "'", ' ', '-', '1', '٣', 'ß', '中', '\ud835\udc00', '\ud83d\ude00', '\ud800', '\udc00'];
+  test('finds what the letters-and-digits regex finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CHARS), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(lettersAndDigits(text)).toEqual(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
