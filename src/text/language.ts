@@ -11,6 +11,7 @@
  * words; or too little text) has no language, and its blocks no density.
  */
 import stopwordLists from 'stopword';
+import { surrogatePairAt } from './normalize.js';
 
 export interface Language {
   /** ISO 639-3 code, as the stopword package names its lists. */
@@ -73,13 +74,6 @@ function isWordUnit(c: number): boolean {
 
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
-/** Length of the surrogate pair at `i` when it is a letter, mark or digit, else 0. */
-function wordPairAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 0;
-  const d = text.charCodeAt(i + 1);
-  return d >= 0xdc00 && d <= 0xdfff && WORD_CODE_POINT.test(text.slice(i, i + 2)) ? 2 : 0;
-}
 
 /**
  * The words of a text, lower-cased, as the stop-word lists spell them: maximal runs of letters,
@@ -101,7 +95,7 @@ export function wordsOf(text: string): string[] {
         typographic ||= c === 0x2018 || c === 0x2019 || c === 0x2bc;
         end++;
       } else {
-        const pair = end < len ? wordPairAt(lower, end) : 0;
+        const pair = end < len ? surrogatePairAt(lower, end, WORD_CODE_POINT) : 0;
         if (!pair) break;
         end += pair;
       }

@@ -89,12 +89,12 @@ function isWordUnit(c: number): boolean {
   return k === 1;
 }
 
-/** Length of the surrogate pair at `i` when it is a letter or digit, else 0. */
-function wordPairAt(text: string, i: number): number {
+/** Length of the surrogate pair at `i` when `codePoint` (a one-character `u` pattern) accepts it, else 0. */
+export function surrogatePairAt(text: string, i: number, codePoint: RegExp): number {
   const c = text.charCodeAt(i);
   if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 0;
   const d = text.charCodeAt(i + 1);
-  return d >= 0xdc00 && d <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  return d >= 0xdc00 && d <= 0xdfff && codePoint.test(text.slice(i, i + 2)) ? 2 : 0;
 }
 
 /** The maximal runs of letters and digits in a text, as `text.match(/[\p{L}\p{N}]+/gu) ?? []` finds them, in one pass without a regex. */
@@ -107,7 +107,7 @@ export function lettersAndDigits(text: string): string[] {
     for (;;) {
       if (end < len && isWordUnit(text.charCodeAt(end))) end++;
       else {
-        const pair = end < len ? wordPairAt(text, end) : 0;
+        const pair = end < len ? surrogatePairAt(text, end, WORD_CHAR) : 0;
         if (!pair) break;
         end += pair;
       }
