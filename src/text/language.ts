@@ -65,7 +65,11 @@ function isWordUnit(c: number): boolean {
   if (k === 0) {
     // A lone surrogate is no letter (a `u` regex reads it as a code point of its own).
     const apostrophe = c === 0x27 || c === 0x2018 || c === 0x2019 || c === 0x2bc;
-    k = apostrophe || (!isSurrogate(c) && WORD_CODE_POINT.test(String.fromCharCode(c))) ? 1 : 2;
+    // ASCII (letters and digits only) and General Punctuation (U+2000–U+206F: none) answered without
+    // WORD_CODE_POINT, which costs a run's first text a millisecond to compile; tests/text check them all.
+    if (c < 0x80) k = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || apostrophe ? 1 : 2;
+    else if (c >= 0x2000 && c <= 0x206f) k = apostrophe ? 1 : 2;
+    else k = apostrophe || (!isSurrogate(c) && WORD_CODE_POINT.test(String.fromCharCode(c))) ? 1 : 2;
     wordUnits[c] = k;
   }
   return k === 1;
