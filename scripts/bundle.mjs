@@ -62,6 +62,18 @@ const lazyChildProcessForCommander = {
   },
 };
 
+/**
+ * chalk works out at load which colours the terminal supports (supports-color, which loads node:tty
+ * and with it node:net: milliseconds); rinse gives every Chalk its level, so the answer goes unread.
+ */
+const noColorDetectionForChalk = {
+  name: 'no-color-detection-for-chalk',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'no-color-detection', namespace: 'rinse' }));
+    b.onLoad({ filter: /^no-color-detection$/, namespace: 'rinse' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+  },
+};
+
 /** In the CommonJS bundle, `import('piscina')` becomes a require() of the package (vm scripts have no import()). */
 const requirePiscina = {
   name: 'require-piscina',
@@ -86,7 +98,7 @@ await Promise.all([
     format: 'cjs',
     define: { RINSE_BUNDLE: 'true', 'import.meta.url': '__rinseModuleUrl' },
     external: ['piscina', ...Object.values(VENDOR_FILES)],
-    plugins: [lazyIconvForWhatwgEncoding, lazyChildProcessForCommander, requirePiscina],
+    plugins: [lazyIconvForWhatwgEncoding, lazyChildProcessForCommander, noColorDetectionForChalk, requirePiscina],
     banner: { js: "const __rinseModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     footer: { js: buildId },
   }),

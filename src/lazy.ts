@@ -27,6 +27,10 @@ export const iconv = lazy<typeof import('iconv-lite')>('iconv-lite', 'iconv-lite
 export const chardet = lazy<typeof import('chardet')>('chardet', 'chardet.cjs');
 export const cliProgress = lazy<typeof import('cli-progress')>('cli-progress', 'cli-progress.cjs');
 
+let zlibModule: typeof import('node:zlib') | undefined;
+/** Node's zlib, for gzip inputs only: loading it costs a one-file run milliseconds. */
+export const zlib = (): typeof import('node:zlib') => (zlibModule ??= load('node:zlib') as typeof import('node:zlib'));
+
 /**
  * The HTML stack (htmlparser2 with domhandler, css-select with css-what): only HTML inputs and
  * rule selectors use it, and its top level takes milliseconds (entity tables decoded, two

@@ -7,9 +7,8 @@
  * when a detector is sure of one, else windows-1252 (what browsers fall back
  * to). Binary input is refused, never guessed at.
  */
-import { gunzipSync } from 'node:zlib';
 import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
-import { chardet, iconv } from '../lazy.js';
+import { chardet, iconv, zlib } from '../lazy.js';
 import { InputError } from '../errors.js';
 
 export interface Decoded {
@@ -47,7 +46,7 @@ export function isGzip(bytes: Uint8Array): boolean {
 /** Decompresses gzip input, refusing output past `maxBytes` (so a gzip bomb stops early). */
 export function gunzip(bytes: Uint8Array, maxBytes: number): Buffer {
   try {
-    return gunzipSync(bytes, { maxOutputLength: maxBytes });
+    return zlib().gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_BUFFER_TOO_LARGE' || /Cannot create a Buffer larger/i.test(String(error))) {

@@ -11,6 +11,7 @@
  */
 import { labelRuns, runVerdicts, atArticleEdge, allLinks, type LabelStrength } from './lib/runs.js';
 import { labelSequence, phraseSet } from './lib/phrases.js';
+import { execByFirstLetter } from './lib/first-letter.js';
 import { keptFrom } from './lib/lines.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 import { wordCount } from '../text/normalize.js';
@@ -43,7 +44,7 @@ function leadInPattern(words: readonly string[]): RegExp {
   const alternatives = words.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|');
   return new RegExp(`^(?:${alternatives})\\s*(?::|：|\\s[-–—|»>›]|»|›|>)\\s*(.+)$`, 'iu');
 }
-const LEAD_IN = leadInPattern(LEAD_INS);
+const execLeadIn = execByFirstLetter(LEAD_INS, leadInPattern);
 /** A lead-in on a line of its own ("Read also", "Leggi anche:"), the linked headline on the next. */
 const LEAD_IN_LINE = phraseSet(LEAD_INS);
 /** Words of the linked headline under a lead-in line at most. */
@@ -56,7 +57,7 @@ function leadInHeadline(ctx: RuleContext, i: number): number {
   if (next >= ctx.blocks.length || ctx.linkDensity(next) < 0.5 || ctx.words(next) > LEAD_IN_HEADLINE_WORDS) return -1;
   return next;
 }
-const WEAK_LEAD_IN = leadInPattern(WEAK_LEAD_INS);
+const execWeakLeadIn = execByFirstLetter(WEAK_LEAD_INS, leadInPattern);
 const LEADING_DECORATION = /^[\s\-–—*•·|»>(]+/;
 
 /** Words that introduce a list of tags or categories. */
@@ -182,9 +183,9 @@ function leadInLine(ctx: RuleContext, i: number): string | undefined {
   if (ctx.words(i) <= CLICK_CAPTION_WORDS && CLICK_LEAD.test(block.text) && CLICK_THE_IMAGE.test(block.text)) return 'teaser caption';
   if (ctx.words(i) <= ALSO_ON_WORDS && ALSO_ON_LEAD.test(block.text) && ALSO_ON.test(block.text)) return 'link to another story';
   const text = block.text.replace(LEADING_DECORATION, '');
-  const lead = LEAD_IN.exec(text);
+  const lead = execLeadIn(text);
   if (lead && (isHeadline(lead[1]!) || ctx.linkDensity(i) >= 0.5)) return 'link to another story';
-  const weakLead = WEAK_LEAD_IN.exec(text);
+  const weakLead = execWeakLeadIn(text);
   if (weakLead && ctx.linkDensity(i) >= 0.5 && isHeadline(weakLead[1]!)) return 'link to another story';
   const norm = ctx.norm(i);
   const tags = TAG_LEAD_IN.exec(norm);

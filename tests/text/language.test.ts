@@ -62,4 +62,14 @@ describe('wordsOf', () => {
       { numRuns: 2000 },
     );
   });
+
+  test('finds what the word regex finds in every code unit on its own (some are answered without the regex)', () => {
+    const byRegex = (text: string): string[] => text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").match(/[\p{L}\p{M}\p{N}']+/gu) ?? [];
+    const differing: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const text = String.fromCharCode(c);
+      if (JSON.stringify(wordsOf(text)) !== JSON.stringify(byRegex(text))) differing.push(c);
+    }
+    expect(differing).toEqual([]);
+  });
 });

@@ -17,4 +17,13 @@ describe('lettersAndDigits', () => {
       { numRuns: 2000 },
     );
   });
+
+  test('finds what the regex finds in every code unit on its own (some are answered without the regex)', () => {
+    const differing: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const text = String.fromCharCode(c);
+      if (JSON.stringify(lettersAndDigits(text)) !== JSON.stringify(text.match(/[\p{L}\p{N}]+/gu) ?? [])) differing.push(c);
+    }
+    expect(differing).toEqual([]);
+  });
 });
