@@ -18,7 +18,7 @@ import type { Element } from 'domhandler';
 import type { Block } from '../model.js';
 import { RELATED_SECTION } from './cross-links.js';
 import { functionWordWeight, referenceDensity } from './lib/function-words.js';
-import { BARE_URL_LINE } from './lib/lines.js';
+import { BARE_URL_LINE, wordsIn } from './lib/lines.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
 /** Cost of a block another rule removed: enough to mark an edge, not enough to split an article at a "See also" line. */
@@ -318,12 +318,6 @@ const WEAK_RUN = 70;
 const DATA_BODY_LINES = 8;
 /** Words of such a line on average, at least: a row says something ("3 | Kevin Harvick | 5033 | 4"); an archive's "May 2024 (3)" does not. */
 const DATA_ROW_WORDS = 3;
-
-function wordsIn(ctx: RuleContext, from: number, to: number): number {
-  let words = 0;
-  for (let i = from; i < to; i++) words += ctx.words(i);
-  return words;
-}
 
 /**
  * Gives each line of a long table or list of data, from its first line with a figure, the value of its

@@ -10,6 +10,7 @@ import { compile, parseSelector } from '../parse/selectors.js';
 import type { Document } from '../model.js';
 import { normalizeForMatch, wordCount } from '../text/normalize.js';
 import { detectLanguage, stopwordDensity, wordsOf, type Language } from '../text/language.js';
+import { wordsIn } from './lib/lines.js';
 import type { Category, Rule, RuleContext, Verdict } from './types.js';
 
 export interface Removal {
@@ -201,12 +202,6 @@ class Context implements RuleContext {
   hasProse(): boolean {
     return this.firstProse >= 0;
   }
-}
-
-function wordsIn(ctx: Context, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) n += ctx.words(i);
-  return n;
 }
 
 /**

@@ -5,6 +5,13 @@ import type { RuleContext, Verdict } from '../types.js';
 /** A line that is only a web address (`<…>` around it as Markdown autolinks print it). */
 export const BARE_URL_LINE = /^<?(?:https?:\/\/|www\.)[^\s<>"]+>?$/iu;
 
+/** Words of the blocks [from, to), removed or not. */
+export function wordsIn(ctx: RuleContext, from: number, to: number): number {
+  let words = 0;
+  for (let i = from; i < to; i++) words += ctx.words(i);
+  return words;
+}
+
 /** The first block from `i` on (step 1) or back (step -1) that no rule removed: -1 or the block count when there is none. */
 export function keptFrom(ctx: RuleContext, i: number, step: 1 | -1): number {
   while (i >= 0 && i < ctx.blocks.length && ctx.removed(i)) i += step;
