@@ -134,8 +134,8 @@ const REPEATED_LINE_WORDS = 4;
 
 /**
  * Lines printed twice in a row, once cut short or with a label added: a teaser card's headline as
- * its image's alt text and as its link ("Koalas Rescued From Bushfire 'A NATIONAL TRAGEDY'", then
- * "Koalas Rescued From Bushfire"), or a description cut at so many characters above the text it
+ * its image's alt text and as its link ("Seals Counted From The Air NEW RECORD", then
+ * "Seals Counted From The Air"), or a description cut at so many characters above the text it
  * cuts. A text browser prints a card so; an article does not say a thing twice in a row.
  */
 function repeatedLines(ctx: RuleContext): Uint8Array {
@@ -264,7 +264,7 @@ function announcedItem(ctx: RuleContext, i: number): boolean {
   return ctx.words(i) === 0 || ctx.linkDensity(i) > 0.5 || BARE_URL_LINE.test(block.text) || IMAGE_LINE.test(block.text);
 }
 
-/** Words of a data line at most: "June 14 – Atlanta, GA @ Lakewood Amphitheatre (Formerly …)". */
+/** Words of a data line at most: "12 June – Outer island @ north pier (weather permitting)". */
 const DATA_LINE_WORDS = 16;
 /** Lines with a figure, at least, and their share of the lines, that make lines printed without bullets a list of data. */
 const DATA_LINES_FIGURES = 4;
@@ -283,7 +283,7 @@ function shortPlainLine(ctx: RuleContext, i: number): boolean {
   return !IMAGE_LINE.test(text) && !(FILE_NAME.test(text) && /[-_]/.test(text));
 }
 
-/** A list item's number, a count in parentheses at a line's end ("Myles Garrett suspended (148)"), an image's size or name in brackets: no data. */
+/** A list item's number, a count in parentheses at a line's end ("Ferry fares to rise (148)"), an image's size or name in brackets: no data. */
 const NOT_DATA = /^\d{1,3}[.)]\s|\(\d[\d.,]*\)$|\[[^\][]*\]/gu;
 
 function hasFigure(text: string): boolean {
@@ -316,7 +316,7 @@ function dataLinesAfter(ctx: RuleContext, to: number): number {
 const WEAK_RUN = 70;
 /** Lines of data, at least, that make a table or list an article's body. */
 const DATA_BODY_LINES = 8;
-/** Words of such a line on average, at least: a row says something ("3 | Kevin Harvick | 5033 | 4"); an archive's "May 2024 (3)" does not. */
+/** Words of such a line on average, at least: a row says something ("3 | North pier | 19:40 | daily"); an archive's "May 2024 (3)" does not. */
 const DATA_ROW_WORDS = 3;
 
 /**
@@ -324,7 +324,7 @@ const DATA_ROW_WORDS = 3;
  * words, as prose has: a page of results or dates has no paragraphs to carry it, and a sidebar's blurbs
  * would otherwise win. Only data above the best run of prose (`before`) counts: below it, data is a
  * sidebar's as often, and must not take a short post's place. Counts in parentheses, list numbers and
- * figures in image names are no data (see hasFigure), so "Most commented (148)" lists are none.
+ * figures in image names are no data (see hasFigure), so a "most commented" list with its counts is none.
  */
 function valueDataBodies(ctx: RuleContext, values: number[], before: number): void {
   // Each run of short lines once: its data from its first line with a figure (a heading with a year in it, too).

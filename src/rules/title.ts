@@ -5,7 +5,7 @@
  * the text is the article's body, as Readability and trafilatura give it.
  *
  * Only the first block left after the other rules (or the first after a
- * short section label above it, "Auto News", which goes too), only a
+ * short section label above it, "Island News", which goes too), only a
  * heading — a top-level one, or one that reads as the document's title —
  * and only with more text under it: a heading alone is all the text there is.
  */
@@ -26,7 +26,7 @@ export function sameTitle(heading: string, title: string): boolean {
   return longer.includes(shorter) && shorter.length * 2 >= longer.length;
 }
 
-/** Kicker labels above a headline at most ("Auto News", "Politics | Europe"). */
+/** Kicker labels above a headline at most ("Island News", "Politics | Europe"). */
 const MAX_KICKERS = 2;
 const KICKER_WORDS = 4;
 
