@@ -56,16 +56,95 @@ export function inspect(input: string | Uint8Array, options: CleanOptions = {}):
   const format = requested === 'auto' ? sniffFormat(text, source) : requested;
   const doc = parse(text, format);
   const ruleSet = options.rules ?? selectRules(options);
+  const memo = new TextMemo();
+  const first = applyRules(doc, ruleSet, memo);
+  if (doc.format === 'html') return inspectPage(doc, first, ruleSet, memo, { source, text, markdown: options.markdown });
   // Text dumps: until cleaning the text output again would change nothing.
-  let outcome: RuleOutcome;
-  if (doc.format === 'text') {
-    const memo = new TextMemo();
-    outcome = applyRulesToOwnOutput(doc, applyRules(doc, ruleSet, memo), ruleSet, memo);
-  } else outcome = applyRules(doc, ruleSet);
-  const result = toResult(doc, outcome, source, text.length);
-  // Markdown prints the headline as the document's heading, links and all, where the text leaves it out.
-  if (options.markdown) result.markdown = renderMarkdown(doc.blocks.filter((_, i) => !outcome.removedBy[i] || outcome.removedBy[i]!.rule === title.id), doc.title);
+  const outcome = applyRulesToOwnOutput(doc, first, ruleSet, memo, parseText);
+  const kept = doc.blocks.filter((_, i) => !outcome.removedBy[i]);
+  const removed = outcome.removals.map((r) => removedEntry(doc, r));
+  const result = toResult(doc, { kept, removed, removedBlocks: doc.blocks.length - kept.length, text: renderText(kept, 'text') }, source, text.length);
+  if (options.markdown) result.markdown = markdownOf(doc, outcome.removedBy);
   return { result, input: text, document: doc, removedBy: outcome.removedBy };
+}
+
+function removedEntry(doc: Document, r: Removal): CleanResult['removed'][number] {
+  return { rule: r.rule, category: r.category, reason: r.reason, text: removedText(doc, r.from, r.to) };
+}
+
+/** Markdown prints the headline as the document's heading, links and all, where the text leaves it out. */
+function markdownOf(doc: Document, removedBy: ReadonlyArray<Removal | undefined>): string {
+  return renderMarkdown(doc.blocks.filter((_, i) => !removedBy[i] || removedBy[i]!.rule === title.id), doc.title);
+}
+
+/**
+ * A page's text output, cleaned again as a dump, must change nothing too. A dump is read a line at a
+ * time, with Markdown's marks (a bullet, a pipe, a `#`) taken as such, and judged by the text rules;
+ * the page's blocks were judged whole, by the HTML rules. So the text of the blocks the page's rules
+ * kept is read back as a second run would read it and cleaned as a dump until that changes nothing,
+ * and the text output is printed from what that reading kept. There, article-region counts only link
+ * lines as a sign of clutter around the article (`Document.ownPageText`): the page's rules have found
+ * the rest already, and what they left a second run will not find either.
+ */
+function inspectPage(doc: Document, first: RuleOutcome, rules: readonly Rule[], memo: TextMemo, input: { source: string; text: string; markdown?: boolean }): Inspection {
+  const kept: number[] = [];
+  for (let i = 0; i < doc.blocks.length; i++) if (!first.removedBy[i]) kept.push(i);
+  const printed = renderTextWithLines(kept.map((i) => doc.blocks[i]!), 'html');
+  const readPageText = (text: string): Document => ({ ...parseText(text, { inlineMarkdown: false }), ownPageText: true });
+  const readBack = readPageText(printed.text);
+  const second = applyRulesToOwnOutput(readBack, applyRules(readBack, rules, memo), rules, memo, readPageText);
+  // Each block read back, as the first kept page block printed on the line it came from: the cells of a
+  // table's row share a line, and read back as one row, which takes them all or none.
+  const from = printedFrom(printed.lines, readBack.blocks);
+  const onLine = (k: number): number[] => {
+    const line: number[] = [];
+    for (let m = k; m < kept.length && printed.lines[m] === printed.lines[k]; m++) line.push(kept[m]!);
+    return line;
+  };
+  // A page block goes when every part of it read back went.
+  const removedBy = [...first.removedBy];
+  const parts = new Array<number>(kept.length).fill(0);
+  const partsLeft = new Array<number>(kept.length).fill(0);
+  for (let j = 0; j < readBack.blocks.length; j++) {
+    parts[from[j]!]!++;
+    if (!second.removedBy[j]) partsLeft[from[j]!]!++;
+  }
+  for (let j = 0; j < readBack.blocks.length; j++) {
+    if (second.removedBy[j] && !partsLeft[from[j]!]) for (const i of onLine(from[j]!)) removedBy[i] ??= second.removedBy[j];
+  }
+  // Removals in page order; of the reading's, each where its first block was printed from.
+  const removed = [
+    ...first.removals.map((r) => ({ at: r.from, entry: removedEntry(doc, r) })),
+    ...second.removals.map((r) => ({ at: kept[from[r.from]!]!, entry: removedEntry(readBack, r) })),
+  ].sort((a, b) => a.at - b.at);
+  // A block read back as the whole of a page block keeps its kind (a heading, a list item); a part of one is a line of text.
+  const keptBlocks: Block[] = [];
+  for (let j = 0; j < readBack.blocks.length; j++) {
+    if (second.removedBy[j]) continue;
+    const page = doc.blocks[kept[from[j]!]!]!;
+    const whole = parts[from[j]!] === 1 && onLine(from[j]!).length === 1 && page.text === readBack.blocks[j]!.text;
+    keptBlocks.push(whole ? page : readBack.blocks[j]!);
+  }
+  const result = toResult(
+    doc,
+    { kept: keptBlocks, removed: removed.map((r) => r.entry), removedBlocks: removedBy.filter(Boolean).length, text: renderText(readBack.blocks.filter((_, j) => !second.removedBy[j]), 'text') },
+    input.source,
+    input.text.length,
+  );
+  if (input.markdown) result.markdown = markdownOf(doc, removedBy);
+  return { result, input: input.text, document: doc, removedBy };
+}
+
+/** For each block read back from printed text, the first printed block on the line it starts on or the nearest above. */
+function printedFrom(lines: readonly number[], readBack: readonly Block[]): number[] {
+  const from: number[] = [];
+  let k = 0;
+  for (const block of readBack) {
+    while (k + 1 < lines.length && lines[k + 1]! <= (block.line ?? 0)) k++;
+    while (k > 0 && lines[k - 1] === lines[k]) k--;
+    from.push(k);
+  }
+  return from;
 }
 
 /** Times a dump's own output is read and cleaned again at most (one is the most seen on real dumps). */
@@ -81,14 +160,14 @@ const MAX_REREADS = 3;
  * mapped to the input's blocks by the lines they were printed on; a block the reading splits
  * (a text block of several lines) goes only when all of its parts go.
  */
-function applyRulesToOwnOutput(doc: Document, first: RuleOutcome, rules: readonly Rule[], memo: TextMemo): RuleOutcome {
+function applyRulesToOwnOutput(doc: Document, first: RuleOutcome, rules: readonly Rule[], memo: TextMemo, read: (text: string) => Document): RuleOutcome {
   const removedBy = [...first.removedBy];
   const removals = [...first.removals];
   for (let reading = 0; reading < MAX_REREADS; reading++) {
     const kept: number[] = [];
     for (let i = 0; i < doc.blocks.length; i++) if (!removedBy[i]) kept.push(i);
     const { text, lines } = renderTextWithLines(kept.map((i) => doc.blocks[i]!), 'text');
-    const again = parseText(text);
+    const again = read(text);
     const next = applyRules(again, rules, memo);
     if (!next.removals.length) break;
     // Each block read back, as the kept block it was printed from (the last one starting at or before its line).
@@ -132,16 +211,22 @@ export function clean(input: string | Uint8Array, options: CleanOptions = {}): C
   return inspect(input, options).result;
 }
 
-function toResult(doc: Document, outcome: RuleOutcome, source: string, inputChars: number): CleanResult {
-  const kept: Block[] = doc.blocks.filter((_, i) => !outcome.removedBy[i]);
-  const text = renderText(kept, doc.format);
+interface ResultParts {
+  readonly kept: readonly Block[];
+  readonly removed: CleanResult['removed'];
+  /** How many of the document's blocks went. */
+  readonly removedBlocks: number;
+  readonly text: string;
+}
+
+function toResult(doc: Document, { kept, removed, removedBlocks, text }: ResultParts, source: string, inputChars: number): CleanResult {
   return {
     source,
     inputFormat: doc.format,
     ...(doc.title ? { title: doc.title } : {}),
     text,
     blocks: kept.map((b) => ({ kind: b.kind, text: b.text, ...(b.level ? { level: b.level } : {}) })),
-    removed: outcome.removals.map((r) => ({ rule: r.rule, category: r.category, reason: r.reason, text: removedText(doc, r.from, r.to) })),
-    stats: { inputChars, outputChars: text.length, removedBlocks: doc.blocks.length - kept.length },
+    removed,
+    stats: { inputChars, outputChars: text.length, removedBlocks },
   };
 }

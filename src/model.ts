@@ -53,6 +53,8 @@ export interface Document {
   readonly title?: string;
   /** Whether the HTML was a whole page (with `<html>`/`<body>`) rather than a fragment. */
   readonly wholePage: boolean;
+  /** Text only: the text of a page's blocks that rinse kept, read back as a dump (see clean.ts). */
+  readonly ownPageText?: boolean;
   /**
    * HTML only: which blocks each element holds, as [first, end) indexes. An
    * inline element is listed with its block when its text is most of it.

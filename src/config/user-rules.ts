@@ -31,7 +31,8 @@ export function userRule(config: UserRuleConfig): Rule {
   const reason = config.description;
 
   function* text(ctx: RuleContext): Iterable<Verdict> {
-    if (!runsOn(ctx.doc.format)) return;
+    // A page's own text read back (clean.ts) is still an HTML input's: a rule for text dumps leaves it alone.
+    if (!runsOn(ctx.doc.ownPageText ? 'html' : ctx.doc.format)) return;
     for (let i = 0; i < ctx.blocks.length; i++) {
       if (ctx.removed(i)) continue;
       const hit = phrases?.test(ctx.norm(i)) || (patterns.length > 0 && patterns.some((p) => p.test(flatText(ctx.blocks[i]!.text))));

@@ -64,6 +64,19 @@ export function stripInlineMarkdown(line: string): { text: string; linkChars: nu
   return { text, linkChars: Math.min(linkChars, text.length) };
 }
 
+type LineReader = (line: string) => { text: string; linkChars: number };
+
+/**
+ * A line's text as it stands, inline marks and all: how a page's own text is read back (`parseText`'s
+ * `inlineMarkdown: false`), where a `*` or `__` is the page's text, not emphasis. Only bare addresses are links.
+ */
+function plainLine(line: string): { text: string; linkChars: number } {
+  const text = collapseSpace(line);
+  let linkChars = 0;
+  if (text.includes('://')) for (const url of text.match(BARE_URL) ?? []) linkChars += url.length;
+  return { text, linkChars: Math.min(linkChars, text.length) };
+}
+
 /** An ATX heading's text without its optional closing `#`s ("## Title ##" → "Title"). */
 function withoutClosingHashes(text: string): string {
   const trimmed = text.trimEnd();
@@ -137,13 +150,13 @@ function alignedRows(lines: readonly string[]): Set<number> {
  * the cell will be read again), empty cells dropped, the rest joined by " | ". Null when fewer
  * than two cells are left: one cell is a boxed line, which the text output prints as a paragraph.
  */
-function rowText(cells: readonly string[]): { text: string; linkChars: number } | null {
+function rowText(cells: readonly string[], strip: LineReader): { text: string; linkChars: number } | null {
   const texts: string[] = [];
   let linkChars = 0;
   for (const cell of cells) {
-    let { text, linkChars: links } = stripInlineMarkdown(cell);
+    let { text, linkChars: links } = strip(cell);
     for (let round = 0; round < 32 && text; round++) {
-      const again = stripInlineMarkdown(text).text;
+      const again = strip(text).text;
       if (again === text) break;
       text = again;
       links = Math.min(links, text.length);
@@ -168,23 +181,23 @@ function fenceOf(line: string): string | undefined {
  * it is (heading, list item, quote, table row, paragraph) and its text. Null: nothing (a rule, a
  * table separator, a bare marker). A fence opener would swallow what follows: its marker goes.
  */
-function readAlone(line: string): { kind: BlockKind; text: string } | null {
-  if (fenceOf(line) !== undefined) return { kind: 'paragraph', text: stripInlineMarkdown(line.replace(FENCE_OPEN, '')).text };
+function readAlone(line: string, strip: LineReader): { kind: BlockKind; text: string } | null {
+  if (fenceOf(line) !== undefined) return { kind: 'paragraph', text: strip(line.replace(FENCE_OPEN, '')).text };
   if (line.includes('--') && TABLE_SEPARATOR.test(line.trimEnd())) return null;
   // A row before anything its first cell may look like ("- a", "---"): rinse prints rows with tabs.
   if ((line.includes('|') && TABLE_ROW.test(line)) || (line.includes('\t') && TAB_ROW.test(line))) {
     const cells = rowCells(line);
-    const row = rowText(cells);
+    const row = rowText(cells, strip);
     if (row) return { kind: 'table-cell', text: row.text };
     line = cells.join(' ');
   }
   if (HORIZONTAL_RULE.test(line)) return null;
   const atx = ATX_HEADING.exec(line);
-  if (atx) return { kind: 'heading', text: stripInlineMarkdown(withoutClosingHashes(atx[2]!)).text };
-  if (BULLET.test(line)) return { kind: 'list-item', text: stripInlineMarkdown(line.replace(BULLET, '')).text };
-  if (NUMBERED.test(line)) return { kind: 'list-item', text: stripInlineMarkdown(line).text };
-  if (QUOTE.test(line)) return { kind: 'quote', text: stripInlineMarkdown(line.replace(QUOTE_MARKERS, '')).text };
-  return { kind: 'paragraph', text: stripInlineMarkdown(line).text };
+  if (atx) return { kind: 'heading', text: strip(withoutClosingHashes(atx[2]!)).text };
+  if (BULLET.test(line)) return { kind: 'list-item', text: strip(line.replace(BULLET, '')).text };
+  if (NUMBERED.test(line)) return { kind: 'list-item', text: strip(line).text };
+  if (QUOTE.test(line)) return { kind: 'quote', text: strip(line.replace(QUOTE_MARKERS, '')).text };
+  return { kind: 'paragraph', text: strip(line).text };
 }
 
 /** Numbered list items keep their number in their text, and the text output prints them without a bullet. */
@@ -205,10 +218,10 @@ const MAYBE_SYNTAX = /^(?:[#>*+\-•□○◦▪‣·●■➤►☆★|:`~=_━
  * ("- x" from an escaped `\- x`) becomes one, as the output will be read; other kinds keep theirs.
  * Null: the text reads as nothing (a rule, a separator).
  */
-function settle(kind: BlockKind, text: string): { kind: BlockKind; text: string } | null {
+function settle(kind: BlockKind, text: string, strip: LineReader): { kind: BlockKind; text: string } | null {
   if (!MAYBE_SYNTAX.test(text)) return { kind, text };
   for (let round = 0; round < 32; round++) {
-    const read = readAlone(kind === 'list-item' && !NUMBERED_TEXT.test(text) ? `- ${text}` : text);
+    const read = readAlone(kind === 'list-item' && !NUMBERED_TEXT.test(text) ? `- ${text}` : text, strip);
     if (read === null || !read.text) return null;
     if (kind === 'paragraph' && read.kind === 'list-item') kind = 'list-item';
     if (read.text === text) return { kind, text };
@@ -239,10 +252,10 @@ function keptMarkdown(body: string, text: string): Pick<Line, 'markdown'> {
   return markdown && markdown !== text ? { markdown } : {};
 }
 
-const SENTENCE_END = /[.!?:;"'”’)\]…]$/;
+const SENTENCE_END = /[.!?:;"'”’)\]…。！？」』]$/;
 
 /** Joins hard-wrapped prose: a group of paragraph lines of near-equal width that break mid-sentence. */
-function joinWrapped(group: Line[]): Line[] {
+function joinWrapped(group: Line[], strip: LineReader): Line[] {
   if (group.length < 2) return group;
   // Each output line as the lines joined into it; texts are joined once at the end, and only the
   // last joined line's text is tested, so a million-line paragraph stays linear.
@@ -275,7 +288,7 @@ function joinWrapped(group: Line[]): Line[] {
     if (o.texts.length === 1) return [o.first];
     const joined = o.texts.join(' ');
     // Joined, the lines may form inline Markdown that no line held alone (`**` on one, `**` on the next).
-    const settled = settle(o.first.kind, joined);
+    const settled = settle(o.first.kind, joined, strip);
     if (!settled) return [];
     const { kind, text } = settled;
     const markdown = text === joined ? o.markdowns.join(' ') : text;
@@ -283,7 +296,13 @@ function joinWrapped(group: Line[]): Line[] {
   });
 }
 
-export function parseText(text: string): Document {
+export interface TextReading {
+  /** Read `**`, `_`, backticks and `[links](…)` as Markdown (the default); off, a line's text is taken as it stands. */
+  readonly inlineMarkdown?: boolean;
+}
+
+export function parseText(text: string, { inlineMarkdown = true }: TextReading = {}): Document {
+  const strip: LineReader = inlineMarkdown ? stripInlineMarkdown : plainLine;
   const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
   const lines: Array<Line | null> = []; // null marks a paragraph break
   let fence: string | undefined;
@@ -335,7 +354,7 @@ export function parseText(text: string): Document {
       // The separator makes the line above it a table's header row.
       const header = lines[lines.length - 1];
       const headerCells = header && header.line === n && header.kind === 'paragraph' && !TABLE_ROW.test(rawLines[n - 1]!) ? rowCells(rawLines[n - 1]!) : [];
-      const row = rowText(headerCells);
+      const row = rowText(headerCells, strip);
       if (header && row) {
         const { text: cells, linkChars } = row;
         tableRow = 0;
@@ -351,7 +370,7 @@ export function parseText(text: string): Document {
     if (!tableLine) tableRow = -1;
     // A row before anything its first cell may look like ("- a", "---"): rinse prints rows with tabs.
     const cells = tableLine ? rowCells(raw, alignedRow) : [];
-    const row = rowText(cells);
+    const row = rowText(cells, strip);
     if (row) {
       if (tableRow < 0) tables++;
       tableRow++;
@@ -374,16 +393,16 @@ export function parseText(text: string): Document {
     }
     const atx = ATX_HEADING.exec(raw);
     if (atx) {
-      const { text: stripped, linkChars } = stripInlineMarkdown(withoutClosingHashes(atx[2]!));
-      const t = stripped && settle('heading', stripped)?.text;
-      if (t) lines.push({ kind: 'heading', level: atx[1]!.length, text: t, linkChars: Math.min(linkChars, t.length), line: n + 1, width: raw.length, joinable: false, ...(t === stripped ? keptMarkdown(atx[2]!, t) : {}) });
+      const { text: stripped, linkChars } = strip(withoutClosingHashes(atx[2]!));
+      const t = stripped && settle('heading', stripped, strip)?.text;
+      if (t) lines.push({ kind: 'heading', level: atx[1]!.length, text: t, linkChars: Math.min(linkChars, t.length), line: n + 1, width: raw.length, joinable: false, ...(inlineMarkdown && t === stripped ? keptMarkdown(atx[2]!, t) : {}) });
       lines.push(null);
       continue;
     }
     const setext = next !== undefined ? SETEXT_UNDERLINE.exec(next) : null;
     if (setext && !BULLET.test(raw)) {
-      const { text: stripped, linkChars } = stripInlineMarkdown(raw);
-      const t = stripped && settle('heading', stripped)?.text;
+      const { text: stripped, linkChars } = strip(raw);
+      const t = stripped && settle('heading', stripped, strip)?.text;
       const previous = lines[lines.length - 1];
       // `---` under a line is a heading only when the line stands alone; after a paragraph it is a rule.
       if (t && (setext[1]!.startsWith('=') || previous === null || previous === undefined)) {
@@ -415,8 +434,8 @@ export function parseText(text: string): Document {
       // One cell is a boxed line, not a row: the text output prints it as a paragraph.
       body = cells.join(' ');
     }
-    const { text: stripped, linkChars } = stripInlineMarkdown(body);
-    const settled = stripped ? settle(kind, stripped) : null;
+    const { text: stripped, linkChars } = strip(body);
+    const settled = stripped ? settle(kind, stripped, strip) : null;
     if (!settled) continue;
     const t = settled.text;
     if (settled.kind !== kind) {
@@ -430,7 +449,7 @@ export function parseText(text: string): Document {
       line: n + 1,
       width: raw.trimEnd().length,
       joinable: kind === 'paragraph' || kind === 'quote',
-      ...(t === stripped ? keptMarkdown(body, t) : {}),
+      ...(inlineMarkdown && t === stripped ? keptMarkdown(body, t) : {}),
       ...structure,
     });
   }
@@ -441,7 +460,7 @@ export function parseText(text: string): Document {
   const blocks: Block[] = [];
   let group: Line[] = [];
   const flushGroup = (): void => {
-    for (const l of joinWrapped(group)) {
+    for (const l of joinWrapped(group, strip)) {
       blocks.push({
         index: blocks.length,
         kind: l.kind,

@@ -480,9 +480,26 @@ function* pageVerdicts(ctx: RuleContext): Iterable<Verdict> {
   if (cut <= last) yield { from: cut, to: last + 1, reason: 'after the article' };
 }
 
-/** Whether another rule removed a block of the dump, or a line of it is a link: the dump has clutter around its article. */
+/**
+ * A line that is a link: mostly a Markdown link's text, or an address alone (a sentence that gives an address,
+ * "Tickets – https://…", is prose; printed text has no Markdown, so that is all a page's links come back as).
+ */
+function isLinkLine(ctx: RuleContext, i: number): boolean {
+  const density = ctx.linkDensity(i);
+  return ctx.blocks[i]!.markdown !== undefined ? density > 0.5 : density > BARE_ADDRESS_SHARE;
+}
+
+/** What share of a line an address (a bare URL) takes when it stands alone, trailing punctuation aside. */
+const BARE_ADDRESS_SHARE = 0.9;
+
+/**
+ * Whether another rule removed a block of the dump, or a line of it is a link: the dump has clutter around its
+ * article. In a page's own text read back, only a link counts: the page's rules judged the rest, and a second
+ * run, which finds nothing for them to remove, must come to the same verdict.
+ */
 function clutterFound(ctx: RuleContext): boolean {
-  for (let i = 0; i < ctx.blocks.length; i++) if (ctx.removed(i) || ctx.linkDensity(i) > 0.5) return true;
+  const removals = !ctx.doc.ownPageText;
+  for (let i = 0; i < ctx.blocks.length; i++) if ((removals && ctx.removed(i)) || isLinkLine(ctx, i)) return true;
   return false;
 }
 

@@ -91,6 +91,13 @@ testRule(articleRegion, {
       output: EN.join('\n\n'),
     },
     {
+      name: 'teasers after the article, where the only sign of clutter is an address alone on a line (a metadata blob)',
+      format: 'text',
+      input: dump(...EN.flatMap((p) => [p, '']), 'More from Harbour Notes', '', ...TEASERS.flatMap((t) => [t, '']), 'https://example.org/images/harbour-notes-logo.png'),
+      removed: [`${['More from Harbour Notes', ...TEASERS].join('\n')}\nhttps://example.org/images/harbour-notes-logo.png`],
+      output: EN.join('\n\n'),
+    },
+    {
       name: 'cards after the article: excerpts standing alone between headlines and bylines count for less',
       format: 'text',
       input: dump(...EN.flatMap((p) => [p, '']), 'Ferries', 'Islands', 'Harbour', '', ...CARDS.flatMap((t) => [t, '']), FOOTER_LINK),
@@ -248,6 +255,11 @@ testRule(articleRegion, {
       name: 'a dump no clutter was found in (an article cleaned already, read again): a caption above and a label below stay',
       format: 'text',
       input: dump('The new pier at dawn', '', ...EN.flatMap((p) => [p, '']), 'Sailings twice daily'),
+    },
+    {
+      name: 'teasers after the article, where the only address is inside a sentence: prose that gives an address is no sign of clutter',
+      format: 'text',
+      input: dump(...EN.flatMap((p) => [p, '']), 'More from Harbour Notes', '', ...TEASERS.flatMap((t) => [t, '']), 'Timetables – https://example.org/ferries/timetables'),
     },
     { name: 'a dump that is all article', format: 'text', input: dump(...EN.flatMap((p) => [p, ''])) },
     {

@@ -96,7 +96,7 @@ testRule(mainContent, {
         'Inselnotizen\nKleine Nachrichten von der Küste\nDienstag, 4. Juni 2024\nEine Abendfähre für die Insel\nGepostet von Anna',
         'Labels: Fähre, Insel\nNeuerer Post Älterer Post Startseite\nBeliebte Posts\nSturm schließt den Damm\nNeue Bäckerei am Kai\nRobbenzählung auf der Sandbank\nBlog-Archiv\n2024 (12)\n2023 (31)\nDesign: Einfach. Powered by Blogger.',
       ],
-      output: DE.join('\n'),
+      output: paragraphs(DE),
     },
     {
       name: 'news page (French): article split over two containers by an ad slot, cards after it',

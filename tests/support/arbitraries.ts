@@ -84,3 +84,26 @@ export const plainMarkdown = fc
     { maxLength: 50 },
   )
   .map((lines) => lines.join('\n'));
+
+const blockOfPage = fc.oneof(
+  { weight: 4, arbitrary: sentence.map((s) => `<p>${s}</p>`) },
+  { weight: 2, arbitrary: fc.constantFrom(...CLUTTER).map((c) => `<p>${c}</p>`) },
+  { weight: 1, arbitrary: fc.array(fc.oneof(sentence, fc.constantFrom(...CLUTTER)), { minLength: 2, maxLength: 5 }).map((ls) => `<p>${ls.join('<br>')}</p>`) },
+  { weight: 1, arbitrary: fc.array(fc.oneof(sentence, fc.constantFrom(...CLUTTER)), { minLength: 1, maxLength: 4 }).map((ls) => `<ul>${ls.map((l) => `<li>${l}</li>`).join('')}</ul>`) },
+  { weight: 1, arbitrary: sentence.map((s) => `<h2>${s}</h2>`) },
+  { weight: 1, arbitrary: fc.tuple(sentence, fc.constantFrom(...CLUTTER)).map(([s, c]) => `<table><tr><td>${c}</td><td>${s}</td></tr><tr><td>1</td><td>2</td></tr></table>`) },
+  { weight: 1, arbitrary: sentence.map((s) => `<blockquote>${s}</blockquote>`) },
+  { weight: 1, arbitrary: sentence.map((s) => `<pre>${s}\n  ${s}</pre>`) },
+  { weight: 1, arbitrary: fc.constantFrom(...CLUTTER).map((c) => `<div class="share-buttons"><a href="/x">${c}</a></div>`) },
+  // Page text that looks like a dump's syntax: a bullet, a rule, a heading mark, a table's pipes, a number.
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('* ', '· ', '# ', '> ', '1. ', '---', '| ', '\t', '==='), sentence).map(([m, s]) => `<p>${m}${s}</p>`) },
+  { weight: 1, arbitrary: fc.constantFrom(...CLUTTER).map((c) => `<p><a href="https://example.org/a">https://example.org/${c.length}</a></p>`) },
+);
+
+/** Whole pages and fragments of article-like blocks, clutter among them; no inline Markdown marks in their text. */
+export const htmlPage = fc
+  .tuple(fc.array(blockOfPage, { maxLength: 25 }), fc.array(blockOfPage, { maxLength: 6 }), fc.boolean())
+  .map(([article, aside, whole]) => {
+    const body = `<article>${article.join('\n')}</article><aside>${aside.join('')}</aside>`;
+    return whole ? `<html><head><title>A page</title></head><body>${body}</body></html>` : body;
+  });
