@@ -46,6 +46,11 @@ export interface Inspection {
   readonly document: Document;
   /** For each of the document's blocks, the removal that took it, if any (with its span of blocks). */
   readonly removedBy: ReadonlyArray<Removal | undefined>;
+  /**
+   * Pages: the text of the kept blocks read back as a dump (see `inspectPage`): its blocks, the removal
+   * that took each, and the page block each was printed from. A line can go from a block that stays.
+   */
+  readonly readBack?: { readonly document: Document; readonly removedBy: ReadonlyArray<Removal | undefined>; readonly pageBlock: readonly number[] };
 }
 
 /** Cleans one input and also returns the parsed document and which rule took each block. */
@@ -132,7 +137,7 @@ function inspectPage(doc: Document, first: RuleOutcome, rules: readonly Rule[], 
     input.text.length,
   );
   if (input.markdown) result.markdown = markdownOf(doc, removedBy);
-  return { result, input: input.text, document: doc, removedBy };
+  return { result, input: input.text, document: doc, removedBy, readBack: { document: readBack, removedBy: second.removedBy, pageBlock: from.map((k) => kept[k]!) } };
 }
 
 /** For each block read back from printed text, the first printed block on the line it starts on or the nearest above. */

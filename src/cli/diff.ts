@@ -28,12 +28,28 @@ export function removedLines(inspection: Inspection, lineCount: number): boolean
   return removed;
 }
 
+/** A page as its blocks; of a kept block whose text was read back (see clean.ts), the lines that reading removed are marked. */
+function diffPage(inspection: Inspection, mark: Marker): string {
+  const parts = new Map<number, string[]>();
+  const partlyRemoved = new Set<number>();
+  const back = inspection.readBack;
+  back?.document.blocks.forEach((b, j) => {
+    const page = back.pageBlock[j]!;
+    const lines = parts.get(page) ?? [];
+    lines.push(back.removedBy[j] ? mark(b.text) : b.text);
+    parts.set(page, lines);
+    if (back.removedBy[j]) partlyRemoved.add(page);
+  });
+  return inspection.document.blocks
+    .map((block, i) => {
+      if (inspection.removedBy[i]) return block.text.split('\n').map(mark).join('\n');
+      return partlyRemoved.has(i) ? parts.get(i)!.join('\n') : block.text;
+    })
+    .join('\n\n');
+}
+
 export function diffText(inspection: Inspection, mark: Marker): string {
-  if (inspection.document.format === 'html') {
-    return inspection.document.blocks
-      .map((block, i) => (inspection.removedBy[i] ? block.text.split('\n').map(mark).join('\n') : block.text))
-      .join('\n\n');
-  }
+  if (inspection.document.format === 'html') return diffPage(inspection, mark);
   const lines = inspection.input.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
   const removed = removedLines(inspection, lines.length);
   // Blank lines are never marked: they separate, and a marked nothing reads as noise.

@@ -27,6 +27,13 @@ export class RuleStats {
       this.count(removal.rule).blocks++;
       seen.add(removal.rule);
     }
+    // A page's lines removed when its text was read back, from blocks that stay: a line is a block there.
+    const back = inspection.readBack;
+    back?.removedBy.forEach((removal, j) => {
+      if (!removal || inspection.removedBy[back.pageBlock[j]!]) return;
+      this.count(removal.rule).blocks++;
+      seen.add(removal.rule);
+    });
     for (const removal of inspection.result.removed) this.count(removal.rule).removals++;
     for (const rule of seen) this.count(rule).inputs++;
   }

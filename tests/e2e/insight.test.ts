@@ -27,6 +27,15 @@ describe('--explain', () => {
     expect(run.stderr).toMatch(/wordpress-jetpack-en-fragment\.html: share-widgets \(share\) .*: "Share this:.*" in h3\.sd-title/);
   });
 
+  test('a page: lines its text lost when read back as a dump are listed in the element of their block, in page order', () => {
+    const html = '<article><p>We walked around the lake in the morning and watched the herons fishing in the reeds.</p><p class="last">The water was cold, but the children swam anyway and came out laughing.<br>Share<br>Facebook</p><div class="share-buttons"><a href="/x">Email</a></div></article>';
+    const run = rinse(['--no-config', '--explain', '--input-format', 'html'], { input: html });
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/^-: share-widgets \(share\) .*: "Share Facebook" in p\.last$/),
+      expect.stringMatching(/^-: share-widgets \(share\) .*: "Email" in div\.share-buttons$/),
+    ]);
+  });
+
   test('an input with nothing removed says so', () => {
     const run = rinse(['--no-config', '--explain', '--input-format', 'text'], { input: 'Just one plain sentence of article text here.\n' });
     expect(run.stderr).toBe('-: nothing removed\n');
@@ -91,5 +100,14 @@ describe('diff marking on a terminal', () => {
     expect(struck).toContain('\u001b[9m'); // strike-through
     expect(struck).toContain('\u001b[31m'); // red
     expect(lines).toContain('Councillors voted seven to two in favour of the full repair rather than the cheaper patch job proposed in the spring. The engineer’s report found that eleven of the forty deck boards had softened right through and that two of the handrail posts moved by several centimetres when pushed.');
+  });
+});
+
+describe('diff of a page whose text was read back', () => {
+  test('a share row printed after a <br> inside a kept paragraph is marked, the paragraph’s own line is not', () => {
+    const sentence = 'Crossings take forty minutes in good weather, and the captain says the boat will run twice a day until the end of September.';
+    const html = `<article><p>The ferry to the outer island now leaves from the new pier at the end of the harbour road, a ten-minute walk from the station.</p><p>${sentence}<br>Share<br>Facebook</p></article>`;
+    const lines = diffText(inspect(html, { inputFormat: 'html' }), removalMarker(new Chalk({ level: 0 }))).split('\n');
+    expect(lines.slice(-3)).toEqual([sentence, '[-Share-]', '[-Facebook-]']);
   });
 });
