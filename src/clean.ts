@@ -136,8 +136,40 @@ function inspectPage(doc: Document, first: RuleOutcome, rules: readonly Rule[], 
     input.source,
     input.text.length,
   );
-  if (input.markdown) result.markdown = markdownOf(doc, removedBy);
+  if (input.markdown) result.markdown = markdownOf({ ...doc, blocks: withoutLines(doc.blocks, linesGone(printed.lines, readBack.blocks, from, second.removedBy, kept)) }, removedBy);
   return { result, input: input.text, document: doc, removedBy, readBack: { document: readBack, removedBy: second.removedBy, pageBlock: from.map((k) => kept[k]!) } };
+}
+
+/** Of each kept page block, the lines of its text (0-based) that the reading removed, where it kept others. */
+function linesGone(lines: readonly number[], readBack: readonly Block[], from: readonly number[], removedBy: ReadonlyArray<Removal | undefined>, kept: readonly number[]): Map<number, Set<number>> {
+  const gone = new Map<number, Set<number>>();
+  for (let j = 0; j < readBack.length; j++) {
+    if (!removedBy[j]) continue;
+    const start = lines[from[j]!]!;
+    // A block read back runs to the line before the next one (wrapped lines joined into it).
+    const end = readBack[j + 1]?.line ?? (readBack[j]!.line ?? start) + 1;
+    const set = gone.get(kept[from[j]!]!) ?? new Set<number>();
+    for (let line = readBack[j]!.line ?? start; line < end; line++) set.add(line - start);
+    gone.set(kept[from[j]!]!, set);
+  }
+  return gone;
+}
+
+/**
+ * The page's blocks less the lines a reading removed from them, for the Markdown output: a block's
+ * Markdown keeps its links, and has a line for each line of its text (a `<br>` in both), so the same
+ * lines go from both. A block whose Markdown lines do not match its text's is left whole: when unsure, keep.
+ */
+function withoutLines(blocks: readonly Block[], gone: ReadonlyMap<number, ReadonlySet<number>>): Block[] {
+  return blocks.map((block, i) => {
+    const drop = gone.get(i);
+    if (!drop) return block;
+    const text = block.text.split('\n');
+    const markdown = block.markdown?.split('\n');
+    if (markdown && markdown.length !== text.length) return block;
+    const keep = (_: string, n: number): boolean => !drop.has(n);
+    return { ...block, text: text.filter(keep).join('\n'), ...(markdown ? { markdown: markdown.filter(keep).join('\n') } : {}) };
+  });
 }
 
 /** For each block read back from printed text, the first printed block on the line it starts on or the nearest above. */

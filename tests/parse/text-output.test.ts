@@ -152,3 +152,9 @@ test('lines that end a Japanese or Chinese sentence (。！？) are not joined a
   const b = 'しかも設定画面からでは、このショートカットキーの設定を変更することができません。困ったものです。';
   expect(noRules(`${a}\n${b}`).blocks.map((x) => x.text)).toEqual([a, b]);
 });
+
+test('the Markdown output loses the same lines as the text when a page’s text is read back, and keeps its links', () => {
+  const html = `<article><p>${FERRY}</p><p>${CROSSING.replace('captain', '<a href="/captain">captain</a>')}<br>Share<br><a href="/f">Facebook</a></p></article>`;
+  const once = clean(html, { inputFormat: 'html', markdown: true });
+  expect(once.markdown).toBe(`${FERRY}\n\n${CROSSING.replace('captain', '[captain](/captain)')}`);
+});
