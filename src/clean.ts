@@ -97,7 +97,7 @@ function inspectPage(doc: Document, first: RuleOutcome, rules: readonly Rule[], 
   const printed = renderTextWithLines(kept.map((i) => doc.blocks[i]!), 'html');
   const readPageText = (text: string): Document => ({ ...parseText(text, { inlineMarkdown: false }), ownPageText: true });
   const readBack = readPageText(printed.text);
-  const second = applyRulesToOwnOutput(readBack, applyRules(readBack, rules, memo), rules, memo, readPageText);
+  const second = applyRulesToOwnOutput(readBack, applyRules(readBack, rules, memo), rules, memo, readPageText, printed.text);
   // Each block read back, as the first kept page block printed on the line it came from: the cells of a
   // table's row share a line, and read back as one row, which takes them all or none.
   const from = printedFrom(printed.lines, readBack.blocks);
@@ -197,13 +197,16 @@ const MAX_REREADS = 3;
  * mapped to the input's blocks by the lines they were printed on; a block the reading splits
  * (a text block of several lines) goes only when all of its parts go.
  */
-function applyRulesToOwnOutput(doc: Document, first: RuleOutcome, rules: readonly Rule[], memo: TextMemo, read: (text: string) => Document): RuleOutcome {
+function applyRulesToOwnOutput(doc: Document, first: RuleOutcome, rules: readonly Rule[], memo: TextMemo, read: (text: string) => Document, docText?: string): RuleOutcome {
   const removedBy = [...first.removedBy];
   const removals = [...first.removals];
   for (let reading = 0; reading < MAX_REREADS; reading++) {
     const kept: number[] = [];
     for (let i = 0; i < doc.blocks.length; i++) if (!removedBy[i]) kept.push(i);
     const { text, lines } = renderTextWithLines(kept.map((i) => doc.blocks[i]!), 'text');
+    // The output is the very text the document was read from: read again, it is the same document, and the rules
+    // (which removed nothing from it) remove nothing.
+    if (text === docText) break;
     const again = read(text);
     const next = applyRules(again, rules, memo);
     if (!next.removals.length) break;
