@@ -95,7 +95,7 @@ function inspectPage(doc: Document, first: RuleOutcome, rules: readonly Rule[], 
   const kept: number[] = [];
   for (let i = 0; i < doc.blocks.length; i++) if (!first.removedBy[i]) kept.push(i);
   const printed = renderTextWithLines(kept.map((i) => doc.blocks[i]!), 'html');
-  const readPageText = (text: string): Document => ({ ...parseText(text, { inlineMarkdown: false }), ownPageText: true });
+  const readPageText = (text: string): Document => ({ ...parseText(text), ownPageText: true });
   const readBack = readPageText(printed.text);
   const second = applyRulesToOwnOutput(readBack, applyRules(readBack, rules, memo), rules, memo, readPageText, printed.text);
   // Each block read back, as the first kept page block printed on the line it came from: the cells of a

@@ -67,8 +67,8 @@ export function stripInlineMarkdown(line: string): { text: string; linkChars: nu
 type LineReader = (line: string) => { text: string; linkChars: number };
 
 /**
- * A line's text as it stands, inline marks and all: how a page's own text is read back (`parseText`'s
- * `inlineMarkdown: false`), where a `*` or `__` is the page's text, not emphasis. Only bare addresses are links.
+ * A line's text as it stands, inline marks and all: how a dump that shows no Markdown is read (`parseText`'s
+ * `inlineMarkdown`), where a `*` or `__` is the text's own, not emphasis. Only bare addresses are links.
  */
 function plainLine(line: string): { text: string; linkChars: number } {
   const text = collapseSpace(line);
@@ -297,11 +297,34 @@ function joinWrapped(group: Line[], strip: LineReader): Line[] {
 }
 
 export interface TextReading {
-  /** Read `**`, `_`, backticks and `[links](…)` as Markdown (the default); off, a line's text is taken as it stands. */
-  readonly inlineMarkdown?: boolean;
+  /**
+   * Read `**`, `_`, backticks and `[links](…)` as Markdown: `auto` (the default) when the dump shows it is
+   * Markdown (see `showsMarkdown`); off, a line's text is taken as it stands.
+   */
+  readonly inlineMarkdown?: boolean | 'auto';
 }
 
-export function parseText(text: string, { inlineMarkdown = true }: TextReading = {}): Document {
+/** A `#` heading line. Spaces only before it: `\s` would reach back over line breaks. */
+const ATX_LINE = /^[ \t]{0,3}#{1,6}[ \t]/m;
+/** Bold around words (`**a word**`, not a censored `F***` nor `** a **`), or a mark escaped as converters escape them. */
+const BOLD_OR_ESCAPE = /\*\*[\p{L}\p{N}][^*\n]{0,200}?[\p{L}\p{N}.!?:)]\*\*|\\[*_#[\]`]/u;
+
+/**
+ * Whether a dump is Markdown: it has a link or an image (`](`), a `#` heading, bold around words or an
+ * escaped mark. html2text and markdownify write those on nearly every page; in a dump with none of them
+ * (w3m, innerText, rinse's own text output) a `*`, `_` or backtick is the text's own, and stripping it
+ * would change the text.
+ */
+export function showsMarkdown(text: string): boolean {
+  return (
+    text.includes('](') ||
+    (text.includes('#') && ATX_LINE.test(text)) ||
+    ((text.includes('**') || text.includes('\\')) && BOLD_OR_ESCAPE.test(text))
+  );
+}
+
+export function parseText(text: string, { inlineMarkdown: reading = 'auto' }: TextReading = {}): Document {
+  const inlineMarkdown = reading === 'auto' ? showsMarkdown(text) : reading;
   const strip: LineReader = inlineMarkdown ? stripInlineMarkdown : plainLine;
   const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
   const lines: Array<Line | null> = []; // null marks a paragraph break
@@ -365,7 +388,8 @@ export function parseText(text: string, { inlineMarkdown = true }: TextReading =
       continue;
     }
     const alignedRow = aligned.has(n);
-    const tableLine = alignedRow || (raw.includes('|') ? pipeTable || TABLE_ROW.test(raw) : raw.includes('\t') && TAB_ROW.test(raw));
+    // A row of rinse's own output has tabs between its cells, whatever they hold (a cell may be a lone "|").
+    const tableLine = alignedRow || (raw.includes('|') && (pipeTable || TABLE_ROW.test(raw))) || (raw.includes('\t') && TAB_ROW.test(raw));
     if (!tableLine) pipeTable = false;
     if (!tableLine) tableRow = -1;
     // A row before anything its first cell may look like ("- a", "---"): rinse prints rows with tabs.

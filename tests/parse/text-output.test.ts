@@ -10,6 +10,7 @@ import { clean } from '../../src/clean.js';
 import { parseText } from '../../src/parse/text.js';
 
 const noRules = (text: string): ReturnType<typeof clean> => clean(text, { inputFormat: 'text', rules: [] });
+const SOURCE_LINK = '[Source](https://example.org/source)';
 
 test.each([
   ['bold around a heading marker', '**# Title over nothing**', 'Title over nothing'],
@@ -39,11 +40,24 @@ test.each([
     'The converter wrapped this paragraph at a fixed column, and the **bold part\nruns on to the next line** before the sentence ends at last.',
     'The converter wrapped this paragraph at a fixed column, and the bold part runs on to the next line before the sentence ends at last.',
   ],
-])('%s', (_name, dump, expected) => {
+])('%s', (_name, markdown, expected) => {
+  // Each is read as a line of a Markdown dump: one with a link in it (see showsMarkdown).
+  const dump = `${SOURCE_LINK}\n\n${markdown}`;
   const once = noRules(dump).text;
-  expect(once).toBe(expected);
+  expect(once).toBe(`Source\n\n${expected}`);
   expect(noRules(once).text).toBe(once);
   expect(parseText(once).blocks.map((b) => b.text)).toEqual(noRules(dump).blocks.map((b) => b.text));
+});
+
+test.each([
+  ['nested emphasis', '***__both__***'],
+  ['a censored word', 'The singer F*** said so.'],
+  ['stars around an aside', 'And then *sighs* we left.'],
+  ['code in backticks', '```x``` and then the rest of the line.'],
+])('in a dump that shows no Markdown, marks are the text’s own: %s', (_name, line) => {
+  const once = noRules(line).text;
+  expect(once).toBe(line);
+  expect(noRules(once).text).toBe(once);
 });
 
 test('table rows from a dump are read as one block each, of one table', () => {
@@ -123,17 +137,26 @@ test('a page’s blocks read back whole keep their kind in the JSON result: a he
   ]);
 });
 
-test('a page’s text keeps what reads as inline Markdown as the page has it; a second run reads it as Markdown', () => {
-  // The one exception to idempotence for pages: rinse does not rewrite the page's own `__init__` or `*stars*`.
+test('a page’s text keeps what reads as inline Markdown as the page has it, and so does a second run', () => {
+  // No link and no `#` heading: neither reading takes `__init__` or `*stars*` for Markdown.
   const once = clean('<p>The __init__ method and *stars* stay as printed.</p>', { inputFormat: 'html' });
   expect(once.text).toBe('The __init__ method and *stars* stay as printed.');
-  expect(clean(once.text, { inputFormat: 'text' }).text).toBe('The init method and stars stay as printed.');
+  expect(clean(once.text, { inputFormat: 'text' }).text).toBe(once.text);
 });
 
-test('reading a page’s text back leaves inline marks alone (inlineMarkdown: false); a bare address still counts as a link', () => {
-  const line = 'See __init__ and *this* at https://example.org/a_b';
-  expect(parseText(line, { inlineMarkdown: false }).blocks.map((b) => [b.text, b.linkChars])).toEqual([[line, 'https://example.org/a_b'.length]]);
-  expect(parseText(line).blocks.map((b) => b.text)).toEqual(['See init and this at https://example.org/a_b']);
+test.each([
+  ['no link and no heading: marks are the text’s own', 'See __init__ and *this* at https://example.org/a_b', ['See __init__ and *this* at https://example.org/a_b']],
+  ['a Markdown link elsewhere in the dump: marks are Markdown', 'See __init__ and *this*\n\n[More](https://example.org/)', ['See init and this', 'More']],
+  ['a # heading elsewhere in the dump: marks are Markdown', '# Notes\n\nSee __init__ and *this*', ['Notes', 'See init and this']],
+  ['a # inside a line is no heading', 'Issue #12: see __init__', ['Issue #12: see __init__']],
+])('inline Markdown is read only in a dump that shows Markdown: %s', (_name, dump, texts) => {
+  expect(parseText(dump).blocks.map((b) => b.text)).toEqual(texts);
+});
+
+test('a bare address counts as a link whether or not the dump shows Markdown', () => {
+  const line = 'Timetables at https://example.org/ferries';
+  expect(parseText(line).blocks[0]!.linkChars).toBe('https://example.org/ferries'.length);
+  expect(parseText(`${line}\n\n[x](https://example.org/)`).blocks[0]!.linkChars).toBe('https://example.org/ferries'.length);
 });
 
 test('in a page’s text read back, what another rule removes is no sign for article-region: the page’s rules judged where the article ends', () => {
