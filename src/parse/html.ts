@@ -8,7 +8,7 @@
 import { compile } from './selectors.js';
 import type { AnyNode, Element, Document as DomDocument } from 'domhandler';
 import type { Block, BlockKind, Document } from '../model.js';
-import { collapseSpace } from '../text/normalize.js';
+import { collapseSpace, trimmedLength } from '../text/normalize.js';
 import { parseDom } from './dom.js';
 
 const BLOCK_TAGS = new Set([
@@ -165,7 +165,9 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
   const structure = (kind: BlockKind): Pick<Block, 'list' | 'table'> => {
     if (kind === 'list-item') {
       const li = nearest(['li', 'dt', 'dd']);
-      const depth = Math.max(0, blockStack.filter((e) => e.name === 'ul' || e.name === 'ol').length - 1);
+      let lists = 0;
+      for (const e of blockStack) if (e.name === 'ul' || e.name === 'ol') lists++;
+      const depth = Math.max(0, lists - 1);
       const number = li ? itemNumber.get(li) : undefined;
       return { list: { depth, ...(number !== undefined ? { number } : {}) } };
     }
@@ -179,6 +181,15 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
 
   const flush = (): void => {
     if (parts.length === 0) return;
+    if (pendingChars === 0) {
+      // Only white space since the last block (the indentation between block tags, mostly): its text would
+      // collapse to nothing, so there is no block, and nothing to join.
+      parts = [];
+      mdParts = undefined;
+      pendingInline = [];
+      linkChars = 0;
+      return;
+    }
     const raw = parts.join('');
     const rawMd = mdParts ? mdParts.join('') : raw;
     const rawChars = pendingChars;
@@ -216,7 +227,7 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
     if (preDepth > 0 || mdCodeDepth > 0 || !HAS_MD_SPECIAL.test(data)) mdParts?.push(data);
     else pushMd(data.replace(MD_SPECIAL, '\\$&'));
     parts.push(data);
-    pendingChars += data.trim().length;
+    pendingChars += trimmedLength(data);
     if (linkDepth > 0) linkChars += collapseSpace(data).length;
   };
 
