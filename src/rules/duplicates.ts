@@ -13,7 +13,6 @@
  * a copy they removed (a teaser of this very article in a sidebar) never
  * takes the article's own text.
  */
-import { lettersAndDigits } from '../text/normalize.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
 /** Shorter lines repeat next to each other for good reasons (a tweet's signature, "See it at: shop" in a roundup). */
@@ -118,7 +117,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
     // Table cells repeat by nature (a column of "Yes", a team in every round).
     if (ctx.removed(i) || ctx.blocks[i]!.kind === 'table-cell') continue;
     const line = ctx.norm(i);
-    const tokens = lettersAndDigits(line);
+    const tokens = ctx.tokens(i);
     if (tokens.length === 0) continue;
     kept++;
     const last = lines.get(line);

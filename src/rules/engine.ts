@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Selector } from 'css-what';
 import { compile, parseSelector } from '../parse/selectors.js';
 import type { Document } from '../model.js';
-import { forEachToken, normalizeForMatch, wordCount } from '../text/normalize.js';
+import { forEachToken, lettersAndDigits, normalizeForMatch, wordCount } from '../text/normalize.js';
 import { detectLanguage, stopwordDensity, wordsOf, type Language } from '../text/language.js';
 import { wordsIn } from './lib/lines.js';
 import type { Category, Rule, RuleContext, Verdict } from './types.js';
@@ -34,6 +34,8 @@ export interface RuleOutcome {
 interface TextFacts {
   norm?: string;
   words?: number;
+  /** Letters-and-digits runs of `norm`: kept with the text, so a re-reading's lines hand the same strings (hashes cached) to the rules' maps. */
+  tokens?: readonly string[];
   /** The words a language is told by (of the text's first 2000 characters). */
   languageSample?: readonly string[];
   /** Stop-word density in `densityLanguage`. */
@@ -109,6 +111,11 @@ class Context implements RuleContext {
 
   words(i: number): number {
     return (this.wordCache[i] ??= this.facts(i).words ??= wordCount(this.blocks[i]!.text));
+  }
+
+  tokens(i: number): readonly string[] {
+    const facts = this.facts(i);
+    return (facts.tokens ??= lettersAndDigits(this.norm(i)));
   }
 
   linkDensity(i: number): number {
