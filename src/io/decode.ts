@@ -95,11 +95,19 @@ const PRESCAN_BYTES = 1024;
 /** How far a declaration is still looked for past the prescan (a `<meta>` after long comments or scripts). */
 const LATE_META_BYTES = 64 * 1024;
 
+/** Bytes the sniffer is given at a time, so that it can stop at the declaration. */
+const SNIFF_CHUNK = 2048;
+
 function sniff(bytes: Uint8Array, maxBytes: number): string | undefined {
   const window = bytes.subarray(0, maxBytes);
   if (!mayDeclare(window)) return undefined;
-  const sniffer = new Sniffer({ maxBytes });
-  sniffer.write(window);
+  // The window is the limit; the sniffer's own would stop early, as it counts a byte too many at the end of a
+  // chunk it skips through. It reads a byte at a time, so chunks read as the whole window would. Once it has
+  // a <meta> declaration (or better) nothing later overrides it: a BOM or a UTF-16 prefix is only at the start.
+  const sniffer = new Sniffer({ maxBytes: Number.POSITIVE_INFINITY });
+  for (let at = 0; at < window.length && sniffer.resultType > ResultType.META_TAG; at += SNIFF_CHUNK) {
+    sniffer.write(window.subarray(at, at + SNIFF_CHUNK));
+  }
   return sniffer.resultType === ResultType.DEFAULT ? undefined : sniffer.encoding;
 }
 
@@ -112,9 +120,11 @@ function sniff(bytes: Uint8Array, maxBytes: number): string | undefined {
 function mayDeclare(window: Uint8Array): boolean {
   const first = window[0];
   if (first === 0xef || first === 0xfe || first === 0xff || first === 0x00 || (first === 0x3c && window[1] === 0x00)) return true;
-  const text = Buffer.from(window.buffer, window.byteOffset, window.byteLength).toString('latin1').toLowerCase();
-  return text.includes('charset') || text.includes('encoding');
+  return MAY_DECLARE.test(Buffer.from(window.buffer, window.byteOffset, window.byteLength).toString('latin1'));
 }
+
+/** Case-insensitive, as the sniffer reads the words: a search without a lower-cased copy of the window. */
+const MAY_DECLARE = /charset|encoding/i;
 
 /**
  * Multi-byte encodings whose byte patterns a detector can be sure of. Single-byte

@@ -8,7 +8,7 @@
 import { compile } from './selectors.js';
 import type { AnyNode, Element, Document as DomDocument } from 'domhandler';
 import type { Block, BlockKind, Document } from '../model.js';
-import { collapseSpace } from '../text/normalize.js';
+import { collapseSpace, trimmedLength } from '../text/normalize.js';
 import { parseDom } from './dom.js';
 
 const BLOCK_TAGS = new Set([
@@ -108,16 +108,28 @@ function inlineMarkdown(el: Element): readonly [string, string] | undefined {
  */
 export function tidyMarkdown(raw: string): string | undefined {
   // Spaces collapsed first, so the patterns below meet single spaces only (and cannot backtrack on runs).
-  const md = collapseSpace(
-    collapseSpace(raw)
-      .replace(/\[ ?\]\([^)\n]{0,2000}\)/g, '')
-      .replace(/\[ /g, ' [')
-      .replace(/ \]\(/g, ']( ')
-      .replace(/\*\*( ?)\*\*/g, '$1'),
-  ).replace(/\]\( /g, '](');
-  const skeleton = md.replace(/\\./g, '').replace(/`[^`]*`/g, '').replace(/\[[^\]\n]{0,2000}\]\((?:<[^>\n]{0,2000}>|[^)\s]{0,2000})\)/g, '');
-  const balanced = !/[[\]]/.test(skeleton) && (skeleton.match(/`/g)?.length ?? 0) % 2 === 0 && (skeleton.match(/\*/g)?.length ?? 0) % 2 === 0;
+  // Each pattern is tried only when its text holds a literal every match of it holds: most blocks' Markdown
+  // is a link or two, and a native search costs less than a pattern's (tests/parse/tidy-markdown.test.ts).
+  let md = collapseSpace(raw);
+  if (md.includes('[](') || md.includes('[ ](')) md = md.replace(/\[ ?\]\([^)\n]{0,2000}\)/g, '');
+  if (md.includes('[ ')) md = md.replace(/\[ /g, ' [');
+  if (md.includes(' ](')) md = md.replace(/ \]\(/g, ']( ');
+  if (md.includes('****') || md.includes('** **')) md = md.replace(/\*\*( ?)\*\*/g, '$1');
+  md = collapseSpace(md);
+  if (md.includes(']( ')) md = md.replace(/\]\( /g, '](');
+  let skeleton = md;
+  if (skeleton.includes('\\')) skeleton = skeleton.replace(/\\./g, '');
+  if (skeleton.includes('`')) skeleton = skeleton.replace(/`[^`]*`/g, '');
+  if (skeleton.includes('](')) skeleton = skeleton.replace(/\[[^\]\n]{0,2000}\]\((?:<[^>\n]{0,2000}>|[^)\s]{0,2000})\)/g, '');
+  const balanced = !/[[\]]/.test(skeleton) && countOf(skeleton, '`') % 2 === 0 && countOf(skeleton, '*') % 2 === 0;
   return balanced ? md : undefined;
+}
+
+/** How many times a character occurs in a text (as `text.match(/c/g)?.length ?? 0`, without the array). */
+function countOf(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) n++;
+  return n;
 }
 
 /** The blocks of a parsed tree, and which blocks each element holds. */
@@ -129,7 +141,10 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
   let pendingChars = 0;
   const blockStack: Element[] = [];
   let parts: string[] = [];
-  let mdParts: string[] = [];
+  // The open block's Markdown, once it differs from `parts` (an escape, a mark, an image's space): most blocks'
+  // Markdown is their raw text, and a second list of the same parts cost a join and a compare per block.
+  let mdParts: string[] | undefined;
+  const pushMd = (md: string): void => void (mdParts ??= parts.slice()).push(md);
   let mdCodeDepth = 0; // inside an inline code span: text is not escaped
   let linkChars = 0;
   let linkDepth = 0;
@@ -150,7 +165,9 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
   const structure = (kind: BlockKind): Pick<Block, 'list' | 'table'> => {
     if (kind === 'list-item') {
       const li = nearest(['li', 'dt', 'dd']);
-      const depth = Math.max(0, blockStack.filter((e) => e.name === 'ul' || e.name === 'ol').length - 1);
+      let lists = 0;
+      for (const e of blockStack) if (e.name === 'ul' || e.name === 'ol') lists++;
+      const depth = Math.max(0, lists - 1);
       const number = li ? itemNumber.get(li) : undefined;
       return { list: { depth, ...(number !== undefined ? { number } : {}) } };
     }
@@ -164,12 +181,21 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
 
   const flush = (): void => {
     if (parts.length === 0) return;
+    if (pendingChars === 0) {
+      // Only white space since the last block (the indentation between block tags, mostly): its text would
+      // collapse to nothing, so there is no block, and nothing to join.
+      parts = [];
+      mdParts = undefined;
+      pendingInline = [];
+      linkChars = 0;
+      return;
+    }
     const raw = parts.join('');
-    const rawMd = mdParts.join('');
+    const rawMd = mdParts ? mdParts.join('') : raw;
     const rawChars = pendingChars;
     const inline = pendingInline;
     parts = [];
-    mdParts = [];
+    mdParts = undefined;
     pendingInline = [];
     pendingChars = 0;
     // trimEnd, not /\s+$/: that pattern is quadratic on a long run of spaces inside the text.
@@ -198,9 +224,10 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
   };
 
   const addText = (data: string): void => {
+    if (preDepth > 0 || mdCodeDepth > 0 || !HAS_MD_SPECIAL.test(data)) mdParts?.push(data);
+    else pushMd(data.replace(MD_SPECIAL, '\\$&'));
     parts.push(data);
-    mdParts.push(preDepth > 0 || mdCodeDepth > 0 || !HAS_MD_SPECIAL.test(data) ? data : data.replace(MD_SPECIAL, '\\$&'));
-    pendingChars += data.trim().length;
+    pendingChars += trimmedLength(data);
     if (linkDepth > 0) linkChars += collapseSpace(data).length;
   };
 
@@ -214,7 +241,7 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
       const frame = stack.pop();
       if (!frame) break;
       const el = frame.node;
-      if (frame.mdClose) mdParts.push(frame.mdClose);
+      if (frame.mdClose) pushMd(frame.mdClose);
       if (frame.mdClose === '`') mdCodeDepth--;
       if (frame.block) {
         flush();
@@ -246,7 +273,7 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
     }
     if (name === 'br') {
       parts.push('\n');
-      mdParts.push('\n');
+      mdParts?.push('\n');
       continue;
     }
     const block = BLOCK_TAGS.has(name);
@@ -269,7 +296,7 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
       blockStack.push(el);
     }
     const md = preDepth > 0 ? undefined : inlineMarkdown(el);
-    if (md) mdParts.push(md[0]);
+    if (md) pushMd(md[0]);
     if (md?.[0] === '`') mdCodeDepth++;
     if (name === 'a') linkDepth++;
     else if (name === 'blockquote') quoteDepth++;
@@ -278,7 +305,11 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
       // Void elements: nothing inside, but an image between words is a word break.
       if (block) {
         blockStack.pop();
-      } else if (name === 'img') parts.push(' ');
+      } else if (name === 'img') {
+        // Markdown has no space for an image: from here the block's Markdown differs from its text.
+        mdParts ??= parts.slice();
+        parts.push(' ');
+      }
       continue;
     }
     stack.push({ node: el, next: i, start: blocks.length, block, startChars: pendingChars, mdClose: md?.[1] });

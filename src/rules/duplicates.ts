@@ -13,7 +13,6 @@
  * a copy they removed (a teaser of this very article in a sidebar) never
  * takes the article's own text.
  */
-import { lettersAndDigits } from '../text/normalize.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
 /** Shorter lines repeat next to each other for good reasons (a tweet's signature, "See it at: shop" in a roundup). */
@@ -33,15 +32,17 @@ const ECHO_DISTANCE = 3;
  * Each run of four words as a number: words are interned to small ids, and
  * two 32-bit hashes of the four ids make one 53-bit key (a chance collision
  * is one in 2^53 per pair). Cheaper than a string per shingle on long dumps.
+ * The key's two halves are written to `high` (21 bits) and `low` (32 bits).
  */
-function shingles(tokens: readonly string[], ids: Map<string, number>): number[] {
+export function shingles(tokens: readonly string[], ids: Map<string, number>, high: number[], low: number[]): void {
   const idOf = (t: string): number => {
     let id = ids.get(t);
     if (id === undefined) ids.set(t, (id = ids.size + 1));
     return id;
   };
   const seq = tokens.map(idOf);
-  const out: number[] = [];
+  high.length = 0;
+  low.length = 0;
   for (let i = 0; i + SHINGLE <= seq.length; i++) {
     let h1 = 0x811c9dc5;
     let h2 = 0x9e3779b9;
@@ -49,23 +50,74 @@ function shingles(tokens: readonly string[], ids: Map<string, number>): number[]
       h1 = Math.imul(h1 ^ seq[k]!, 0x01000193);
       h2 = Math.imul(h2 ^ seq[k]!, 0x5bd1e995) ^ (h2 >>> 15);
     }
-    out.push((h1 & 0x1fffff) * 0x100000000 + (h2 >>> 0));
+    high.push(h1 & 0x1fffff);
+    low.push(h2 | 0);
   }
-  return out;
+}
+
+/**
+ * Shingle keys (two halves) to the block each was first seen in: open addressing over typed arrays, where a
+ * Map of 53-bit numbers boxes every key and hashes it as a double. Same answers as that Map.
+ */
+export class ShingleTable {
+  private high = new Int32Array(1024);
+  private low = new Int32Array(1024);
+  /** The block of each slot; -1 for an empty slot. */
+  private value = new Int32Array(1024).fill(-1);
+  private count = 0;
+
+  private slot(high: number, low: number): number {
+    const mask = this.value.length - 1;
+    // The low half is already a mixed hash; the high half is folded in for keys that share it.
+    let at = (low ^ Math.imul(high, 0x9e3779b1)) & mask;
+    while (this.value[at] !== -1 && (this.high[at] !== high || this.low[at] !== low)) at = (at + 1) & mask;
+    return at;
+  }
+
+  /** The block the key was first seen in, or -1. */
+  get(high: number, low: number): number {
+    return this.value[this.slot(high, low)]!;
+  }
+
+  /** Records the key's block unless the key is in already. */
+  addIfAbsent(high: number, low: number, block: number): void {
+    const at = this.slot(high, low);
+    if (this.value[at] !== -1) return;
+    this.high[at] = high;
+    this.low[at] = low;
+    this.value[at] = block;
+    if (++this.count * 2 > this.value.length) this.grow();
+  }
+
+  private grow(): void {
+    const { high, low, value } = this;
+    this.high = new Int32Array(value.length * 2);
+    this.low = new Int32Array(value.length * 2);
+    this.value = new Int32Array(value.length * 2).fill(-1);
+    for (let k = 0; k < value.length; k++) {
+      if (value[k] === -1) continue;
+      const at = this.slot(high[k]!, low[k]!);
+      this.high[at] = high[k]!;
+      this.low[at] = low[k]!;
+      this.value[at] = value[k]!;
+    }
+  }
 }
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   /** Each kept line, with its position among the kept blocks when last seen. */
   const lines = new Map<string, number>();
   /** Each word sequence kept so far, with the block it first came from. */
-  const seen = new Map<number, number>();
+  const seen = new ShingleTable();
   const ids = new Map<string, number>();
+  const high: number[] = [];
+  const low: number[] = [];
   let kept = 0;
   for (let i = 0; i < ctx.blocks.length; i++) {
     // Table cells repeat by nature (a column of "Yes", a team in every round).
     if (ctx.removed(i) || ctx.blocks[i]!.kind === 'table-cell') continue;
     const line = ctx.norm(i);
-    const tokens = lettersAndDigits(line);
+    const tokens = ctx.tokens(i);
     if (tokens.length === 0) continue;
     kept++;
     const last = lines.get(line);
@@ -75,23 +127,23 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
       if (ctx.words(i) >= MIN_ECHO_WORDS && kept - last <= ECHO_DISTANCE) yield { from: i, to: i + 1, reason: 'repeats a block just above' };
       continue;
     }
-    const own = shingles(tokens, ids);
+    shingles(tokens, ids, high, low);
     if (tokens.length >= MIN_CONTAINED_TOKENS) {
       let repeated = 0;
       const sources = new Set<number>();
-      for (const s of own) {
-        const source = seen.get(s);
-        if (source === undefined) continue;
+      for (let k = 0; k < high.length; k++) {
+        const source = seen.get(high[k]!, low[k]!);
+        if (source < 0) continue;
         repeated++;
         sources.add(source);
       }
       // Part of one block said again is structure too (a meal plan's dishes); a cut-off copy or a blob of many blocks is not.
-      if (repeated >= own.length * CONTAINED_SHARE && (sources.size >= MIN_BLOB_SOURCES || TRUNCATED.test(ctx.blocks[i]!.text))) {
+      if (repeated >= high.length * CONTAINED_SHARE && (sources.size >= MIN_BLOB_SOURCES || TRUNCATED.test(ctx.blocks[i]!.text))) {
         yield { from: i, to: i + 1, reason: 'repeats text kept above' };
         continue;
       }
     }
-    for (const s of own) if (!seen.has(s)) seen.set(s, i);
+    for (let k = 0; k < high.length; k++) seen.addIfAbsent(high[k]!, low[k]!, i);
   }
 }
 

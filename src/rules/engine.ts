@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Selector } from 'css-what';
 import { compile, parseSelector } from '../parse/selectors.js';
 import type { Document } from '../model.js';
-import { normalizeForMatch, wordCount } from '../text/normalize.js';
+import { forEachToken, lettersAndDigits, normalizeForMatch, wordCount } from '../text/normalize.js';
 import { detectLanguage, stopwordDensity, wordsOf, type Language } from '../text/language.js';
 import { wordsIn } from './lib/lines.js';
 import type { Category, Rule, RuleContext, Verdict } from './types.js';
@@ -34,6 +34,8 @@ export interface RuleOutcome {
 interface TextFacts {
   norm?: string;
   words?: number;
+  /** Letters-and-digits runs of `norm`: kept with the text, so a re-reading's lines hand the same strings (hashes cached) to the rules' maps. */
+  tokens?: readonly string[];
   /** The words a language is told by (of the text's first 2000 characters). */
   languageSample?: readonly string[];
   /** Stop-word density in `densityLanguage`. */
@@ -109,6 +111,11 @@ class Context implements RuleContext {
 
   words(i: number): number {
     return (this.wordCache[i] ??= this.facts(i).words ??= wordCount(this.blocks[i]!.text));
+  }
+
+  tokens(i: number): readonly string[] {
+    const facts = this.facts(i);
+    return (facts.tokens ??= lettersAndDigits(this.norm(i)));
   }
 
   linkDensity(i: number): number {
@@ -286,57 +293,109 @@ function anyOf(gates: readonly Gate[]): RegExp {
   return re;
 }
 
+/** What a rule set's gates look for on an element, gathered once per rule set rather than once per page. */
+interface GatePlan {
+  readonly tags: ReadonlySet<string>;
+  readonly ids: ReadonlySet<string>;
+  readonly classes: ReadonlySet<string>;
+  readonly attrs: ReadonlySet<string>;
+  /** By attribute name: the texts its value is searched for (each once), and one pattern for any of them. */
+  readonly substr: ReadonlyMap<string, { readonly texts: readonly string[]; readonly any: RegExp }>;
+}
+
+function gatePlan(gateList: readonly Gate[]): GatePlan {
+  const tags = new Set<string>();
+  const ids = new Set<string>();
+  const classes = new Set<string>();
+  const attrs = new Set<string>();
+  const substr = new Map<string, Gate[]>();
+  for (const g of gateList) {
+    if (g.kind === 'tag') tags.add(g.key);
+    else if (g.kind === 'id') ids.add(g.key);
+    else if (g.kind === 'class') classes.add(g.key);
+    else if (g.kind === 'attr') attrs.add(g.key);
+    else if (g.kind === 'substr') {
+      const list = substr.get(g.key) ?? [];
+      if (!list.some((x) => x.text === g.text)) list.push(g);
+      substr.set(g.key, list);
+    }
+  }
+  return { tags, ids, classes, attrs, substr: new Map([...substr].map(([name, gates]) => [name, { texts: gates.map((g) => g.text!), any: anyOf(gates) }])) };
+}
+
+/** The plan of the last rule set seen: a process runs one rule set over all its inputs. */
+let lastPlan: { readonly html: ReadonlyArray<Rule['html']>; readonly plan: GatePlan } | undefined;
+
+function planFor(rules: readonly Rule[]): GatePlan {
+  if (lastPlan && lastPlan.html.length === rules.length && rules.every((r, i) => r.html === lastPlan!.html[i])) return lastPlan.plan;
+  const plan = gatePlan(rules.flatMap((r) => (r.html ?? []).flatMap((spec) => alternatives(spec.selector).map((alt) => alt.gate))));
+  lastPlan = { html: rules.map((r) => r.html), plan };
+  return plan;
+}
+
+/** Adds `at` to the list under `key`, once. */
+function addTo(lists: Map<string, number[]>, key: string, at: number): void {
+  const list = lists.get(key);
+  if (!list) lists.set(key, [at]);
+  else if (list[list.length - 1] !== at) list.push(at);
+}
+
 /** The document's text-holding elements by the keys of the gates (positions in `elementBlocks` order). */
 class ElementIndex {
-  readonly elements: Element[];
-  readonly ranges: Array<readonly [number, number]>;
-  private readonly lists = new Map<string, number[]>();
+  readonly elements: Element[] = [];
+  readonly ranges: Array<readonly [number, number]> = [];
+  private readonly byTag = new Map<string, number[]>();
+  private readonly byId = new Map<string, number[]>();
+  private readonly byClass = new Map<string, number[]>();
+  private readonly byAttr = new Map<string, number[]>();
+  /** By attribute name, then by the text its value holds. */
+  private readonly bySubstr = new Map<string, Map<string, number[]>>();
 
-  constructor(elementBlocks: ReadonlyMap<Element, readonly [number, number]>, gateList: readonly Gate[]) {
-    this.elements = [...elementBlocks.keys()];
-    this.ranges = [...elementBlocks.values()];
-    const tags = new Set<string>();
-    const ids = new Set<string>();
-    const classes = new Set<string>();
-    const attrs = new Set<string>();
-    const substr = new Map<string, Gate[]>();
-    for (const g of gateList) {
-      if (g.kind === 'tag') tags.add(g.key);
-      else if (g.kind === 'id') ids.add(g.key);
-      else if (g.kind === 'class') classes.add(g.key);
-      else if (g.kind === 'attr') attrs.add(g.key);
-      else if (g.kind === 'substr') {
-        const list = substr.get(g.key) ?? [];
-        if (!list.some((x) => x.text === g.text)) list.push(g);
-        substr.set(g.key, list);
-      }
+  constructor(elementBlocks: ReadonlyMap<Element, readonly [number, number]>, plan: GatePlan) {
+    for (const [el, range] of elementBlocks) {
+      this.elements.push(el);
+      this.ranges.push(range);
     }
-    const substrTests = new Map([...substr].map(([name, gates]) => [name, { gates, any: anyOf(gates) }]));
-    const add = (key: string, at: number): void => {
-      const list = this.lists.get(key);
-      if (!list) this.lists.set(key, [at]);
-      else if (list[list.length - 1] !== at) list.push(at);
+    const { tags, ids, classes, attrs, substr } = plan;
+    let at = 0;
+    const addClass = (token: string): void => {
+      if (classes.has(token)) addTo(this.byClass, token, at);
     };
-    for (let at = 0; at < this.elements.length; at++) {
+    for (; at < this.elements.length; at++) {
       const el = this.elements[at]!;
       const a = el.attribs;
       const tag = el.name.toLowerCase();
-      if (tags.has(tag)) add(`tag ${tag}`, at);
-      if (a.id !== undefined && ids.has(a.id)) add(`id ${a.id}`, at);
-      if (a.class !== undefined && classes.size) for (const token of a.class.split(/\s+/)) if (classes.has(token)) add(`class ${token}`, at);
+      if (tags.has(tag)) addTo(this.byTag, tag, at);
+      if (a.id !== undefined && ids.has(a.id)) addTo(this.byId, a.id, at);
+      if (a.class !== undefined && classes.size) forEachToken(a.class, addClass);
       for (const name in a) {
         const lower = name.toLowerCase();
-        if (attrs.has(lower)) add(`attr ${lower}`, at);
-        const tests = substrTests.get(lower);
-        if (tests && tests.any.test(a[name]!)) for (const g of tests.gates) if (a[name]!.includes(g.text!)) add(`substr ${lower} ${g.text}`, at);
+        if (attrs.has(lower)) addTo(this.byAttr, lower, at);
+        const tests = substr.get(lower);
+        if (!tests || !tests.any.test(a[name]!)) continue;
+        let lists = this.bySubstr.get(lower);
+        if (!lists) this.bySubstr.set(lower, (lists = new Map()));
+        for (const text of tests.texts) if (a[name]!.includes(text)) addTo(lists, text, at);
       }
     }
   }
 
   /** Positions of the elements the gate lets through, in document order; undefined for all. */
   candidates(gate: Gate): readonly number[] | undefined {
-    if (gate.kind === 'all') return undefined;
-    return this.lists.get(gate.kind === 'substr' ? `substr ${gate.key} ${gate.text}` : `${gate.kind} ${gate.key}`) ?? [];
+    switch (gate.kind) {
+      case 'all':
+        return undefined;
+      case 'tag':
+        return this.byTag.get(gate.key) ?? [];
+      case 'id':
+        return this.byId.get(gate.key) ?? [];
+      case 'class':
+        return this.byClass.get(gate.key) ?? [];
+      case 'attr':
+        return this.byAttr.get(gate.key) ?? [];
+      case 'substr':
+        return this.bySubstr.get(gate.key)?.get(gate.text!) ?? [];
+    }
   }
 }
 
@@ -412,7 +471,7 @@ export function applyRules(doc: Document, rules: readonly Rule[], memo = new Tex
 
   const index =
     doc.elementBlocks && rules.some((r) => r.html?.length)
-      ? new ElementIndex(doc.elementBlocks, rules.flatMap((r) => (r.html ?? []).flatMap((spec) => alternatives(spec.selector).map((alt) => alt.gate))))
+      ? new ElementIndex(doc.elementBlocks, planFor(rules))
       : undefined;
   for (const rule of rules) run(rule, htmlVerdicts(index, rule, ctx));
   for (const rule of rules) if (rule.text) run(rule, [...rule.text(ctx)]);

@@ -36,6 +36,12 @@ function attributes(el: Element): string {
   return `${a.id ?? ''} ${a.class ?? ''} ${a.role ?? ''}`;
 }
 
+/** Whether an element has an id, class or role: without them `attributes` is two spaces, which no token pattern matches. */
+function hasNamingAttributes(el: Element): boolean {
+  const a = el.attribs;
+  return a.id !== undefined || a.class !== undefined || a.role !== undefined;
+}
+
 /** What kind of text a block is, for scoring containers. */
 function blockClass(ctx: RuleContext, i: number): 'prose' | 'list-prose' | 'links' | 'neutral' | 'other' {
   const block = ctx.blocks[i]!;
@@ -77,23 +83,21 @@ function repeatedCards(ctx: RuleContext): Array<readonly [number, number]> {
     }
     return link && words <= MAX_CARD_WORDS;
   };
-  const cards: Array<readonly [number, number]> = [];
-  const seen = new Set<unknown>();
-  for (const el of ranges.keys()) {
+  // Siblings by parent, then by tag and class, gathered from the elements that hold blocks (only those can be
+  // cards) rather than from every child of their parents. Cards only mark ranges, so their order does not matter.
+  const byParent = new Map<unknown, Map<string, Array<readonly [number, number]>>>();
+  for (const [el, range] of ranges) {
     const parent = el.parent;
-    if (!parent || seen.has(parent)) continue;
-    seen.add(parent);
-    const groups = new Map<string, Array<readonly [number, number]>>();
-    for (const child of (parent as Element).children ?? []) {
-      if (child.type !== 'tag') continue;
-      const c = child as Element;
-      const range = ranges.get(c);
-      if (!range || !CARD_TAGS.has(c.name) || !c.attribs.class) continue;
-      const key = `${c.name}.${c.attribs.class}`;
-      const group = groups.get(key) ?? [];
-      group.push(range);
-      groups.set(key, group);
-    }
+    if (!parent || !CARD_TAGS.has(el.name) || !el.attribs.class) continue;
+    let groups = byParent.get(parent);
+    if (!groups) byParent.set(parent, (groups = new Map()));
+    const key = `${el.name}.${el.attribs.class}`;
+    const group = groups.get(key);
+    if (group) group.push(range);
+    else groups.set(key, [range]);
+  }
+  const cards: Array<readonly [number, number]> = [];
+  for (const groups of byParent.values()) {
     for (const group of groups.values()) {
       if (group.length >= MIN_CARDS && group.every(([from, to]) => isCard(from, to))) cards.push(...group);
     }
@@ -115,7 +119,7 @@ function blockValues(ctx: RuleContext): { values: Float64Array; prose: Float64Ar
   // +1/-1 at range ends, so each block knows whether a boilerplate region covers it.
   const cover = new Int32Array(n + 1);
   for (const [el, [from, to]] of ctx.doc.elementBlocks ?? []) {
-    if (!(el.name === 'nav' || el.name === 'footer' || el.name === 'aside' || BOILERPLATE_TOKENS.test(attributes(el)))) continue;
+    if (!(el.name === 'nav' || el.name === 'footer' || el.name === 'aside' || (hasNamingAttributes(el) && BOILERPLATE_TOKENS.test(attributes(el))))) continue;
     // A boilerplate word on a region holding most of the prose is an accident of naming
     // ("page-content and-w-sidebar", "gdpr-IntroParagraph"), not evidence.
     if (proseSums[to]! - proseSums[from]! > total * 0.5) continue;
@@ -177,7 +181,7 @@ function bestContainer(ctx: RuleContext, values: Float64Array, prose: Float64Arr
     const proseWords = proseIn(range);
     let total = sums[range[1]]! - sums[range[0]]!;
     if (el.attribs.itemprop === 'articleBody' || el.attribs.itemprop === 'text') total += proseWords * 0.5;
-    else if (CONTENT_TOKENS.test(attributes(el))) total += proseWords * 0.25;
+    else if (hasNamingAttributes(el) && CONTENT_TOKENS.test(attributes(el))) total += proseWords * 0.25;
     else if (STRUCTURED_CONTENT.has(el.name) || el.attribs.role === 'main') total += proseWords * 0.1;
     return total;
   };

@@ -52,6 +52,8 @@ export interface RuleContext {
   /** Block `i`'s text in the form phrases are matched against (see normalizeForMatch). */
   norm(i: number): string;
   words(i: number): number;
+  /** The runs of letters and digits in `norm(i)` (see lettersAndDigits). */
+  tokens(i: number): readonly string[];
   /** Share of block `i`'s characters that are link text. */
   linkDensity(i: number): number;
   /** Whether block `i` reads as article prose: a sentence or more of mostly unlinked text. */

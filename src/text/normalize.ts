@@ -1,4 +1,5 @@
 /** Small string helpers shared by the parsers and the rules. */
+import { isSpace } from './small-regex.js';
 
 /** Anything collapseSpace would change besides trimming the ends: a space other than ' ', a run of spaces, a line break. */
 const NEEDS_COLLAPSE = /[\t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]| {2}/;
@@ -164,4 +165,32 @@ export function wordCount(text: string): number {
     inWord = w;
   }
   return n + Math.ceil(cjk / 2);
+}
+
+/**
+ * Calls `each` with the tokens `value.split(/\s+/)` gives (empty ones at white-space ends too), without
+ * the regex and the array: every element's class attribute is split on every page.
+ */
+export function forEachToken(value: string, each: (token: string) => void): void {
+  let start = 0;
+  let i = 0;
+  while (i < value.length) {
+    if (!isSpace(value.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    each(value.slice(start, i));
+    while (i < value.length && isSpace(value.charCodeAt(i))) i++;
+    start = i;
+  }
+  each(value.slice(start));
+}
+
+/** `text.trim().length` without the trimmed copy: `trim` removes what `\s` matches. */
+export function trimmedLength(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end - start;
 }

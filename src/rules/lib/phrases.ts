@@ -41,13 +41,21 @@ export function phraseSet(phrases: readonly string[]): PhraseSet {
   // and a text is only tried against the phrases that can match it (see bucketKey).
   // smallRegex: these sources need no V8 regex compilation (see small-regex.ts).
   const compile = (group: string[]): SmallRegex => smallRegex(`^(?:${group.map(phraseSource).join('|')})$`, 'u');
+  // A wildcard-first group ("{*} said...") can only match a text ending with one of its phrases' literal tails:
+  // the most common last character (a full stop) brings it every sentence, which the tails turn away natively.
+  const withTails = (group: string[]): Pick<SmallRegex, 'test'> => {
+    const tails = group.map(literalTail);
+    let re: SmallRegex | undefined;
+    return { test: (norm) => tails.some((tail) => norm.endsWith(tail)) && (re ??= compile(group)).test(norm) };
+  };
   // Grouped on first test: a run that never tests this set (HTML-only, say) never normalises its phrases.
   let groups: ReturnType<typeof groupsOf> | undefined;
   const groupsOf = () => {
     const keyed = unique.map((p) => [bucketKey(p), p] as const);
     const byKind = (kind: string): string[] => keyed.filter(([k]) => k.kind === kind).map(([, p]) => p);
-    const byChar = (kind: string) => lazyBuckets(keyed.filter(([k]) => k.kind === kind), ([k]) => k.char, (group) => compile(group.map(([, p]) => p)));
-    return { first: byChar('first'), last: byChar('last'), number: lazyOne(byKind('number'), compile), any: lazyOne(byKind('any'), compile) };
+    const byChar = (kind: string, compileGroup: (group: string[]) => Pick<SmallRegex, 'test'>) =>
+      lazyBuckets(keyed.filter(([k]) => k.kind === kind), ([k]) => k.char, (group) => compileGroup(group.map(([, p]) => p)));
+    return { first: byChar('first', compile), last: byChar('last', withTails), number: lazyOne(byKind('number'), compile), any: lazyOne(byKind('any'), compile) };
   };
   return {
     get source() {
@@ -64,6 +72,16 @@ export function phraseSet(phrases: readonly string[]): PhraseSet {
       );
     },
   };
+}
+
+/**
+ * What a phrase's every match ends with: its text after the last wildcard and the last space (a space matches
+ * `\s?`, so only what follows the last one is verbatim). Only for phrases that end in literal text.
+ */
+export function literalTail(phrase: string): string {
+  const parts = normalizeForMatch(phrase).split(/\{n\}|\{\*\}/);
+  const last = parts[parts.length - 1]!;
+  return last.slice(last.lastIndexOf(' ') + 1);
 }
 
 /** A regex over all the items, compiled on first use; undefined when there are none. */
@@ -96,7 +114,7 @@ function codeOf(key: string): number {
  * first time that key's code unit is asked for. Order within a group is the items' order, so an
  * alternation's first-match behaviour is unchanged.
  */
-function lazyBuckets<T>(items: readonly T[], keyOf: (item: T) => string | undefined, compile: (group: T[]) => SmallRegex): (code: number) => SmallRegex | undefined {
+function lazyBuckets<T, R>(items: readonly T[], keyOf: (item: T) => string | undefined, compile: (group: T[]) => R): (code: number) => R | undefined {
   const groups = new Map<number, T[]>();
   for (const item of items) {
     const key = codeOf(keyOf(item) ?? '');
@@ -106,9 +124,9 @@ function lazyBuckets<T>(items: readonly T[], keyOf: (item: T) => string | undefi
   }
   // By code unit, ASCII in an array: every text tested asks, and most ask for a character that
   // starts no phrase (remembered as null).
-  const ascii = new Array<SmallRegex | null | undefined>(128);
-  const other = new Map<number, SmallRegex | null>();
-  const compiledFor = (key: number): SmallRegex | null => {
+  const ascii = new Array<R | null | undefined>(128);
+  const other = new Map<number, R | null>();
+  const compiledFor = (key: number): R | null => {
     const group = groups.get(key);
     return group ? compile(group) : null;
   };
