@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { mapOrdered } from '../src/parallel/pool.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rinse-pool-'));
@@ -23,8 +24,33 @@ writeFileSync(
   `export const length = ({ bytes }) => ({ length: bytes.byteLength, first: bytes[0] });\nexport default () => 'default export';\n`,
 );
 const bytesUrl = pathToFileURL(join(dir, 'bytes.mjs'));
+// Results of 64 KB each: a pool that kept them would hold a hundred megabytes and more by the end.
+writeFileSync(join(dir, 'big.mjs'), `export default ({ n }) => ({ n, text: String(n % 10).repeat(1 << 16) });\n`);
+const bigUrl = pathToFileURL(join(dir, 'big.mjs'));
 
 describe('mapOrdered', () => {
+  test('keeps no result once it is handed on: memory stays flat over a long batch (the built module, in a process of its own)', () => {
+    // Run as users run it: the built module, with the garbage collector exposed to measure the heap.
+    const pool = pathToFileURL(join(process.cwd(), 'dist/parallel/pool.js')).href;
+    const script = `
+      const { mapOrdered } = await import(${JSON.stringify(pool)});
+      let before = 0, grown = 0, seen = 0;
+      const inputs = Array.from({ length: 2000 }, (_, n) => ({ n }));
+      for await (const r of mapOrdered(inputs, { worker: new URL(${JSON.stringify(bigUrl.href)}), threads: 2 })) {
+        // Measured while the pool runs: what it holds is let go when it ends.
+        if (r.n === 100) { gc(); before = process.memoryUsage().heapUsed; }
+        if (r.n === 1900) { gc(); grown = process.memoryUsage().heapUsed - before; }
+        seen += r.text.length > 0 ? 1 : 0;
+      }
+      console.log(JSON.stringify({ seen, grown }));`;
+    const run = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const { seen, grown } = JSON.parse(run.stdout) as { seen: number; grown: number };
+    expect(seen).toBe(2000);
+    // 1,800 results of 64 KB came and went between the measures: kept, they would be over 110 MB.
+    expect(grown).toBeLessThan(40 * 1024 * 1024);
+  }, 60_000);
+
   test('yields every result in input order, from several threads, with a bounded read-ahead', async () => {
     let pulled = 0;
     let yielded = 0;

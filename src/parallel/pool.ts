@@ -59,7 +59,23 @@ export async function* mapOrdered<I, O>(inputs: Iterable<I> | AsyncIterable<I>, 
   const pool = new Piscina({ filename, ...(options.name ? { name: options.name } : {}), minThreads: threads, maxThreads: threads, idleTimeout: 1000, concurrentTasksPerWorker: 1 });
   // A worker that fails outside a task (its module cannot load) is reported on the pool, not on a
   // task: without a listener that is an uncaught error, and the tasks it would have run never settle.
-  const poolFailed = settleLater(new Promise<never>((_, reject) => pool.on('error', reject)));
+  // Each wait below is ended by such a failure too. Not by racing a promise that never settles: each
+  // race would leave a reaction on it, holding the result it settled with, for the whole run.
+  let failure: { error: unknown } | undefined;
+  let failWait: ((error: unknown) => void) | undefined;
+  pool.on('error', (error: unknown) => {
+    failure ??= { error };
+    failWait?.(error);
+  });
+  const orFailure = <T>(promise: Promise<T>): Promise<T> =>
+    failure
+      ? Promise.reject(failure.error)
+      : new Promise<T>((resolve, reject) => {
+          failWait = reject;
+          promise.then(resolve, reject).finally(() => {
+            if (failWait === reject) failWait = undefined;
+          });
+        });
   const source = iteratorOf(inputs);
   // A FIFO of results not yet yielded; the head is always the next one due.
   const inFlight: Array<Promise<O>> = [];
@@ -72,7 +88,7 @@ export async function* mapOrdered<I, O>(inputs: Iterable<I> | AsyncIterable<I>, 
         next ??= source.next();
         // Room for more: take the next input when it comes, unless the result due is ready first.
         const head = inFlight[0];
-        if (head === undefined || (await Promise.race([next.then(() => INPUT), head.then(() => RESULT, () => RESULT), poolFailed])) === INPUT) {
+        if (head === undefined || (await orFailure(Promise.race([next.then(() => INPUT), head.then(() => RESULT, () => RESULT)]))) === INPUT) {
           const step = await next;
           next = undefined;
           if (step.done) ended = true;
@@ -80,7 +96,7 @@ export async function* mapOrdered<I, O>(inputs: Iterable<I> | AsyncIterable<I>, 
           continue;
         }
       } else if (!inFlight.length) break;
-      yield await Promise.race([inFlight.shift()!, poolFailed]);
+      yield await orFailure(inFlight.shift()!);
     }
   } finally {
     // Stopped early: let go of the source without waiting for an input that may never come.
