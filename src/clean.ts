@@ -53,6 +53,16 @@ export interface Inspection {
   readonly readBack?: { readonly document: Document; readonly removedBy: ReadonlyArray<Removal | undefined>; readonly pageBlock: readonly number[] };
 }
 
+/**
+ * Pages: for each block read back (see `inspectPage`), the removal that took it from a page block that
+ * stays — a line lost inside a kept block; a block that went whole is in `removedBy` instead.
+ */
+export function linesLostInKeptBlocks(inspection: Inspection): Array<Removal | undefined> {
+  const back = inspection.readBack;
+  if (!back) return [];
+  return back.removedBy.map((r, j) => (r && !inspection.removedBy[back.pageBlock[j]!] ? r : undefined));
+}
+
 /** Cleans one input and also returns the parsed document and which rule took each block. */
 export function inspect(input: string | Uint8Array, options: CleanOptions = {}): Inspection {
   const source = options.source ?? '-';
@@ -127,7 +137,9 @@ function inspectPage(doc: Document, first: RuleOutcome, rules: readonly Rule[], 
   for (let j = 0; j < readBack.blocks.length; j++) {
     if (second.removedBy[j]) continue;
     const page = doc.blocks[kept[from[j]!]!]!;
-    const whole = parts[from[j]!] === 1 && onLine(from[j]!).length === 1 && page.text === readBack.blocks[j]!.text;
+    // `from` is the first block on its line: another on the same line makes it a cell of a row.
+    const alone = printed.lines[from[j]! + 1] !== printed.lines[from[j]!];
+    const whole = parts[from[j]!] === 1 && alone && page.text === readBack.blocks[j]!.text;
     keptBlocks.push(whole ? page : readBack.blocks[j]!);
   }
   const result = toResult(

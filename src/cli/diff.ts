@@ -5,7 +5,7 @@
  * elsewhere; kept text is printed as it is.
  */
 import type { ChalkInstance } from 'chalk';
-import type { Inspection } from '../index.js';
+import { linesLostInKeptBlocks, type Inspection } from '../clean.js';
 
 export type Marker = (text: string) => string;
 
@@ -30,20 +30,20 @@ export function removedLines(inspection: Inspection, lineCount: number): boolean
 
 /** A page as its blocks; of a kept block whose text was read back (see clean.ts), the lines that reading removed are marked. */
 function diffPage(inspection: Inspection, mark: Marker): string {
-  const parts = new Map<number, string[]>();
-  const partlyRemoved = new Set<number>();
-  const back = inspection.readBack;
-  back?.document.blocks.forEach((b, j) => {
-    const page = back.pageBlock[j]!;
-    const lines = parts.get(page) ?? [];
-    lines.push(back.removedBy[j] ? mark(b.text) : b.text);
-    parts.set(page, lines);
-    if (back.removedBy[j]) partlyRemoved.add(page);
+  const lost = linesLostInKeptBlocks(inspection);
+  const lines = new Map<number, string[]>();
+  inspection.readBack?.document.blocks.forEach((b, j) => {
+    const page = inspection.readBack!.pageBlock[j]!;
+    const text = lost[j] ? mark(b.text) : b.text;
+    const seen = lines.get(page);
+    if (seen) seen.push(text);
+    else lines.set(page, [text]);
   });
+  const partlyRemoved = new Set(lost.flatMap((r, j) => (r ? [inspection.readBack!.pageBlock[j]!] : [])));
   return inspection.document.blocks
     .map((block, i) => {
       if (inspection.removedBy[i]) return block.text.split('\n').map(mark).join('\n');
-      return partlyRemoved.has(i) ? parts.get(i)!.join('\n') : block.text;
+      return partlyRemoved.has(i) ? lines.get(i)!.join('\n') : block.text;
     })
     .join('\n\n');
 }

@@ -1,7 +1,7 @@
 /** `--explain`: every removal with the rule that made it and why, on stderr, per input. */
 import type { ChalkInstance } from 'chalk';
 import type { Element } from 'domhandler';
-import type { Inspection } from '../index.js';
+import { linesLostInKeptBlocks, type Inspection } from '../clean.js';
 import type { Block } from '../model.js';
 import type { Removal } from '../rules/engine.js';
 
@@ -39,8 +39,7 @@ export function explainLines(inspection: Inspection, color: ChalkInstance): stri
   }
   if (readBack) {
     // Lines of blocks that stay (a block that went whole is listed above, by the rule that took its last line).
-    const partly = readBack.removedBy.map((r, j) => (r && !removedBy[readBack.pageBlock[j]!] ? r : undefined));
-    for (const [from, to, r] of runs(partly)) {
+    for (const [from, to, r] of runs(linesLostInKeptBlocks(inspection))) {
       const page = document.blocks[readBack.pageBlock[from]!]!;
       found.push({ at: page.index, line: describe(r, readBack.document.blocks[from]!, readBack.document.blocks.slice(from, to).map((b) => b.text), page.element) });
     }

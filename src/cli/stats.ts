@@ -1,5 +1,6 @@
 /** `--stats`: how much each rule removed over a batch, on stderr when the batch ends. */
 import type { CleanResult, Inspection } from '../index.js';
+import { linesLostInKeptBlocks } from '../clean.js';
 import type { Rule } from '../index.js';
 
 export interface RuleCount {
@@ -28,12 +29,11 @@ export class RuleStats {
       seen.add(removal.rule);
     }
     // A page's lines removed when its text was read back, from blocks that stay: a line is a block there.
-    const back = inspection.readBack;
-    back?.removedBy.forEach((removal, j) => {
-      if (!removal || inspection.removedBy[back.pageBlock[j]!]) return;
+    for (const removal of linesLostInKeptBlocks(inspection)) {
+      if (!removal) continue;
       this.count(removal.rule).blocks++;
       seen.add(removal.rule);
-    });
+    }
     for (const removal of inspection.result.removed) this.count(removal.rule).removals++;
     for (const rule of seen) this.count(rule).inputs++;
   }

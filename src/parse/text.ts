@@ -59,9 +59,16 @@ export function stripInlineMarkdown(line: string): { text: string; linkChars: nu
   if (text.includes('*') || text.includes('_')) text = text.replace(EMPHASIS, '$1$3');
   if (text.includes('`')) text = text.replace(INLINE_CODE, '$1');
   if (text.includes('\\')) text = text.replace(ESCAPE, '$1');
-  if (text.includes('://')) for (const url of text.match(BARE_URL) ?? []) linkChars += url.length;
+  linkChars += bareUrlChars(text);
   text = collapseSpace(text);
   return { text, linkChars: Math.min(linkChars, text.length) };
+}
+
+/** Characters of the bare web addresses in a text: links whatever else the line is. */
+function bareUrlChars(text: string): number {
+  let chars = 0;
+  if (text.includes('://')) for (const url of text.match(BARE_URL) ?? []) chars += url.length;
+  return chars;
 }
 
 type LineReader = (line: string) => { text: string; linkChars: number };
@@ -72,9 +79,7 @@ type LineReader = (line: string) => { text: string; linkChars: number };
  */
 function plainLine(line: string): { text: string; linkChars: number } {
   const text = collapseSpace(line);
-  let linkChars = 0;
-  if (text.includes('://')) for (const url of text.match(BARE_URL) ?? []) linkChars += url.length;
-  return { text, linkChars: Math.min(linkChars, text.length) };
+  return { text, linkChars: Math.min(bareUrlChars(text), text.length) };
 }
 
 /** An ATX heading's text without its optional closing `#`s ("## Title ##" → "Title"). */
