@@ -30,8 +30,9 @@ export interface CleanOptions extends RuleSelection {
   readonly markdown?: boolean;
 }
 
-export function parse(text: string, format: InputFormat): Document {
-  return format === 'html' ? parseHtml(text) : parseText(text);
+/** `markdown`: also each HTML block's inline Markdown, which only the Markdown output reads. */
+export function parse(text: string, format: InputFormat, options: { markdown?: boolean } = {}): Document {
+  return format === 'html' ? parseHtml(text, { markdown: options.markdown ?? true }) : parseText(text);
 }
 
 function removedText(doc: Document, from: number, to: number): string {
@@ -69,7 +70,7 @@ export function inspect(input: string | Uint8Array, options: CleanOptions = {}):
   const text = typeof input === 'string' ? input : decode(limitAndGunzip(Buffer.from(input), options.maxBytes ?? DEFAULT_MAX_BYTES)).text;
   const requested = options.inputFormat ?? 'auto';
   const format = requested === 'auto' ? sniffFormat(text, source) : requested;
-  const doc = parse(text, format);
+  const doc = parse(text, format, { markdown: options.markdown ?? false });
   const ruleSet = options.rules ?? selectRules(options);
   const memo = new TextMemo();
   const first = applyRules(doc, ruleSet, memo);

@@ -132,8 +132,18 @@ function countOf(text: string, char: string): number {
   return n;
 }
 
+export interface HtmlParseOptions {
+  /**
+   * Also give each block its inline Markdown (`Block.markdown`: links, emphasis, code spans). Only the
+   * Markdown output reads it, and making it is about a tenth of the walk: a run for text or JSON skips it.
+   * Default true.
+   */
+  readonly markdown?: boolean;
+}
+
 /** The blocks of a parsed tree, and which blocks each element holds. */
-export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementBlocks' | 'wholePage'> {
+export function blocksOf(root: DomDocument, options: HtmlParseOptions = {}): Pick<Document, 'blocks' | 'elementBlocks' | 'wholePage'> {
+  const withMarkdown = options.markdown ?? true;
   const blocks: Block[] = [];
   const elementBlocks = new Map<Element, readonly [number, number]>();
   // Inline elements closed inside the open block, with their raw text length.
@@ -144,7 +154,7 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
   // The open block's Markdown, once it differs from `parts` (an escape, a mark, an image's space): most blocks'
   // Markdown is their raw text, and a second list of the same parts cost a join and a compare per block.
   let mdParts: string[] | undefined;
-  const pushMd = (md: string): void => void (mdParts ??= parts.slice()).push(md);
+  const pushMd = withMarkdown ? (md: string): void => void (mdParts ??= parts.slice()).push(md) : (): void => {};
   let mdCodeDepth = 0; // inside an inline code span: text is not escaped
   let linkChars = 0;
   let linkDepth = 0;
@@ -208,7 +218,7 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
     const index = blocks.length;
     // Markdown the same as the text, with no Markdown syntax in it, means nothing was escaped or marked
     // up: tidyMarkdown would only collapse the space, giving `text` back, and no `markdown` is kept.
-    const markdown = preDepth > 0 || (rawMd === raw && !MD_SYNTAX.test(raw)) ? undefined : tidyMarkdown(rawMd);
+    const markdown = !withMarkdown || preDepth > 0 || (rawMd === raw && !MD_SYNTAX.test(raw)) ? undefined : tidyMarkdown(rawMd);
     // Properties set one by one, in the order spreads would give them, without an object a spread.
     const block: { -readonly [K in keyof Block]: Block[K] } = { index, kind, text, linkChars: links };
     if (level) block.level = level;
@@ -224,7 +234,7 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
   };
 
   const addText = (data: string): void => {
-    if (preDepth > 0 || mdCodeDepth > 0 || !HAS_MD_SPECIAL.test(data)) mdParts?.push(data);
+    if (!withMarkdown || preDepth > 0 || mdCodeDepth > 0 || !HAS_MD_SPECIAL.test(data)) mdParts?.push(data);
     else pushMd(data.replace(MD_SPECIAL, '\\$&'));
     parts.push(data);
     pendingChars += trimmedLength(data);
@@ -295,7 +305,7 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
       }
       blockStack.push(el);
     }
-    const md = preDepth > 0 ? undefined : inlineMarkdown(el);
+    const md = !withMarkdown || preDepth > 0 ? undefined : inlineMarkdown(el);
     if (md) pushMd(md[0]);
     if (md?.[0] === '`') mdCodeDepth++;
     if (name === 'a') linkDepth++;
@@ -307,7 +317,7 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
         blockStack.pop();
       } else if (name === 'img') {
         // Markdown has no space for an image: from here the block's Markdown differs from its text.
-        mdParts ??= parts.slice();
+        if (withMarkdown) mdParts ??= parts.slice();
         parts.push(' ');
       }
       continue;
@@ -320,9 +330,9 @@ export function blocksOf(root: DomDocument): Pick<Document, 'blocks' | 'elementB
   return { blocks, elementBlocks, wholePage };
 }
 
-export function parseHtml(html: string): Document {
+export function parseHtml(html: string, options: HtmlParseOptions = {}): Document {
   const root = parseDom(html);
-  const { blocks, elementBlocks, wholePage } = blocksOf(root);
+  const { blocks, elementBlocks, wholePage } = blocksOf(root, options);
   // The element list is built on the first query only: the rule engine matches selectors through
   // `elementBlocks`, so a page pays for this walk only when a library user calls `select`.
   let elements: Element[] | undefined;
