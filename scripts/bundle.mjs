@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 /**
  * Bundles the CLI into one CommonJS file, dist/bundle/rinse.cjs (bin/rinse.js loads
- * it), and the batch worker into dist/bundle/clean-worker.js, so start-up reads one
- * file instead of resolving hundreds of modules. Packages a run may not need
+ * it), and the batch worker into dist/bundle/clean-worker.cjs (the module piscina
+ * imports, clean-worker.js, loads it), so start-up reads one file instead of
+ * resolving hundreds of modules. Packages a run may not need
  * (see src/lazy.ts) are left out of the bundles and prebuilt, one CommonJS file
  * each, into dist/bundle/vendor/, loaded on first use. Piscina stays a package:
  * it starts its own worker script from its own directory.
  *
- * The CLI bundle is CommonJS so that bin/rinse.js can compile it with V8's code cache
- * (rinse.cjs.cache, written here after warm-up runs): V8 then neither parses nor
+ * Both bundles are CommonJS so that bin/load-bundle.js can compile them with V8's code
+ * cache (rinse.cjs.cache and clean-worker.cjs.cache, written here after warm-up runs): V8 then neither parses nor
  * compiles the functions a run uses, which is most of a one-file run's start-up.
  * (Node 20 has no code cache for ES modules.) Modules imported with `import()`
  * (config checking, record and WARC modes, `rinse schema`) are evaluated only then.
@@ -83,8 +84,9 @@ const requirePiscina = {
   },
 };
 
-/** Ends the CLI bundle, so the code cache can be matched to the bundle it was made from. */
+/** Ends each bundle, so its code cache can be matched to the bundle it was made from. */
 const buildId = `//# rinse-build ${randomBytes(8).toString('hex')}\n`;
+const workerBuildId = `//# rinse-build ${randomBytes(8).toString('hex')}\n`;
 
 await Promise.all([
   build({
@@ -104,14 +106,18 @@ await Promise.all([
   }),
   build({
     ...common,
+    // Loaded with its code cache by the worker entry written below, as the CLI bundle is by bin/rinse.js.
     entryPoints: { 'clean-worker': 'src/parallel/clean-worker.ts' },
+    outExtension: { '.js': '.cjs' },
+    minifyWhitespace: true,
+    minifySyntax: true,
     outdir: out,
-    format: 'esm',
-    define: { RINSE_BUNDLE: 'true' },
+    format: 'cjs',
+    define: { RINSE_BUNDLE: 'true', 'import.meta.url': '__rinseModuleUrl' },
     external: ['piscina', ...Object.values(VENDOR_FILES)],
     plugins: [lazyIconvForWhatwgEncoding],
-    // CommonJS dependencies (commander) call require() for Node's built-ins.
-    banner: { js: "import { createRequire as __rinseRequire } from 'node:module'; const require = __rinseRequire(import.meta.url);" },
+    banner: { js: "const __rinseModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    footer: { js: workerBuildId },
   }),
   ...Object.entries(VENDOR_FILES).map(([file, entry]) =>
     build({
@@ -156,6 +162,19 @@ function asciiOnly(file) {
   writeFileSync(file, out + text.slice(last));
 }
 asciiOnly(`${out}/rinse.cjs`);
+asciiOnly(`${out}/clean-worker.cjs`);
+
+// The worker threads' module (piscina imports it): the worker bundle, loaded with its code cache.
+writeFileSync(
+  `${out}/clean-worker.js`,
+  `import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+const { loadBundle } = createRequire(import.meta.url)('../../bin/load-bundle.js');
+const worker = loadBundle(fileURLToPath(new URL('./clean-worker.cjs', import.meta.url)));
+export default worker.default;
+export const cleanRecords = worker.cleanRecords;
+`,
+);
 
 // The code cache: one run over a text dump and an HTML page (both in one batch, in this thread)
 // compiles what such runs use; bin/rinse.js writes the cache when RINSE_WRITE_CODE_CACHE names a file.
@@ -167,3 +186,21 @@ delete env.NODE_OPTIONS; // V8 flags are part of a cache's key: make it for plai
 const run = spawnSync(process.execPath, [`${root}bin/rinse.js`, '--no-config', '-q', '-j', '1', ...samples], { cwd: scratch, env, encoding: 'utf8' });
 rmSync(scratch, { recursive: true, force: true });
 if (run.status !== 0 || !readdirSync(out).includes('rinse.cjs.cache')) throw new Error(`making the code cache failed (${run.status}): ${run.stderr}`);
+
+// The worker bundle's code cache, made the same way: the samples cleaned by the worker's own task
+// function, here in one thread (V8's cache does not depend on the thread that made it).
+const workerCache = spawnSync(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    `import { createRequire } from 'node:module';
+const { loadBundle } = createRequire(${JSON.stringify(`${root}bin/`)})('./load-bundle.js');
+const { rules } = await import(${JSON.stringify(`${root}dist/index.js`)});
+const worker = loadBundle(${JSON.stringify(`${out}/clean-worker.cjs`)}, ${JSON.stringify(`${out}/clean-worker.cjs.cache`)});
+const ruleIds = rules.map((r) => r.id);
+for (const path of ${JSON.stringify(samples)}) worker.default({ input: { name: path, path, relPath: path }, options: { inputFormat: 'auto', maxBytes: 1e8 }, ruleIds });`,
+  ],
+  { cwd: root, env, encoding: 'utf8' },
+);
+if (workerCache.status !== 0 || !readdirSync(out).includes('clean-worker.cjs.cache')) throw new Error(`making the worker's code cache failed (${workerCache.status}): ${workerCache.stderr}`);
