@@ -9,8 +9,9 @@
  * it starts its own worker script from its own directory.
  *
  * Both bundles are CommonJS so that bin/load-bundle.js can compile them with V8's code
- * cache (rinse.cjs.cache and clean-worker.cjs.cache, written here after warm-up runs): V8 then neither parses nor
- * compiles the functions a run uses, which is most of a one-file run's start-up.
+ * cache (rinse.cjs.cache and clean-worker.cjs.cache, written here after warm-up runs):
+ * V8 then neither parses nor compiles the functions a run uses, which is most of a
+ * one-file run's start-up.
  * (Node 20 has no code cache for ES modules.) Modules imported with `import()`
  * (config checking, record and WARC modes, `rinse schema`) are evaluated only then.
  */
