@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { joinedFrom } from '../support/arbitraries.js';
 import { tidyMarkdown } from '../../src/parse/html.js';
 import { collapseSpace } from '../../src/text/normalize.js';
 
@@ -20,8 +21,7 @@ const PIECES = ['[', ']', '(', ')', '](', '[ ](', '[](', ' ', '  ', '\n', '\t', 
 
 test('tidyMarkdown gives what its patterns give', () => {
   fc.assert(
-    fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (parts) => {
-      const raw = parts.join('');
+    fc.property(joinedFrom(PIECES, 30), (raw) => {
       expect(tidyMarkdown(raw)).toBe(byPatterns(raw));
     }),
     { numRuns: 20000 },

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { joinedFrom } from '../support/arbitraries.js';
 import { bylinesAndMeta, isDateLine, DATE_TOKENS, MONTH_NAMES } from '../../src/rules/bylines-and-meta.js';
 import { dump, testRule } from '../support/rule-tester.js';
 import { MOUNTAIN_HUT } from '../support/samples.js';
@@ -257,8 +258,7 @@ describe('isDateLine', () => {
     '\u00a0', '\u2009', '\n', '\ufeff', 'é', '\ud835\udc00'];
   test('reads its words as the split it was written with', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PARTS), { maxLength: 20 }), (parts) => {
-        const norm = parts.join('');
+      fc.property(joinedFrom(PARTS, 20), (norm) => {
         expect(isDateLine(norm)).toBe(bySplit(norm));
       }),
       { numRuns: 5000 },

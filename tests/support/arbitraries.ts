@@ -5,6 +5,10 @@ const WORDS = ['the', 'story', 'Share', 'Facebook', 'X', 'Email', 'Comments', 'R
 const TAGS = ['p', 'div', 'span', 'a', 'b', 'i', 'ul', 'li', 'h1', 'h2', 'blockquote', 'pre', 'table', 'tr', 'td', 'br', 'script', 'style', 'svg', 'nav', 'footer', 'section', 'article', 'img', 'hr', 'template', 'title', 'noscript'];
 const ATTRS = ['', ' class="share-buttons"', ' id="comments"', ' hidden', ' style="display:none"', ' aria-hidden="true"', ' href="/x"', ' rel="tag"', ' class="post-tags"', ' title="Share on X"', ' class="x'];
 
+/** Texts made by joining up to `maxLength` of `pieces`: the inputs of a fast path checked against its pattern. */
+export const joinedFrom = (pieces: readonly string[], maxLength: number): fc.Arbitrary<string> =>
+  fc.array(fc.constantFrom(...pieces), { maxLength }).map((parts) => parts.join(''));
+
 export const word = fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 6 }));
 export const prose = fc.array(word, { maxLength: 30 }).map((ws) => ws.join(' '));
 

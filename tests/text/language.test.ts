@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { joinedFrom } from '../support/arbitraries.js';
 import { detectLanguage, stopwordDensity, wordsOf } from '../../src/text/language.js';
 
 // Our own sentences, two or three to a language: about as much as a short post gives.
@@ -55,8 +56,7 @@ describe('wordsOf', () => {
   test('finds what the word regex finds', () => {
     const byRegex = (text: string): string[] => text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").match(/[\p{L}\p{M}\p{N}']+/gu) ?? [];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...CHARS), { maxLength: 30 }), (parts) => {
-        const text = parts.join('');
+      fc.property(joinedFrom(CHARS, 30), (text) => {
         expect(wordsOf(text)).toEqual(byRegex(text));
       }),
       { numRuns: 2000 },

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { joinedFrom } from '../support/arbitraries.js';
 import { forEachToken, trimmedLength } from '../../src/text/normalize.js';
 
 const tokens = (value: string): string[] => {
@@ -20,8 +21,7 @@ const PIECES = [' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '
 
 test('forEachToken gives the tokens value.split(/\\s+/) gives, empty ones included', () => {
   fc.assert(
-    fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }), (parts) => {
-      const value = parts.join('');
+    fc.property(joinedFrom(PIECES, 20), (value) => {
       expect(tokens(value)).toEqual(value.split(/\s+/));
     }),
     { numRuns: 5000 },
@@ -41,8 +41,7 @@ test('trimmedLength is trim().length, for every code unit at either end', () => 
 
 test('trimmedLength is trim().length on mixed text', () => {
   fc.assert(
-    fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }), (parts) => {
-      const text = parts.join('');
+    fc.property(joinedFrom(PIECES, 20), (text) => {
       expect(trimmedLength(text)).toBe(text.trim().length);
     }),
     { numRuns: 5000 },
