@@ -1,6 +1,7 @@
 // Loads a CommonJS bundle of dist/bundle/ with V8's code cache: the CLI (bin/rinse.js) and each
 // worker thread of a batch (dist/bundle/clean-worker.js) start through it.
 'use strict';
+const { isAscii } = require('node:buffer');
 const { readFileSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname } = require('node:path');
@@ -14,7 +15,10 @@ const { Script } = require('node:vm');
  * With `writeCache`, the cache of what this process compiled is written there as it exits.
  */
 function loadBundle(file, writeCache) {
-  const source = readFileSync(file, 'utf8');
+  // The bundles are ASCII (scripts/bundle.mjs sees to it): read as latin1, the same string in a fifth of the
+  // time Node takes to decode the same bytes as UTF-8 (3 ms of a one-file run). Anything else is read as UTF-8.
+  const bytes = readFileSync(file);
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const build = Buffer.from(source.slice(source.lastIndexOf('//# rinse-build ')));
   let cachedData;
   try {

@@ -4,8 +4,8 @@
  * it), and the batch worker into dist/bundle/clean-worker.cjs (the module piscina
  * imports, clean-worker.js, loads it), so start-up reads one file instead of
  * resolving hundreds of modules. Packages a run may not need
- * (see src/lazy.ts) are left out of the bundles and prebuilt, one CommonJS file
- * each, into dist/bundle/vendor/, loaded on first use. Piscina stays a package:
+ * (see src/lazy.ts, and MODE_FILES below) are left out of the bundles and prebuilt,
+ * one CommonJS file each, into dist/bundle/vendor/, loaded on first use. Piscina stays a package:
  * it starts its own worker script from its own directory.
  *
  * Both bundles are CommonJS so that bin/load-bundle.js can compile them with V8's code
@@ -30,6 +30,32 @@ rmSync(out, { recursive: true, force: true });
 
 // Keep in step with VENDOR_FILES in src/lazy.ts.
 const VENDOR_FILES = { 'cheerio-slim.cjs': 'cheerio/slim', 'iconv-lite.cjs': 'iconv-lite', 'chardet.cjs': 'chardet', 'cli-progress.cjs': 'cli-progress' };
+
+/**
+ * Packages only some modes import (zod: a config file, record streams, `rinse schema`; warcio, with pako and
+ * hash-wasm: WARC archives): half of the bundles' code, and in zod's case hundreds of export getters
+ * defined as a bundle loads. Each bundle loads a prebuilt copy from vendor/ when such a mode first imports
+ * it; zod, which a shell loop over files with a config file loads at every start, with its own code cache
+ * (made below).
+ */
+const MODE_FILES = { 'zod.cjs': 'zod', 'warcio.cjs': 'warcio' };
+const CACHED_MODE_FILES = new Set(['zod.cjs']);
+const requireModePackagesFromVendor = {
+  name: 'require-mode-packages-from-vendor',
+  setup(b) {
+    // A module of one line stands for the package, so that esbuild turns `import('warcio')` into a require() of it
+    // (vm scripts have no import()); what it requires stays as written. Both bundles are in dist/bundle/.
+    for (const [file, entry] of Object.entries(MODE_FILES)) {
+      const contents = CACHED_MODE_FILES.has(file)
+        ? `const file = require('node:path').join(__dirname, 'vendor', '${file}');
+module.exports = require('../../bin/load-bundle.js').loadBundle(file, process.env.RINSE_WRITE_VENDOR_CODE_CACHE ? \`\${file}.cache\` : undefined);`
+        : `module.exports = require('./vendor/${file}');`;
+      b.onResolve({ filter: new RegExp(`^${entry}$`) }, () => ({ path: entry, namespace: 'rinse-mode' }));
+      b.onLoad({ filter: new RegExp(`^${entry}$`), namespace: 'rinse-mode' }, () => ({ contents, loader: 'js' }));
+    }
+    b.onResolve({ filter: /^(?:\.\/vendor\/|\.\.\/\.\.\/bin\/|node:path$)/, namespace: 'rinse-mode' }, (args) => ({ path: args.path, external: true }));
+  },
+};
 
 const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', absWorkingDir: root, legalComments: 'none' };
 
@@ -101,7 +127,7 @@ await Promise.all([
     format: 'cjs',
     define: { RINSE_BUNDLE: 'true', 'import.meta.url': '__rinseModuleUrl' },
     external: ['piscina', ...Object.values(VENDOR_FILES)],
-    plugins: [lazyIconvForWhatwgEncoding, lazyChildProcessForCommander, noColorDetectionForChalk, requirePiscina],
+    plugins: [lazyIconvForWhatwgEncoding, lazyChildProcessForCommander, noColorDetectionForChalk, requirePiscina, requireModePackagesFromVendor],
     banner: { js: "const __rinseModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     footer: { js: buildId },
   }),
@@ -116,16 +142,17 @@ await Promise.all([
     format: 'cjs',
     define: { RINSE_BUNDLE: 'true', 'import.meta.url': '__rinseModuleUrl' },
     external: ['piscina', ...Object.values(VENDOR_FILES)],
-    plugins: [lazyIconvForWhatwgEncoding],
+    plugins: [lazyIconvForWhatwgEncoding, requireModePackagesFromVendor],
     banner: { js: "const __rinseModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     footer: { js: workerBuildId },
   }),
-  ...Object.entries(VENDOR_FILES).map(([file, entry]) =>
+  ...Object.entries({ ...VENDOR_FILES, ...MODE_FILES }).map(([file, entry]) =>
     build({
       ...common,
       stdin: { contents: `module.exports = require(${JSON.stringify(entry)});`, resolveDir: root, loader: 'js' },
       outfile: `${out}/vendor/${file}`,
       format: 'cjs',
+      ...(CACHED_MODE_FILES.has(file) ? { minifyWhitespace: true, minifySyntax: true, footer: { js: `//# rinse-build ${randomBytes(8).toString('hex')}\n` } } : {}),
     }),
   ),
 ]);
@@ -205,3 +232,11 @@ for (const path of ${JSON.stringify(samples)}) worker.default({ input: { name: p
   { cwd: root, env, encoding: 'utf8' },
 );
 if (workerCache.status !== 0 || !readdirSync(out).includes('clean-worker.cjs.cache')) throw new Error(`making the worker's code cache failed (${workerCache.status}): ${workerCache.stderr}`);
+
+// zod's code cache: a run with a config file over a record stream, which between them use zod as the CLI does
+// (the config's schema and the records' schema checked).
+const zodEnv = { ...process.env, RINSE_WRITE_VENDOR_CODE_CACHE: '1' };
+delete zodEnv.NODE_OPTIONS;
+const record = `${JSON.stringify({ id: 'sample', html: readFileSync(samples[1], 'utf8') })}\n`;
+const zodRun = spawnSync(process.execPath, [`${root}bin/rinse.js`, '--config', `${root}rinse.config.example.json`, '-q', '--jsonl'], { cwd: root, env: zodEnv, input: record, encoding: 'utf8' });
+if (zodRun.status !== 0 || !readdirSync(`${out}/vendor`).includes('zod.cjs.cache')) throw new Error(`making zod's code cache failed (${zodRun.status}): ${zodRun.stderr}`);

@@ -1,0 +1,27 @@
+/**
+ * End-to-end: the bundles a run loads, each with the V8 code cache the build made for it
+ * (bin/load-bundle.js reports what it did when RINSE_DEBUG_CODE_CACHE is set). A package only
+ * some modes need (zod: config files and record streams) is not loaded by a run without them.
+ */
+import { join } from 'node:path';
+import { dumps, repo, rinse } from '../support/cli.js';
+
+/** The bundles a run loaded, as `file: used|rejected|none`, relative to dist/bundle/. */
+function bundlesLoaded(args: string[], input = ''): string[] {
+  // V8 flags are part of a cache's key: a run under NODE_OPTIONS would have its caches refused.
+  const run = rinse(args, { input, env: { RINSE_DEBUG_CODE_CACHE: '1', NODE_OPTIONS: undefined } });
+  expect(run.status).toBe(0);
+  const prefix = `${join(repo, 'dist', 'bundle')}/`;
+  return [...run.stderr.matchAll(/^code cache \((.+)\): (\w+)$/gm)].map((m) => `${m[1]!.replace(prefix, '')}: ${m[2]}`);
+}
+
+const record = `${JSON.stringify({ id: 'one', html: '<p>We walked around the lake in the morning and watched the herons fishing in the reeds.</p>' })}\n`;
+
+test.each([
+  ['a text dump', [join(dumps, 'wordpress-jetpack-en.txt')], '', ['rinse.cjs: used']],
+  ['an HTML page', [join(dumps, 'wordpress-jetpack-en-fragment.html')], '', ['rinse.cjs: used']],
+  ['a run with a config file', ['--config', join(repo, 'rinse.config.example.json'), join(dumps, 'wordpress-jetpack-en.txt')], '', ['rinse.cjs: used', 'vendor/zod.cjs: used']],
+  ['a record stream', ['--jsonl', '--no-config'], record, ['rinse.cjs: used', 'vendor/zod.cjs: used']],
+])('%s loads its bundles with their code caches, and only those', (_, args, input, expected) => {
+  expect(bundlesLoaded(args, input)).toEqual(expected);
+});
