@@ -18,8 +18,8 @@ function bundlesLoaded(args: string[], input = ''): string[] {
 const record = `${JSON.stringify({ id: 'one', html: '<p>We walked around the lake in the morning and watched the herons fishing in the reeds.</p>' })}\n`;
 
 test.each([
-  ['a text dump', [join(dumps, 'wordpress-jetpack-en.txt')], '', ['rinse.cjs: used']],
-  ['an HTML page', [join(dumps, 'wordpress-jetpack-en-fragment.html')], '', ['rinse.cjs: used']],
+  ['a text dump', ['--no-config', join(dumps, 'wordpress-jetpack-en.txt')], '', ['rinse.cjs: used']],
+  ['an HTML page', ['--no-config', join(dumps, 'wordpress-jetpack-en-fragment.html')], '', ['rinse.cjs: used']],
   ['a run with a config file', ['--config', join(repo, 'rinse.config.example.json'), join(dumps, 'wordpress-jetpack-en.txt')], '', ['rinse.cjs: used', 'vendor/zod.cjs: used']],
   ['a record stream', ['--jsonl', '--no-config'], record, ['rinse.cjs: used', 'vendor/zod.cjs: used']],
   ['a batch on two worker threads', ['-j', '2', '-q', '--no-config', dumps], '', ['rinse.cjs: used', 'clean-worker.cjs: used', 'clean-worker.cjs: used']],
