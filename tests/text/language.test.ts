@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import stopwordLists from 'stopword';
 import { joinedFrom } from '../support/arbitraries.js';
 import { detectLanguage, stopwordDensity, wordsOf } from '../../src/text/language.js';
 
@@ -29,6 +30,12 @@ describe('detectLanguage', () => {
   ])('knows no language for %s', (_name, text) => {
     expect(detectLanguage(wordsOf(text))).toBeUndefined();
   });
+});
+
+test('the stop-word lists are lower case, as a process\'s first document is counted against them as listed', () => {
+  const lists = Object.values(stopwordLists as Record<string, unknown>).filter((v): v is string[] => Array.isArray(v));
+  expect(lists.length).toBeGreaterThan(50);
+  expect(lists.flat().filter((w) => w !== w.toLowerCase())).toEqual([]);
 });
 
 describe('stopwordDensity', () => {
