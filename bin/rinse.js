@@ -7,15 +7,8 @@
 const { join } = require('node:path');
 const { loadBundle } = require('./load-bundle.js');
 
-const STDOUT_ERRORS = { ENOSPC: 'no space left on device', EDQUOT: 'disk quota exceeded', EIO: 'input/output error', EFBIG: 'file too large' };
-
-process.stdout.on('error', (error) => {
-  // `rinse dir | head` closes the pipe early: stop quietly, as Unix tools do.
-  if (error.code === 'EPIPE') process.exit(0);
-  // Results can go nowhere else (`rinse dir > /dev/full`, a full disk): one line, exit 1, no stack trace.
-  process.stderr.write(`rinse: cannot write to stdout: ${STDOUT_ERRORS[error.code] ?? error.message}\n`);
-  process.exit(1);
-});
+// Standard output (a closed pipe, a full disk) is looked after by the CLI (src/cli/stdout.ts), which makes
+// process.stdout only if it needs the stream.
 
 function internalError(error) {
   process.stderr.write(`rinse: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);

@@ -22,11 +22,12 @@ import { defaultThreads } from '../parallel/pool.js';
 import { cleanAll, threadsFor } from './batch.js';
 import { isInputFailure } from './clean-input.js';
 import { explainLines } from './explain.js';
-import { diffText, removalMarker } from './diff.js';
+import { diffText, removalMarker, type Marker } from './diff.js';
 import { RuleStats } from './stats.js';
 import { schemaJson, SCHEMA_NAMES, type SchemaName } from './schema-command.js';
 import { progressBar, silentProgress, type ProgressStream } from './progress.js';
 import { FIELD_OPTIONS, hasWarcInputs, runJsonlCommand, runWarcCommand, type PipelineIo } from './pipelines.js';
+import { guardStdout, writeStdout } from './stdout.js';
 import { OUTPUT_FORMATS, directorySink, fileSink, isDirectoryTarget, stdoutSink, type OutputFormat, type Sink } from './output.js';
 
 export const EXIT_OK = 0;
@@ -75,15 +76,28 @@ export interface Io {
   streams?: () => Pick<PipelineIo, 'stdin' | 'stdout'>;
 }
 
-const processIo = (): Io => ({
-  streams: () => ({ stdin: process.stdin, stdout: process.stdout }),
-  stdout: (chunk) => process.stdout.write(chunk),
-  stderr: (chunk) => process.stderr.write(chunk),
-  stderrIsTTY: Boolean(process.stderr.isTTY),
-  env: process.env,
-  stdoutIsTTY: Boolean(process.stdout.isTTY),
-  stderrStream: process.stderr,
-});
+/**
+ * The process's own streams, each made only when a run uses it (see ./stdout.ts): a one-file run to
+ * a file or a pipe makes neither.
+ */
+const processIo = (): Io => {
+  guardStdout();
+  return {
+    streams: () => ({ stdin: process.stdin, stdout: process.stdout }),
+    stdout: writeStdout,
+    stderr: (chunk) => process.stderr.write(chunk),
+    get stderrIsTTY() {
+      return Boolean(process.stderr.isTTY);
+    },
+    env: process.env,
+    get stdoutIsTTY() {
+      return Boolean(process.stdout.isTTY);
+    },
+    get stderrStream() {
+      return process.stderr;
+    },
+  };
+};
 
 function idList(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -290,7 +304,9 @@ function pipelineIo(io: Io): PipelineIo {
 
 async function runClean(paths: string[], options: CliOptions & { formatGiven: boolean }, config: ConfigSource | undefined, io: Io): Promise<number> {
   checkCombinations(options);
-  const color = colorFor(options, io);
+  // Made on first use: telling whether stderr is a terminal makes the stream.
+  let stderrColor: ChalkInstance | undefined;
+  const color = (): ChalkInstance => (stderrColor ??= colorFor(options, io));
   const { selected } = ruleSetup(options, config);
   const walk = { include: options.include ?? [], exclude: options.exclude ?? [], hidden: Boolean(options.hidden), follow: Boolean(options.follow) };
   const listing = listInputs(paths, options.out, walk);
@@ -309,7 +325,7 @@ async function runClean(paths: string[], options: CliOptions & { formatGiven: bo
 
   const showBar = batch && !options.quiet && io.stderrIsTTY && io.stderrStream !== undefined;
   const progress = showBar ? progressBar(listing.inputs.length + listing.failures.length, io.stderrStream!) : silentProgress(io.stderr);
-  const diffMark = removalMarker(stdoutColorFor(options, io));
+  let diffMark: Marker | undefined;
   const stats = new RuleStats(selected);
 
   const fail = (name: string, error: unknown): void => {
@@ -351,7 +367,7 @@ async function runClean(paths: string[], options: CliOptions & { formatGiven: bo
       try {
         if (options.diff && inspection) {
           const header = batch ? `${diffs ? '\n' : ''}==> ${input.name} <==\n` : '';
-          io.stdout(`${header}${diffText(inspection, diffMark)}\n`);
+          io.stdout(`${header}${diffText(inspection, (diffMark ??= removalMarker(stdoutColorFor(options, io))))}\n`);
           diffs++;
         } else {
           sink.write(input, result);
@@ -364,7 +380,7 @@ async function runClean(paths: string[], options: CliOptions & { formatGiven: bo
       cleaned++;
       if (inspection) stats.add(inspection);
       else stats.addResult(result);
-      if (options.explain && inspection) progress.log(`${explainLines(inspection, color).join('\n')}\n`);
+      if (options.explain && inspection) progress.log(`${explainLines(inspection, color()).join('\n')}\n`);
       progress.tick(false);
     }
   } finally {

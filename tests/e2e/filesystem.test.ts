@@ -63,6 +63,23 @@ describe('a full disk', () => {
     for (const f of ['a.txt', 'c.txt']) expect(readFileSync(join(copy, f), 'utf8')).toBe(readFileSync(join(whole, f), 'utf8'));
   });
 
+  test('stdout closed early (`rinse … | head`): the run ends quietly with exit 0', async () => {
+    // Far more text than a pipe holds, so rinse is still writing when the reader goes: words drawn in turn from
+    // a list at a stride, so that no paragraph repeats another (the duplicates rule would take repeats).
+    const words = ['harbour', 'ferry', 'island', 'morning', 'herons', 'reeds', 'children', 'boats', 'captain', 'summer', 'council', 'weather', 'pier', 'road'];
+    const paragraph = (i: number): string =>
+      `On day ${i} the ${Array.from({ length: 24 }, (_, k) => words[(i * 7 + k * (i % 5 + 1)) % words.length]).join(' and the ')} came back.`;
+    const dir = tempDir();
+    writeFileSync(join(dir, 'long.txt'), Array.from({ length: 3000 }, (_, i) => paragraph(i)).join('\n\n'));
+    const child = spawn(process.execPath, [bin, join(dir, 'long.txt'), '--no-config'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  });
+
   const devFull = existsSync('/dev/full') ? test : test.skip;
   devFull('stdout on a full disk (/dev/full): one line, exit 1, no stack trace', () => {
     const dir = tempDir();
