@@ -111,9 +111,8 @@ const requirePiscina = {
   },
 };
 
-/** Ends each bundle, so its code cache can be matched to the bundle it was made from. */
-const buildId = `//# rinse-build ${randomBytes(8).toString('hex')}\n`;
-const workerBuildId = `//# rinse-build ${randomBytes(8).toString('hex')}\n`;
+/** A last line for a bundle loaded with a code cache, so that its cache can be matched to the bundle it was made from. */
+const buildIdLine = () => `//# rinse-build ${randomBytes(8).toString('hex')}\n`;
 
 await Promise.all([
   build({
@@ -129,7 +128,7 @@ await Promise.all([
     external: ['piscina', ...Object.values(VENDOR_FILES)],
     plugins: [lazyIconvForWhatwgEncoding, lazyChildProcessForCommander, noColorDetectionForChalk, requirePiscina, requireModePackagesFromVendor],
     banner: { js: "const __rinseModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    footer: { js: buildId },
+    footer: { js: buildIdLine() },
   }),
   build({
     ...common,
@@ -144,7 +143,7 @@ await Promise.all([
     external: ['piscina', ...Object.values(VENDOR_FILES)],
     plugins: [lazyIconvForWhatwgEncoding, requireModePackagesFromVendor],
     banner: { js: "const __rinseModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    footer: { js: workerBuildId },
+    footer: { js: buildIdLine() },
   }),
   ...Object.entries({ ...VENDOR_FILES, ...MODE_FILES }).map(([file, entry]) =>
     build({
@@ -152,7 +151,7 @@ await Promise.all([
       stdin: { contents: `module.exports = require(${JSON.stringify(entry)});`, resolveDir: root, loader: 'js' },
       outfile: `${out}/vendor/${file}`,
       format: 'cjs',
-      ...(CACHED_MODE_FILES.has(file) ? { minifyWhitespace: true, minifySyntax: true, footer: { js: `//# rinse-build ${randomBytes(8).toString('hex')}\n` } } : {}),
+      ...(CACHED_MODE_FILES.has(file) ? { minifyWhitespace: true, minifySyntax: true, footer: { js: buildIdLine() } } : {}),
     }),
   ),
 ]);
@@ -209,8 +208,10 @@ export const cleanRecords = worker.cleanRecords;
 const fixtures = `${root}fixtures/dumps`;
 const samples = ['wordpress-jetpack-en.txt', 'wordpress-jetpack-en-fragment.html'].map((f) => join(fixtures, f));
 const scratch = mkdtempSync(join(tmpdir(), 'rinse-cache-'));
-const env = { ...process.env, RINSE_WRITE_CODE_CACHE: `${out}/rinse.cjs.cache` };
-delete env.NODE_OPTIONS; // V8 flags are part of a cache's key: make it for plain `node` runs.
+// V8 flags are part of a cache's key: each cache is made for plain `node` runs.
+const plainEnv = { ...process.env };
+delete plainEnv.NODE_OPTIONS;
+const env = { ...plainEnv, RINSE_WRITE_CODE_CACHE: `${out}/rinse.cjs.cache` };
 const run = spawnSync(process.execPath, [`${root}bin/rinse.js`, '--no-config', '-q', '-j', '1', ...samples], { cwd: scratch, env, encoding: 'utf8' });
 rmSync(scratch, { recursive: true, force: true });
 if (run.status !== 0 || !readdirSync(out).includes('rinse.cjs.cache')) throw new Error(`making the code cache failed (${run.status}): ${run.stderr}`);
@@ -229,14 +230,13 @@ const worker = loadBundle(${JSON.stringify(`${out}/clean-worker.cjs`)}, ${JSON.s
 const ruleIds = rules.map((r) => r.id);
 for (const path of ${JSON.stringify(samples)}) worker.default({ input: { name: path, path, relPath: path }, options: { inputFormat: 'auto', maxBytes: 1e8 }, ruleIds });`,
   ],
-  { cwd: root, env, encoding: 'utf8' },
+  { cwd: root, env: plainEnv, encoding: 'utf8' },
 );
 if (workerCache.status !== 0 || !readdirSync(out).includes('clean-worker.cjs.cache')) throw new Error(`making the worker's code cache failed (${workerCache.status}): ${workerCache.stderr}`);
 
 // zod's code cache: a run with a config file over a record stream, which between them use zod as the CLI does
 // (the config's schema and the records' schema checked).
-const zodEnv = { ...process.env, RINSE_WRITE_VENDOR_CODE_CACHE: '1' };
-delete zodEnv.NODE_OPTIONS;
+const zodEnv = { ...plainEnv, RINSE_WRITE_VENDOR_CODE_CACHE: '1' };
 const record = `${JSON.stringify({ id: 'sample', html: readFileSync(samples[1], 'utf8') })}\n`;
 const zodRun = spawnSync(process.execPath, [`${root}bin/rinse.js`, '--config', `${root}rinse.config.example.json`, '-q', '--jsonl'], { cwd: root, env: zodEnv, input: record, encoding: 'utf8' });
 if (zodRun.status !== 0 || !readdirSync(`${out}/vendor`).includes('zod.cjs.cache')) throw new Error(`making zod's code cache failed (${zodRun.status}): ${zodRun.stderr}`);
