@@ -6,8 +6,9 @@ describe('execByFirstLetter', () => {
   const build = (words: readonly string[]): RegExp => new RegExp(`^(?:${words.map((w) => w.replace(/'/g, "['’]")).join('|')})\\s*(?::|\\s[-–—])\\s*(.+)$`, 'iu');
   const full = build(WORDS);
   const exec = execByFirstLetter(WORDS, build);
-  // Case variants, the characters that fold to ASCII letters (ſ, the Kelvin sign), letters that fold to no ASCII one.
-  const STARTS = ['s', 'S', 'ſ', 'k', 'K', '\u212a', 'm', 'M', 'à', 'À', 'a', 'č', 'Č', 'ч', 'Ч', '関', 'd', 'D', 'x', ' ', '1', ''];
+  // Case variants, the characters that fold to ASCII letters (ſ, the Kelvin sign), letters that fold to no ASCII one,
+  // and the ASCII characters next to the letters' ranges, which a lower-casing by bit (`| 0x20`) must not take for letters.
+  const STARTS = ['s', 'S', 'ſ', 'k', 'K', '\u212a', 'm', 'M', 'à', 'À', 'a', 'č', 'Č', 'ч', 'Ч', '関', 'd', 'D', 'x', ' ', '1', '', '@', '[', '`', '{', '\u0001', '\u007f'];
   const PARTS = ['ee also', 'iehe auch', 'ore on this', 'ore on this story', 'elvin', ' lire aussi', 'těte také', 'итайте также', '連記事', "on't miss", 'on’t miss', 'on’t worry', 'ommentar', '\u212a then', 'tory', 'ee', ' also', 'ee alſo', 'ore on this ſtory', 'ommentar', ': ', ' - ', ':', 'Headline', ''];
   test('matches as the regex of all the words does', () => {
     fc.assert(

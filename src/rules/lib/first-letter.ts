@@ -32,12 +32,21 @@ export function execByFirstLetter(words: readonly string[], build: (words: reado
     if (!/^[A-Za-z\u0080-\uffff]/.test(w) || FOLDS_TO_ASCII.has(w.charCodeAt(0))) throw new Error(`execByFirstLetter: a word must start with a letter: ${JSON.stringify(w)}`);
   }
   const prefixes = words.map((w) => (/^[A-Za-z ]*/.exec(w)![0]).toLowerCase());
+  // A prefix starts with a lower-case letter, which only that letter in either case matches: each text
+  // tries the words its first letter starts (in their order), not all of them.
+  const byFirst: number[][] = Array.from({ length: 26 }, () => []);
+  prefixes.forEach((prefix, k) => {
+    if (prefix !== '') byFirst[prefix.charCodeAt(0) - 0x61]!.push(k);
+  });
   const byCandidates = new Map<string, RegExp>();
   let full: RegExp | undefined;
   return (text) => {
-    if (!(text.charCodeAt(0) < 0x80)) return text === '' ? null : (full ??= build(words)).exec(text);
+    const first = text.charCodeAt(0);
+    if (!(first < 0x80)) return text === '' ? null : (full ??= build(words)).exec(text);
+    const letter = (first | 0x20) - 0x61;
+    if (letter < 0 || letter >= 26) return null;
     const candidates: number[] = [];
-    for (let k = 0; k < words.length; k++) if (prefixes[k] !== '' && startsAs(text, prefixes[k]!)) candidates.push(k);
+    for (const k of byFirst[letter]!) if (startsAs(text, prefixes[k]!)) candidates.push(k);
     if (candidates.length === 0) return null;
     const key = candidates.join(',');
     let regex = byCandidates.get(key);
