@@ -27,6 +27,13 @@ const bytesUrl = pathToFileURL(join(dir, 'bytes.mjs'));
 // Results of 64 KB each: a pool that kept them would hold a hundred megabytes and more by the end.
 writeFileSync(join(dir, 'big.mjs'), `export default ({ n }) => ({ n, text: String(n % 10).repeat(1 << 16) });\n`);
 const bigUrl = pathToFileURL(join(dir, 'big.mjs'));
+// A worker that refuses every negative input, as `refuseNegative` does in this thread.
+writeFileSync(join(dir, 'refuse.mjs'), `export default (n) => { if (n < 0) throw new Error('negative input ' + n); return { n, where: 'worker' }; };\n`);
+const refuseUrl = pathToFileURL(join(dir, 'refuse.mjs'));
+const refuseNegative = (n: number): { n: number; where: string } => {
+  if (n < 0) throw new Error(`negative input ${n}`);
+  return { n, where: 'here' };
+};
 
 describe('mapOrdered', () => {
   test('keeps no result once it is handed on: memory stays flat over a long batch (the built module, in a process of its own)', () => {
@@ -145,5 +152,50 @@ describe('mapOrdered', () => {
       })(),
     ).rejects.toThrow(/bad input -1/);
     expect(got).toEqual([1, 2]);
+  });
+
+  describe('with this thread working too (here)', () => {
+    test('every result in input order, some from the worker and the rest from this thread', async () => {
+      const out: Array<{ n: number; where: string }> = [];
+      for await (const r of mapOrdered<number, { n: number; where: string }>([...Array(300).keys()], { worker: refuseUrl, threads: 2, here: refuseNegative })) out.push(r);
+      expect(out.map((r) => r.n)).toEqual([...Array(300).keys()]);
+      // The first inputs go to the worker, which starts cold: this thread takes the next ones meanwhile.
+      expect(out.slice(0, 4).map((r) => r.where)).toEqual(['worker', 'worker', 'worker', 'worker']);
+      expect(out.filter((r) => r.where === 'here').length).toBeGreaterThan(0);
+    });
+
+    test('one thread is this one alone: no worker starts', async () => {
+      const out: string[] = [];
+      for await (const r of mapOrdered<number, { n: number; where: string }>([1, 2, 3], { worker: refuseUrl, threads: 1, here: refuseNegative })) out.push(r.where);
+      expect(out).toEqual(['here', 'here', 'here']);
+    });
+
+    test('an error, here or in the worker, ends the iteration in its turn, after the results before it', async () => {
+      // Inputs 0-3 go to the worker, and the refused one (in the middle) to whichever thread has room.
+      const inputs = [...Array(40).keys()].map((n) => (n === 20 ? -20 : n));
+      const got: number[] = [];
+      await expect(
+        (async () => {
+          for await (const r of mapOrdered<number, { n: number; where: string }>(inputs, { worker: refuseUrl, threads: 2, here: refuseNegative })) got.push(r.n);
+        })(),
+      ).rejects.toThrow(/negative input -20/);
+      expect(got).toEqual([...Array(20).keys()]);
+    });
+
+    test('a stream that waits for its first answer gets it (no deadlock with this thread working)', async () => {
+      let release: () => void = () => {};
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      async function* producer(): AsyncGenerator<number> {
+        yield 4;
+        await gate;
+        yield 9;
+      }
+      const seen: number[] = [];
+      for await (const r of mapOrdered<number, { n: number; where: string }>(producer(), { worker: refuseUrl, threads: 2, here: refuseNegative })) {
+        seen.push(r.n);
+        release();
+      }
+      expect(seen).toEqual([4, 9]);
+    });
   });
 });

@@ -1,7 +1,7 @@
 /**
- * A batch's inputs to outcomes, in input order: in this thread, or on worker
- * threads (`-j N`) through the ordered pool. Both give the same outcomes in
- * the same order; the CLI writes them as they come.
+ * A batch's inputs to outcomes, in input order: in this thread, or (`-j N`)
+ * on this thread and N - 1 worker threads through the ordered pool. Both give
+ * the same outcomes in the same order; the CLI writes them as they come.
  */
 import { inBundle } from '../lazy.js';
 import type { InputRef } from '../io/inputs.js';
@@ -31,7 +31,8 @@ export function cleanAll(inputs: readonly InputRef[], options: CleanInputOptions
   const tasks = (function* (): Generator<CleanTask> {
     for (const input of inputs) yield { input, options: taskOptions, ruleIds };
   })();
-  return mapOrdered<CleanTask, Outcome>(tasks, { worker: workerUrl(), threads });
+  // This thread cleans too, as one of the threads: it is warm, where a worker starts cold.
+  return mapOrdered<CleanTask, Outcome>(tasks, { worker: workerUrl(), threads, here: (task) => outcomeOf(task.input, task.options, rules) });
 }
 
 function* inThisThread(inputs: readonly InputRef[], options: CleanInputOptions, rules: readonly Rule[]): Generator<Outcome> {

@@ -24,6 +24,12 @@
  * - `name` picks a named export of the worker module instead of the default
  *   one; `transfer` lists an input's buffers to move to the worker rather
  *   than copy (they become unusable in this thread).
+ * - `here` makes this thread one of the `threads`: `threads - 1` workers
+ *   start, each kept a few inputs ahead, and this thread handles the rest
+ *   with `here` (which must give what the worker would). This thread is warm
+ *   when a batch starts and a new worker is not (it loads its code, and its
+ *   first inputs run before V8 has compiled the hot paths), so a batch starts
+ *   at once and a small one does not wait on cold workers.
  * - Failures: a handler that throws (or a worker that dies) makes the
  *   iteration throw that error, after which the pool is shut down. A caller
  *   that wants per-input failures (a bad file in a batch) returns them as data
@@ -35,10 +41,10 @@
  */
 import { availableParallelism } from 'node:os';
 
-export interface PoolOptions<I = unknown> {
+export interface PoolOptions<I = unknown, O = unknown> {
   /** The worker module: its default export maps one input to one result. */
   readonly worker: URL | string;
-  /** Worker threads (default: the number of cores). */
+  /** Threads (default: the number of cores): all workers, or with `here` this one and the rest workers. */
   readonly threads?: number;
   /** Inputs in flight at most (default: 4 per thread): bounds memory and read-ahead. */
   readonly window?: number;
@@ -46,24 +52,40 @@ export interface PoolOptions<I = unknown> {
   readonly name?: string;
   /** Buffers of an input to move to the worker instead of copying them. */
   readonly transfer?: (input: I) => ArrayBuffer[];
+  /** Handles an input in this thread, which then counts as one of `threads` (see above). */
+  readonly here?: (input: I) => O | Promise<O>;
 }
+
+/** Inputs sent ahead to each worker when this thread works too: it takes its next one without waiting for this thread. */
+const QUEUE_PER_WORKER = 4;
+/**
+ * In-flight inputs at least when this thread works too: while a cold worker starts on its first inputs, this thread
+ * goes on with the ones after them, each result held until those before it are handed on.
+ */
+const MIN_WINDOW_WITH_HERE = 64;
 
 export const defaultThreads = (): number => Math.max(1, availableParallelism());
 
-/** Results of `worker` over `inputs`, in input order, computed on `threads` worker threads. */
-export async function* mapOrdered<I, O>(inputs: Iterable<I> | AsyncIterable<I>, options: PoolOptions<I>): AsyncGenerator<O, void, undefined> {
+/** Results of `worker` (and `here`) over `inputs`, in input order, computed on `threads` threads. */
+export async function* mapOrdered<I, O>(inputs: Iterable<I> | AsyncIterable<I>, options: PoolOptions<I, O>): AsyncGenerator<O, void, undefined> {
   const threads = Math.max(1, options.threads ?? defaultThreads());
-  const window = Math.max(1, options.window ?? threads * 4);
-  const { Piscina } = await import('piscina');
+  const here = options.here;
+  const workers = here ? threads - 1 : threads;
+  const window = Math.max(1, options.window ?? (here ? Math.max(MIN_WINDOW_WITH_HERE, threads * 4) : threads * 4));
   const filename = options.worker instanceof URL ? options.worker.href : options.worker;
-  const pool = new Piscina({ filename, ...(options.name ? { name: options.name } : {}), minThreads: threads, maxThreads: threads, idleTimeout: 1000, concurrentTasksPerWorker: 1 });
+  // Working here too, this thread is busy between its turns at the pool: each worker holds its next inputs itself.
+  const perWorker = here ? QUEUE_PER_WORKER : 1;
+  const pool =
+    workers > 0
+      ? new (await import('piscina')).Piscina({ filename, ...(options.name ? { name: options.name } : {}), minThreads: workers, maxThreads: workers, idleTimeout: 1000, concurrentTasksPerWorker: perWorker })
+      : undefined;
   // A worker that fails outside a task (its module cannot load) is reported on the pool, not on a
   // task: without a listener that is an uncaught error, and the tasks it would have run never settle.
   // Each wait below is ended by such a failure too. Not by racing a promise that never settles: each
   // race would leave a reaction on it, holding the result it settled with, for the whole run.
   let failure: { error: unknown } | undefined;
   let failWait: ((error: unknown) => void) | undefined;
-  pool.on('error', (error: unknown) => {
+  pool?.on('error', (error: unknown) => {
     failure ??= { error };
     failWait?.(error);
   });
@@ -76,33 +98,67 @@ export async function* mapOrdered<I, O>(inputs: Iterable<I> | AsyncIterable<I>, 
             if (failWait === reject) failWait = undefined;
           });
         });
+  let inPool = 0;
+  const toPool = (input: I): Promise<O> => {
+    inPool++;
+    const result = pool!.run(input, options.transfer ? { transferList: options.transfer(input) } : {}) as Promise<O>;
+    const settled = (): void => void inPool--;
+    result.then(settled, settled);
+    return result;
+  };
+  // Async: what `here` throws becomes the result's rejection, in its turn.
+  const runHere = async (input: I): Promise<O> => here!(input);
   const source = iteratorOf(inputs);
   // A FIFO of results not yet yielded; the head is always the next one due.
-  const inFlight: Array<Promise<O>> = [];
+  const inFlight: Array<Pending<O>> = [];
   // The next input, asked for and not yet come (a stream may take its time).
   let next: Promise<IteratorResult<I>> | undefined;
   let ended = false;
   try {
     for (;;) {
+      // The result due is ready (one worked out here, say): hand it on before taking more input.
+      if (inFlight[0]?.settled) {
+        yield await inFlight.shift()!.result;
+        continue;
+      }
       if (!ended && inFlight.length < window) {
         next ??= source.next();
         // Room for more: take the next input when it comes, unless the result due is ready first.
         const head = inFlight[0];
-        if (head === undefined || (await orFailure(Promise.race([next.then(() => INPUT), head.then(() => RESULT, () => RESULT)]))) === INPUT) {
+        if (head === undefined || (await orFailure(Promise.race([next.then(() => INPUT), head.result.then(() => RESULT, () => RESULT)]))) === INPUT) {
           const step = await next;
           next = undefined;
           if (step.done) ended = true;
-          else inFlight.push(settleLater(pool.run(step.value, options.transfer ? { transferList: options.transfer(step.value) } : {}) as Promise<O>));
+          else if (!here) inFlight.push(pending(toPool(step.value)));
+          else {
+            // Let the workers' finished results in first (this thread's work holds them back): a worker short of
+            // inputs gets this one, else it is done here, now.
+            if (pool && inPool >= workers * QUEUE_PER_WORKER) await new Promise((resolve) => setImmediate(resolve));
+            inFlight.push(pending(pool && inPool < workers * QUEUE_PER_WORKER ? toPool(step.value) : runHere(step.value)));
+          }
           continue;
         }
       } else if (!inFlight.length) break;
-      yield await orFailure(inFlight.shift()!);
+      yield await orFailure(inFlight.shift()!.result);
     }
   } finally {
     // Stopped early: let go of the source without waiting for an input that may never come.
     if (!ended) source.return?.()?.catch(() => {});
-    await pool.destroy();
+    await pool?.destroy();
   }
+}
+
+/** A result to come, and whether it has (either way). */
+interface Pending<O> {
+  readonly result: Promise<O>;
+  settled: boolean;
+}
+
+function pending<O>(result: Promise<O>): Pending<O> {
+  const entry: Pending<O> = { result: settleLater(result), settled: false };
+  const settle = (): void => void (entry.settled = true);
+  result.then(settle, settle);
+  return entry;
 }
 
 const INPUT = 0;
