@@ -46,7 +46,7 @@ export interface PoolOptions<I = unknown, O = unknown> {
   readonly worker: URL | string;
   /** Threads (default: the number of cores): all workers, or with `here` this one and the rest workers. */
   readonly threads?: number;
-  /** Inputs in flight at most (default: 4 per thread): bounds memory and read-ahead. */
+  /** Inputs in flight at most (default: 4 per thread, and at least 64 with `here`): bounds memory and read-ahead. */
   readonly window?: number;
   /** The worker module's export to call (default: its default export). */
   readonly name?: string;
