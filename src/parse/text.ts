@@ -8,6 +8,7 @@
  */
 import type { Block, BlockKind, Document } from '../model.js';
 import { collapseSpace } from '../text/normalize.js';
+import { onFirstUse } from '../text/first-use.js';
 
 // The closing `#`s are stripped in code: `(.*?)(?:\s+#+)?\s*$` is quadratic on a long run of spaces.
 const ATX_HEADING = /^\s{0,3}(#{1,6})\s+([\s\S]*)$/;
@@ -37,7 +38,7 @@ const LINK = /\[([^[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g;
 const AUTOLINK = /<(https?:\/\/[^<>\s]+)>/g;
 const BARE_URL = /\bhttps?:\/\/[^\s<>()[\]]+/g;
 const STRONG = /(\*\*|__)(?=\S)((?:(?!\1)[^\n])*?\S)\1/g;
-const EMPHASIS = /(^|[^\p{L}\p{N}*_\\])([*_])(?=\S)([^\n*_]*?[^\s\\])\2(?![\p{L}\p{N}])/gu;
+const EMPHASIS = onFirstUse(() => /(^|[^\p{L}\p{N}*_\\])([*_])(?=\S)([^\n*_]*?[^\s\\])\2(?![\p{L}\p{N}])/gu);
 const INLINE_CODE = /`([^`\n]+)`/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
 
@@ -56,7 +57,7 @@ export function stripInlineMarkdown(line: string): { text: string; linkChars: nu
   }
   if (text.includes('<http')) text = text.replace(AUTOLINK, (_m, url: string) => url);
   if (text.includes('**') || text.includes('__')) text = text.replace(STRONG, '$2');
-  if (text.includes('*') || text.includes('_')) text = text.replace(EMPHASIS, '$1$3');
+  if (text.includes('*') || text.includes('_')) text = text.replace(EMPHASIS(), '$1$3');
   if (text.includes('`')) text = text.replace(INLINE_CODE, '$1');
   if (text.includes('\\')) text = text.replace(ESCAPE, '$1');
   linkChars += bareUrlChars(text);
@@ -312,7 +313,7 @@ export interface TextReading {
 /** A `#` heading line. Spaces only before it: `\s` would reach back over line breaks. */
 const ATX_LINE = /^[ \t]{0,3}#{1,6}[ \t]/m;
 /** Bold around words (`**a word**`, not a censored `F***` nor `** a **`), or a mark escaped as converters escape them. */
-const BOLD_OR_ESCAPE = /\*\*[\p{L}\p{N}][^*\n]{0,200}?[\p{L}\p{N}.!?:)]\*\*|\\[*_#[\]`]/u;
+const BOLD_OR_ESCAPE = onFirstUse(() => /\*\*[\p{L}\p{N}][^*\n]{0,200}?[\p{L}\p{N}.!?:)]\*\*|\\[*_#[\]`]/u);
 
 /**
  * Whether a dump is Markdown: it has a link or an image (`](`), a `#` heading, bold around words or an
@@ -324,7 +325,7 @@ export function showsMarkdown(text: string): boolean {
   return (
     text.includes('](') ||
     (text.includes('#') && ATX_LINE.test(text)) ||
-    ((text.includes('**') || text.includes('\\')) && BOLD_OR_ESCAPE.test(text))
+    ((text.includes('**') || text.includes('\\')) && BOLD_OR_ESCAPE().test(text))
   );
 }
 

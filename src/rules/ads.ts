@@ -8,6 +8,7 @@
 import { matchingLines } from './lib/lines.js';
 import { phraseSet } from './lib/phrases.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
+import { onFirstUse } from '../text/first-use.js';
 
 const AD_LABELS = phraseSet([
   'advertisement', 'advertisements', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored links',
@@ -38,7 +39,7 @@ function headsArticleSection(ctx: RuleContext, i: number): boolean {
 }
 
 /** Affiliate and sponsorship disclosures, which ground truths leave out with the ads. */
-const DISCLOSURE = /\baffiliate (?:(?:and\/or|or|and) \p{L}+ )?(?:links?|advertising program|commission)|\bassociates program\b|\b(?:may|might|will) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|\bcommission (?:from|on) (?:purchases|qualifying)|\bpartnerlinks?\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b|\blinks? de afiliados?\b/iu;
+const DISCLOSURE = onFirstUse(() => /\baffiliate (?:(?:and\/or|or|and) \p{L}+ )?(?:links?|advertising program|commission)|\bassociates program\b|\b(?:may|might|will) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|\bcommission (?:from|on) (?:purchases|qualifying)|\bpartnerlinks?\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b|\blinks? de afiliados?\b/iu);
 
 /** Words every DISCLOSURE alternative holds, same flags: a quick test that lets the full one run only where it can match. */
 const DISCLOSURE_WORDS = /affili|afiliad|associates|commission|compensation|partnerlink/iu;
@@ -46,7 +47,7 @@ const DISCLOSURE_WORDS = /affili|afiliad|associates|commission|compensation|part
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   for (const v of matchingLines(ctx, AD_LABELS, 'ad label', 12)) if (!headsArticleSection(ctx, v.from)) yield v;
   for (let i = 0; i < ctx.blocks.length; i++) {
-    if (!ctx.removed(i) && ctx.words(i) <= 80 && DISCLOSURE_WORDS.test(ctx.blocks[i]!.text) && DISCLOSURE.test(ctx.blocks[i]!.text)) yield { from: i, to: i + 1, reason: 'affiliate disclosure' };
+    if (!ctx.removed(i) && ctx.words(i) <= 80 && DISCLOSURE_WORDS.test(ctx.blocks[i]!.text) && DISCLOSURE().test(ctx.blocks[i]!.text)) yield { from: i, to: i + 1, reason: 'affiliate disclosure' };
   }
 }
 

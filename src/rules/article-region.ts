@@ -20,6 +20,7 @@ import { RELATED_SECTION } from './cross-links.js';
 import { functionWordWeight, referenceDensity } from './lib/function-words.js';
 import { BARE_URL_LINE, wordsIn } from './lib/lines.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
+import { onFirstUse } from '../text/first-use.js';
 
 /** Cost of a block another rule removed: enough to mark an edge, not enough to split an article at a "See also" line. */
 const REMOVED_COST = 4;
@@ -210,8 +211,8 @@ function listLike(block: Block): boolean {
 
 /** Items with a figure in them, or of one shape, as a share of a list's items, that make it a list of data. */
 const DATA_ITEMS_SHARE = 0.5;
-const DIGIT = /\p{Nd}/u;
-const NOT_PUNCTUATION = /[\p{L}\p{N}\p{M}\s]+/gu;
+const DIGIT = onFirstUse(() => /\p{Nd}/u);
+const NOT_PUNCTUATION = onFirstUse(() => /[\p{L}\p{N}\p{M}\s]+/gu);
 
 /**
  * Whether list items read as data — results, dates, figures, "Team (Group A): 10th appearance" —
@@ -224,8 +225,8 @@ function dataList(items: readonly Block[]): boolean {
   let figures = 0;
   const shapes = new Map<string, number>();
   for (const item of items) {
-    if (DIGIT.test(item.text)) figures++;
-    const shape = item.text.replace(NOT_PUNCTUATION, '');
+    if (DIGIT().test(item.text)) figures++;
+    const shape = item.text.replace(NOT_PUNCTUATION(), '');
     if (shape) shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
   }
   const sameShape = Math.max(0, ...shapes.values());
@@ -287,7 +288,7 @@ function shortPlainLine(ctx: RuleContext, i: number): boolean {
 const NOT_DATA = /^\d{1,3}[.)]\s|\(\d[\d.,]*\)$|\[[^\][]*\]/gu;
 
 function hasFigure(text: string): boolean {
-  return DIGIT.test(text) && DIGIT.test(text.replace(NOT_DATA, ''));
+  return DIGIT().test(text) && DIGIT().test(text.replace(NOT_DATA, ''));
 }
 
 /**

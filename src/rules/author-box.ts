@@ -5,6 +5,7 @@
  */
 import { phraseSet } from './lib/phrases.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
+import { onFirstUse } from '../text/first-use.js';
 
 const AUTHOR_HEADINGS = phraseSet([
   'about me', 'about the author', 'about the authors', 'über mich', 'à propos de moi', 'sobre mí', 'sobre mim', 'chi sono', 'about author', 'the author', 'author', 'authors', 'written by', 'author bio',
@@ -31,7 +32,7 @@ function namesSomeone(text: string): boolean {
 
 /** "Jane Doe is a reporter for the Harbour Times.": a one-line bio under the story. */
 const BIO_LINE =
-  /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s(?:is|was)\s(?:an?|the)\s(?:[\p{L}-]+\s){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|intern|photographer)\b[^.!?]{0,100}\.$/u;
+  onFirstUse(() => /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s(?:is|was)\s(?:an?|the)\s(?:[\p{L}-]+\s){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|intern|photographer)\b[^.!?]{0,100}\.$/u);
 /** What BIO_LINE holds mid-line, same flags: a quick test first (its Unicode classes cost V8 ~2 ms to compile). */
 const IS_A = /\s(?:is|was)\s(?:an?|the)\s/u;
 /** "Reach the reporter at …", "Jane Doe can be reached at jdoe@example.org.": how to reach the author. */
@@ -42,7 +43,7 @@ const BIO_LINE_WORDS = 40;
 function isBioLine(ctx: RuleContext, i: number): boolean {
   if (ctx.words(i) > BIO_LINE_WORDS || ctx.blocks[i]!.kind === 'heading' || i < ctx.lastProse) return false;
   const text = ctx.blocks[i]!.text.trim();
-  return (IS_A.test(text) && BIO_LINE.test(text)) || CONTACT_SENTENCE.test(text);
+  return (IS_A.test(text) && BIO_LINE().test(text)) || CONTACT_SENTENCE.test(text);
 }
 
 /** The bio after an author heading: short blocks up to the next heading or a long stretch of prose. */

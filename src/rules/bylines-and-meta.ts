@@ -9,6 +9,7 @@ import { BARE_URL_LINE, keptFrom, linesWhere } from './lib/lines.js';
 import { phraseSet } from './lib/phrases.js';
 import { isSpace } from '../text/small-regex.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
+import { onFirstUse } from '../text/first-use.js';
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -176,7 +177,7 @@ const GALLERY_COUNTER = /^\d{1,3} ?(?:\/|of|von|de|di|sur|из|z|dari) ?\d{1,3}$
  * Doe)", "… © Reuters / John Roe"; a gallery's "less"/"more" toggle may follow. Matched on `norm`.
  */
 const CREDIT_TAIL =
-  /(?:\((?:(?:ap|afp|reuters|epa|dpa) )?(?:image|images|photo|photos|picture|pic|foto|fotos|bild|imagen|imagem|immagine|credit|source|quelle|fonte|фото)(?: ?: ?| by |\/)[^()]{1,60}\)|\((?:getty images|ap|afp|reuters|shutterstock)\)|© ?\p{L}[^©()]{1,60})(?: (?:less|more|mehr|plus|más|mais))?$/u;
+  onFirstUse(() => /(?:\((?:(?:ap|afp|reuters|epa|dpa) )?(?:image|images|photo|photos|picture|pic|foto|fotos|bild|imagen|imagem|immagine|credit|source|quelle|fonte|фото)(?: ?: ?| by |\/)[^()]{1,60}\)|\((?:getty images|ap|afp|reuters|shutterstock)\)|© ?\p{L}[^©()]{1,60})(?: (?:less|more|mehr|plus|más|mais))?$/u);
 /** Words a caption with its credit may run to. */
 const CAPTION_WORDS = 60;
 /** A credit line of names and agencies ending with one: "Jane Doe | Bloomberg | Getty Images". */
@@ -201,7 +202,7 @@ function mayBeWireCredit(norm: string): boolean {
 
 function isMeta(ctx: RuleContext, i: number): boolean {
   if (ctx.words(i) > CAPTION_WORDS) return false;
-  if (ctx.blocks[i]!.kind === 'paragraph' && mayEndWithCredit(ctx.norm(i)) && CREDIT_TAIL.test(ctx.norm(i))) return true;
+  if (ctx.blocks[i]!.kind === 'paragraph' && mayEndWithCredit(ctx.norm(i)) && CREDIT_TAIL().test(ctx.norm(i))) return true;
   if (ctx.words(i) > 50) return false;
   if ((mayBeWireCredit(ctx.norm(i)) && WIRE_CREDIT.test(ctx.norm(i))) || CONTRIBUTED.test(ctx.norm(i)) || CITATION.test(ctx.norm(i))) return true;
   if (isBareUrl(ctx, i)) return true;
@@ -239,11 +240,11 @@ function isArticlePart(ctx: RuleContext, i: number): boolean {
 /** "By" on a line of its own, its name on the next: a byline a converter broke at its link. */
 const BY_ALONE = /^(?:by|von|par|por|di|door|oleh|autor|author|auteur|autore)$/u;
 /** A line that is only an email address or a social handle: the author's contact under a byline. */
-const EMAIL_OR_HANDLE = /^(?:[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.\p{L}{2,24}|@[\p{L}\p{N}_]{2,30})$/u;
+const EMAIL_OR_HANDLE = onFirstUse(() => /^(?:[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.\p{L}{2,24}|@[\p{L}\p{N}_]{2,30})$/u);
 
 /** EMAIL_OR_HANDLE on the trimmed text; both its forms hold an "@", looked for first: the pattern costs milliseconds to compile. */
 function isEmailOrHandle(text: string): boolean {
-  return text.includes('@') && EMAIL_OR_HANDLE.test(text.trim());
+  return text.includes('@') && EMAIL_OR_HANDLE().test(text.trim());
 }
 
 function isSplitByline(ctx: RuleContext, i: number): boolean {

@@ -8,6 +8,7 @@
 import { labelRuns, runVerdicts, atArticleEdge, type LabelStrength } from './lib/runs.js';
 import { labelSequence, phraseSet } from './lib/phrases.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
+import { onFirstUse } from '../text/first-use.js';
 
 /** Unambiguous on their own. */
 const COMMENT_LIST = [
@@ -108,9 +109,9 @@ function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
  * names comments and their moderation, and speaks to the reader (or opens with a notice word); a
  * news story about a platform's moderation reports in the third person.
  */
-const COMMENT_NOUN = /(?<!\p{L})(?:comments?|commenters?|commenting|comentários?|comentarios?|kommentare?|kommentieren|commentaires?|commenti|commentatori)(?!\p{L})/u;
-const MODERATION = /(?<!\p{L})(?:moderat\p{L}*|moderador\p{L}*|approv\p{L}*|aprovad\p{L}*|aprobad\p{L}*|freigeschaltet|respectful|respeit\p{L}*|respet\p{L}*|guidelines|policy|política|richtlinien|spam|offensive|abusive|civil)(?!\p{L})/u;
-const TO_THE_READER = /(?<!\p{L})(?:please|you|your|vous|votre|bitte|sie|ihre|você|seu|sua|usted|por favor|vi preghiamo|atenção|atencion|atención|attention|note|hinweis|nota|aviso)(?!\p{L})/u;
+const COMMENT_NOUN = onFirstUse(() => /(?<!\p{L})(?:comments?|commenters?|commenting|comentários?|comentarios?|kommentare?|kommentieren|commentaires?|commenti|commentatori)(?!\p{L})/u);
+const MODERATION = onFirstUse(() => /(?<!\p{L})(?:moderat\p{L}*|moderador\p{L}*|approv\p{L}*|aprovad\p{L}*|aprobad\p{L}*|freigeschaltet|respectful|respeit\p{L}*|respet\p{L}*|guidelines|policy|política|richtlinien|spam|offensive|abusive|civil)(?!\p{L})/u);
+const TO_THE_READER = onFirstUse(() => /(?<!\p{L})(?:please|you|your|vous|votre|bitte|sie|ihre|você|seu|sua|usted|por favor|vi preghiamo|atenção|atencion|atención|attention|note|hinweis|nota|aviso)(?!\p{L})/u);
 const POLICY_WORDS = 80;
 
 function isCommentPolicy(ctx: RuleContext, i: number): boolean {
@@ -118,7 +119,7 @@ function isCommentPolicy(ctx: RuleContext, i: number): boolean {
   const norm = ctx.norm(i);
   // Every COMMENT_NOUN alternative holds "omment" or "oment": two substring searches spare most lines its lookbehinds.
   const mentionsComments = norm.includes('omment') || norm.includes('oment');
-  return mentionsComments && COMMENT_NOUN.test(norm) && mayBeModeration(norm) && MODERATION.test(norm) && TO_THE_READER.test(norm);
+  return mentionsComments && COMMENT_NOUN().test(norm) && mayBeModeration(norm) && MODERATION().test(norm) && TO_THE_READER().test(norm);
 }
 
 /**

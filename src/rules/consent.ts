@@ -7,6 +7,7 @@
 import { labelRuns, runVerdicts, type LabelStrength } from './lib/runs.js';
 import { phraseSet } from './lib/phrases.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
+import { onFirstUse } from '../text/first-use.js';
 
 /** Sentences a cookie banner says, in the languages blogs are written in. */
 const NOTICE =
@@ -35,7 +36,7 @@ const WEB_CONTEXT =
 
 /** Banners speak to the visitor, or as the site: "we", "your", "this site" … An article reports in the third person. */
 const ADDRESSED =
-  /(?<!\p{L})(?:we|our|us|you|your|this\s+(?:web)?site|wir|unser\p{L}*|ihr\p{L}*|sie|du|dein\p{L}*|nous|notre|nos|vous|votre|vos|ce\s+site|utilizamos|usamos|nuestr[oa]s?|tu|tus|su|sus|você|seu|sua|nosso|nossa|este\s+sitio|este\s+site|utilizziamo|usiamo|nostr[oaie]|tuo|tua|questo\s+sito|offrirti|ti)(?!\p{L})/iu;
+  onFirstUse(() => /(?<!\p{L})(?:we|our|us|you|your|this\s+(?:web)?site|wir|unser\p{L}*|ihr\p{L}*|sie|du|dein\p{L}*|nous|notre|nos|vous|votre|vos|ce\s+site|utilizamos|usamos|nuestr[oa]s?|tu|tus|su|sus|você|seu|sua|nosso|nossa|este\s+sitio|este\s+site|utilizziamo|usiamo|nostr[oaie]|tuo|tua|questo\s+sito|offrirti|ti)(?!\p{L})/iu);
 
 /**
  * A cookie notice: a short label or a line of links ("Cookie Settings",
@@ -62,7 +63,7 @@ function isNotice(ctx: RuleContext, i: number): boolean {
   if (ctx.words(i) <= 30 && RECAPTCHA_WORDS.test(text) && RECAPTCHA.test(text)) return true;
   if (ctx.words(i) > 120 || !NOTICE_WORDS.test(text) || !NOTICE.test(text)) return false;
   const label = block.kind !== 'heading' && (ctx.words(i) <= 4 || (!/[.!?]["'”’)]*$/.test(text) && (ctx.words(i) <= 12 || isLinkRow(text))));
-  return label || ctx.linkDensity(i) >= 0.5 || (WEB_CONTEXT.test(text) && ADDRESSED.test(text));
+  return label || ctx.linkDensity(i) >= 0.5 || (WEB_CONTEXT.test(text) && ADDRESSED().test(text));
 }
 
 function classify(ctx: RuleContext, i: number): LabelStrength | undefined {

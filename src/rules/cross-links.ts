@@ -15,6 +15,7 @@ import { execByFirstLetter } from './lib/first-letter.js';
 import { keptFrom } from './lib/lines.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 import { wordCount } from '../text/normalize.js';
+import { onFirstUse } from '../text/first-use.js';
 
 /** The reason given for a related-posts heading and its teasers (other rules treat it as the article's end). */
 export const RELATED_SECTION = 'related-posts section';
@@ -173,7 +174,7 @@ const CLICK_THE_IMAGE =
 const CLICK_LEAD = /^(?:click|tap|clique|clica|klicken sie|klick|cliquez|haga clic|haz clic|clicca|kliknij)/iu;
 const CLICK_CAPTION_WORDS = 40;
 /** "Also on example.com Headline of another story": a site's own cross-link, named by its domain. */
-const ALSO_ON = /^(?:also on|more on|read more on|auch auf|aussi sur|también en|também em|anche su) [\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\b/iu;
+const ALSO_ON = onFirstUse(() => /^(?:also on|more on|read more on|auch auf|aussi sur|también en|também em|anche su) [\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\b/iu);
 const ALSO_ON_LEAD = /^(?:also on|more on|read more on|auch auf|aussi sur|también en|também em|anche su) /iu;
 const ALSO_ON_WORDS = 30;
 
@@ -181,7 +182,7 @@ function leadInLine(ctx: RuleContext, i: number): string | undefined {
   const block = ctx.blocks[i]!;
   if (block.kind === 'code' || block.kind === 'quote') return undefined;
   if (ctx.words(i) <= CLICK_CAPTION_WORDS && CLICK_LEAD.test(block.text) && CLICK_THE_IMAGE.test(block.text)) return 'teaser caption';
-  if (ctx.words(i) <= ALSO_ON_WORDS && ALSO_ON_LEAD.test(block.text) && ALSO_ON.test(block.text)) return 'link to another story';
+  if (ctx.words(i) <= ALSO_ON_WORDS && ALSO_ON_LEAD.test(block.text) && ALSO_ON().test(block.text)) return 'link to another story';
   const text = block.text.replace(LEADING_DECORATION, '');
   const lead = execLeadIn(text);
   if (lead && (isHeadline(lead[1]!) || ctx.linkDensity(i) >= 0.5)) return 'link to another story';

@@ -6,6 +6,7 @@
 import { labelRuns, runVerdicts, atArticleEdge, type LabelStrength } from './lib/runs.js';
 import { phraseSet } from './lib/phrases.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
+import { onFirstUse } from '../text/first-use.js';
 
 // "copyright" inside a sentence ("the museum holds the copyright to …") and a list's "(c) …" item are text:
 // the word leads the line, comes with a sign or a year, or with the legal words of a notice (reproduction, permission).
@@ -28,7 +29,7 @@ const LEGAL_LINKS = phraseSet([
 ]);
 
 /** Blogger's "Simple theme. Theme images by … Powered by Blogger.": the attribution closes a short line. */
-const ENDS_POWERED_BY = /(?:^|[.|·•]\s*)(?:proudly\s+)?powered by\s+[\p{L}\d.-]+\.?$/iu;
+const ENDS_POWERED_BY = onFirstUse(() => /(?:^|[.|·•]\s*)(?:proudly\s+)?powered by\s+[\p{L}\d.-]+\.?$/iu);
 
 /** The legal words of a notice, beside a "copyright" that does not lead the line. */
 const NOTICE_WORDS = /\b(?:reproduc\w*|republish\w*|written permission|prior permission)\b/iu;
@@ -40,7 +41,7 @@ function isCopyright(ctx: RuleContext, i: number): boolean {
   const text = ctx.blocks[i]!.text;
   if (COPYRIGHT_LETTERS.test(text) && COPYRIGHT_WORD.test(text) && NOTICE_WORDS.test(text) && ctx.words(i) <= 40) return true;
   // "Designed by a local architect in 1902, the tower …" is a sentence; "Theme by X | Powered by Y" is short and has no clause.
-  return ctx.words(i) <= 40 && ((COPYRIGHT_WORDS.test(text) && COPYRIGHT.test(text)) || (ctx.words(i) <= 14 && ENDS_POWERED_BY.test(text)) || (POWERED_BY.test(text) && ctx.words(i) <= 10 && !/,\s/.test(text)));
+  return ctx.words(i) <= 40 && ((COPYRIGHT_WORDS.test(text) && COPYRIGHT.test(text)) || (ctx.words(i) <= 14 && ENDS_POWERED_BY().test(text)) || (POWERED_BY.test(text) && ctx.words(i) <= 10 && !/,\s/.test(text)));
 }
 
 function classify(ctx: RuleContext, i: number): LabelStrength | undefined {

@@ -12,6 +12,7 @@
  */
 import stopwordLists from 'stopword';
 import { surrogatePairAt } from './normalize.js';
+import { onFirstUse } from './first-use.js';
 
 export interface Language {
   /** ISO 639-3 code, as the stopword package names its lists. */
@@ -99,7 +100,7 @@ function listHits(words: readonly string[]): Uint32Array {
 }
 let detections = 0;
 
-const WORD_CODE_POINT = /^[\p{L}\p{M}\p{N}]$/u;
+const WORD_CODE_POINT = onFirstUse(() => /^[\p{L}\p{M}\p{N}]$/u);
 /** For each UTF-16 code unit below 0x10000: 0 not yet known, 1 part of a word (a letter, mark, digit or apostrophe), 2 not. */
 let wordUnits: Uint8Array | undefined;
 
@@ -113,7 +114,7 @@ function isWordUnit(c: number): boolean {
     // WORD_CODE_POINT, which costs a run's first text a millisecond to compile; tests/text check them all.
     if (c < 0x80) k = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || apostrophe ? 1 : 2;
     else if (c >= 0x2000 && c <= 0x206f) k = apostrophe ? 1 : 2;
-    else k = apostrophe || (!isSurrogate(c) && WORD_CODE_POINT.test(String.fromCharCode(c))) ? 1 : 2;
+    else k = apostrophe || (!isSurrogate(c) && WORD_CODE_POINT().test(String.fromCharCode(c))) ? 1 : 2;
     wordUnits[c] = k;
   }
   return k === 1;

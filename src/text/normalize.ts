@@ -1,5 +1,6 @@
 /** Small string helpers shared by the parsers and the rules. */
 import { isSpace } from './small-regex.js';
+import { onFirstUse } from './first-use.js';
 
 /** Anything collapseSpace would change besides trimming the ends: a space other than ' ', a run of spaces, a line break. */
 const NEEDS_COLLAPSE = /[\t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]| {2}/;
@@ -75,7 +76,7 @@ export function normalizeForMatch(text: string): string {
   return t;
 }
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const WORD_CHAR = onFirstUse(() => /^[\p{L}\p{N}]$/u);
 /** For each UTF-16 code unit below 0x10000: 0 not yet known, 1 a letter or digit, 2 not. */
 let wordTable: Uint8Array | undefined;
 
@@ -88,18 +89,18 @@ function isWordUnit(c: number): boolean {
     // WORD_CHAR, which costs a run's first text a millisecond to compile; tests/text check them all.
     if (c < 0x80) k = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 2;
     else if (c >= 0x2000 && c <= 0x206f) k = 2;
-    else k = c < 0xd800 || c > 0xdfff ? (WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2) : 2;
+    else k = c < 0xd800 || c > 0xdfff ? (WORD_CHAR().test(String.fromCharCode(c)) ? 1 : 2) : 2;
     wordTable[c] = k;
   }
   return k === 1;
 }
 
-/** Length of the surrogate pair at `i` when `codePoint` (a one-character `u` pattern) accepts it, else 0. */
-export function surrogatePairAt(text: string, i: number, codePoint: RegExp): number {
+/** Length of the surrogate pair at `i` when `codePoint` (a one-character `u` pattern, made on first use) accepts it, else 0. */
+export function surrogatePairAt(text: string, i: number, codePoint: () => RegExp): number {
   const c = text.charCodeAt(i);
   if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 0;
   const d = text.charCodeAt(i + 1);
-  return d >= 0xdc00 && d <= 0xdfff && codePoint.test(text.slice(i, i + 2)) ? 2 : 0;
+  return d >= 0xdc00 && d <= 0xdfff && codePoint().test(text.slice(i, i + 2)) ? 2 : 0;
 }
 
 /** The maximal runs of letters and digits in a text, as `text.match(/[\p{L}\p{N}]+/gu) ?? []` finds them, in one pass without a regex. */
@@ -150,7 +151,7 @@ export function wordCount(text: string): number {
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
-        w = WORD_CHAR.test(text.slice(i, i + 2));
+        w = WORD_CHAR().test(text.slice(i, i + 2));
         i++;
       } else {
         w = false;
