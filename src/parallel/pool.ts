@@ -99,6 +99,8 @@ export async function* mapOrdered<I, O>(inputs: Iterable<I> | AsyncIterable<I>, 
           });
         });
   let inPool = 0;
+  // Inputs the workers hold at most when this thread works too.
+  const poolRoom = workers * QUEUE_PER_WORKER;
   const toPool = (input: I): Promise<O> => {
     inPool++;
     const result = pool!.run(input, options.transfer ? { transferList: options.transfer(input) } : {}) as Promise<O>;
@@ -133,8 +135,8 @@ export async function* mapOrdered<I, O>(inputs: Iterable<I> | AsyncIterable<I>, 
           else {
             // Let the workers' finished results in first (this thread's work holds them back): a worker short of
             // inputs gets this one, else it is done here, now.
-            if (pool && inPool >= workers * QUEUE_PER_WORKER) await new Promise((resolve) => setImmediate(resolve));
-            inFlight.push(pending(pool && inPool < workers * QUEUE_PER_WORKER ? toPool(step.value) : runHere(step.value)));
+            if (pool && inPool >= poolRoom) await new Promise((resolve) => setImmediate(resolve));
+            inFlight.push(pending(pool && inPool < poolRoom ? toPool(step.value) : runHere(step.value)));
           }
           continue;
         }
@@ -154,8 +156,9 @@ interface Pending<O> {
   settled: boolean;
 }
 
+/** Its reaction also marks the result handled now: a rejection waits its turn in the queue instead of crashing the process. */
 function pending<O>(result: Promise<O>): Pending<O> {
-  const entry: Pending<O> = { result: settleLater(result), settled: false };
+  const entry: Pending<O> = { result, settled: false };
   const settle = (): void => void (entry.settled = true);
   result.then(settle, settle);
   return entry;
@@ -173,8 +176,3 @@ function iteratorOf<I>(inputs: Iterable<I> | AsyncIterable<I>): AsyncIterator<I>
   };
 }
 
-/** Marks a promise as handled now (a rejection waits its turn in the queue instead of crashing the process). */
-function settleLater<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => {});
-  return promise;
-}

@@ -45,7 +45,8 @@ function allLanguages(): Language[] {
     return {
       code,
       get stopwords() {
-        return (stopwords ??= new Set(words.map((w) => w.toLowerCase())));
+        // The lists are lower case, as listHits and wordIndex read them (tests/text check it).
+        return (stopwords ??= new Set(words));
       },
     };
   });
