@@ -9,6 +9,7 @@
 import type { Block, BlockKind, Document } from '../model.js';
 import { collapseSpace } from '../text/normalize.js';
 import { onFirstUse } from '../text/first-use.js';
+import { isSpace } from '../text/small-regex.js';
 
 // The closing `#`s are stripped in code: `(.*?)(?:\s+#+)?\s*$` is quadratic on a long run of spaces.
 const ATX_HEADING = /^\s{0,3}(#{1,6})\s+([\s\S]*)$/;
@@ -252,10 +253,27 @@ interface Line {
   table?: Block['table'];
 }
 
+/** Whether a line is only white space (as `!line.trim()`, without the trimmed copy). */
+function isBlank(line: string): boolean {
+  for (let k = 0; k < line.length; k++) if (!isSpace(line.charCodeAt(k))) return false;
+  return true;
+}
+
+/** A list item's depth: its indentation in columns (a tab is four), two a level. */
+function indentDepth(line: string): number {
+  let columns = 0;
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (!isSpace(c)) break;
+    columns += c === 9 ? 4 : 1;
+  }
+  return Math.floor(columns / 2);
+}
+
 /** A line body's inline Markdown as the Markdown output keeps it: images dropped, space collapsed. */
-function keptMarkdown(body: string, text: string): Pick<Line, 'markdown'> {
+function keptMarkdown(body: string, text: string): string | undefined {
   const markdown = collapseSpace(body.includes('![') ? body.replace(IMAGE, '') : body);
-  return markdown && markdown !== text ? { markdown } : {};
+  return markdown && markdown !== text ? markdown : undefined;
 }
 
 const SENTENCE_END = /[.!?:;"'”’)\]…。！？」』]$/;
@@ -332,7 +350,7 @@ export function showsMarkdown(text: string): boolean {
 export function parseText(text: string, { inlineMarkdown: reading = 'auto' }: TextReading = {}): Document {
   const inlineMarkdown = reading === 'auto' ? showsMarkdown(text) : reading;
   const strip: LineReader = inlineMarkdown ? stripInlineMarkdown : plainLine;
-  const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
+  const rawLines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
   const lines: Array<Line | null> = []; // null marks a paragraph break
   let fence: string | undefined;
   let code: string[] = [];
@@ -365,7 +383,7 @@ export function parseText(text: string, { inlineMarkdown: reading = 'auto' }: Te
       lines.push(null);
       continue;
     }
-    if (!raw.trim()) {
+    if (isBlank(raw)) {
       pipeTable = false;
       bulletAlone = false;
       lines.push(null);
@@ -425,7 +443,12 @@ export function parseText(text: string, { inlineMarkdown: reading = 'auto' }: Te
     if (atx) {
       const { text: stripped, linkChars } = strip(withoutClosingHashes(atx[2]!));
       const t = stripped && settle('heading', stripped, strip)?.text;
-      if (t) lines.push({ kind: 'heading', level: atx[1]!.length, text: t, linkChars: Math.min(linkChars, t.length), line: n + 1, width: raw.length, joinable: false, ...(inlineMarkdown && t === stripped ? keptMarkdown(atx[2]!, t) : {}) });
+      if (t) {
+        const heading: Line = { kind: 'heading', level: atx[1]!.length, text: t, linkChars: Math.min(linkChars, t.length), line: n + 1, width: raw.length, joinable: false };
+        const markdown = inlineMarkdown && t === stripped ? keptMarkdown(atx[2]!, t) : undefined;
+        if (markdown !== undefined) heading.markdown = markdown;
+        lines.push(heading);
+      }
       lines.push(null);
       continue;
     }
@@ -444,19 +467,19 @@ export function parseText(text: string, { inlineMarkdown: reading = 'auto' }: Te
     }
     let kind: BlockKind = 'paragraph';
     let body = raw;
-    let structure: Pick<Line, 'list' | 'table'> = {};
-    const depth = Math.floor((/^\s*/.exec(raw)![0].replace(/\t/g, '    ').length) / 2);
+    let list: Block['list'];
+    const depth = indentDepth(raw);
     if (BULLET.test(raw)) {
       kind = 'list-item';
       body = raw.replace(BULLET, '');
-      structure = { list: { depth } };
+      list = { depth };
     } else if (afterBullet && !QUOTE.test(raw) && !tableLine) {
       kind = 'list-item';
       body = raw.trim();
-      structure = { list: { depth } };
+      list = { depth };
     } else if (NUMBERED.test(raw)) {
       kind = 'list-item';
-      structure = { list: { depth } };
+      list = { depth };
     } else if (QUOTE.test(raw)) {
       kind = 'quote';
       body = raw.replace(QUOTE_MARKERS, '');
@@ -470,18 +493,14 @@ export function parseText(text: string, { inlineMarkdown: reading = 'auto' }: Te
     const t = settled.text;
     if (settled.kind !== kind) {
       kind = settled.kind;
-      structure = { list: { depth } };
+      list = { depth };
     }
-    lines.push({
-      kind,
-      text: t,
-      linkChars: Math.min(linkChars, t.length),
-      line: n + 1,
-      width: raw.trimEnd().length,
-      joinable: kind === 'paragraph' || kind === 'quote',
-      ...(inlineMarkdown && t === stripped ? keptMarkdown(body, t) : {}),
-      ...structure,
-    });
+    // Properties set one by one, in the order spreads would give them, without an object a spread.
+    const line: Line = { kind, text: t, linkChars: Math.min(linkChars, t.length), line: n + 1, width: raw.trimEnd().length, joinable: kind === 'paragraph' || kind === 'quote' };
+    const markdown = inlineMarkdown && t === stripped ? keptMarkdown(body, t) : undefined;
+    if (markdown !== undefined) line.markdown = markdown;
+    if (list) line.list = list;
+    lines.push(line);
   }
   // An unclosed fence holds the rest of the dump.
   const rest = fence !== undefined ? code.join('\n').trimEnd() : '';
@@ -491,17 +510,13 @@ export function parseText(text: string, { inlineMarkdown: reading = 'auto' }: Te
   let group: Line[] = [];
   const flushGroup = (): void => {
     for (const l of joinWrapped(group, strip)) {
-      blocks.push({
-        index: blocks.length,
-        kind: l.kind,
-        text: l.text,
-        linkChars: l.linkChars,
-        line: l.line,
-        ...(l.level ? { level: l.level } : {}),
-        ...(l.markdown !== undefined ? { markdown: l.markdown } : {}),
-        ...(l.list ? { list: l.list } : {}),
-        ...(l.table ? { table: l.table } : {}),
-      });
+      // Properties set one by one, in the order spreads would give them.
+      const block: { -readonly [K in keyof Block]: Block[K] } = { index: blocks.length, kind: l.kind, text: l.text, linkChars: l.linkChars, line: l.line };
+      if (l.level) block.level = l.level;
+      if (l.markdown !== undefined) block.markdown = l.markdown;
+      if (l.list) block.list = l.list;
+      if (l.table) block.table = l.table;
+      blocks.push(block);
     }
     group = [];
   };
