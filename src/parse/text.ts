@@ -495,7 +495,7 @@ export function parseText(text: string, { inlineMarkdown: reading = 'auto' }: Te
       kind = settled.kind;
       list = { depth };
     }
-    // Properties set one by one, in the order spreads would give them, without an object a spread.
+    // Optional properties set one by one, in the order spreads gave them, with no throwaway object per spread.
     const line: Line = { kind, text: t, linkChars: Math.min(linkChars, t.length), line: n + 1, width: raw.trimEnd().length, joinable: kind === 'paragraph' || kind === 'quote' };
     const markdown = inlineMarkdown && t === stripped ? keptMarkdown(body, t) : undefined;
     if (markdown !== undefined) line.markdown = markdown;
@@ -510,7 +510,7 @@ export function parseText(text: string, { inlineMarkdown: reading = 'auto' }: Te
   let group: Line[] = [];
   const flushGroup = (): void => {
     for (const l of joinWrapped(group, strip)) {
-      // Properties set one by one, in the order spreads would give them.
+      // Optional properties set one by one, in the order spreads gave them.
       const block: { -readonly [K in keyof Block]: Block[K] } = { index: blocks.length, kind: l.kind, text: l.text, linkChars: l.linkChars, line: l.line };
       if (l.level) block.level = l.level;
       if (l.markdown !== undefined) block.markdown = l.markdown;
