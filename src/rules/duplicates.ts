@@ -55,16 +55,35 @@ export function shingles(tokens: readonly string[], ids: Map<string, number>, hi
   }
 }
 
+/** A table's slots at first, powers of two: at least 64, and at most 65,536 (a big document's table grows from there). */
+const MIN_SLOTS = 64;
+const MAX_INITIAL_SLOTS = 1 << 16;
+/** Characters per word, at least, on average (a word and its space): text length over this bounds the shingles. */
+const MIN_CHARS_PER_WORD = 4;
+
 /**
  * Shingle keys (two halves) to the block each was first seen in: open addressing over typed arrays, where a
  * Map of 53-bit numbers boxes every key and hashes it as a double. Same answers as that Map.
  */
 export class ShingleTable {
-  private high = new Int32Array(1024);
-  private low = new Int32Array(1024);
+  private high: Int32Array;
+  private low: Int32Array;
   /** The block of each slot; -1 for an empty slot. */
-  private value = new Int32Array(1024).fill(-1);
+  private value: Int32Array;
   private count = 0;
+
+  /**
+   * `expectedKeys`: about how many keys will go in. A table is made for every reading of every input: a short
+   * text's is small (three 4 KB arrays made and filled took a tenth of a two-paragraph clean), a page's starts
+   * big enough not to grow over and over (each growth allocates the arrays again). It grows as it fills either way.
+   */
+  constructor(expectedKeys = 512) {
+    let slots = MIN_SLOTS;
+    while (slots < expectedKeys * 2 && slots < MAX_INITIAL_SLOTS) slots *= 2;
+    this.high = new Int32Array(slots);
+    this.low = new Int32Array(slots);
+    this.value = new Int32Array(slots).fill(-1);
+  }
 
   private slot(high: number, low: number): number {
     const mask = this.value.length - 1;
@@ -107,8 +126,10 @@ export class ShingleTable {
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   /** Each kept line, with its position among the kept blocks when last seen. */
   const lines = new Map<string, number>();
+  let chars = 0;
+  for (const block of ctx.blocks) chars += block.text.length;
   /** Each word sequence kept so far, with the block it first came from. */
-  const seen = new ShingleTable();
+  const seen = new ShingleTable(chars / MIN_CHARS_PER_WORD);
   const ids = new Map<string, number>();
   const high: number[] = [];
   const low: number[] = [];
