@@ -14,6 +14,13 @@ testRule(authorBox, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: 'contact lines in any case (a case-folded pre-test must find them too)',
+      format: 'text',
+      input: dump(P1, P2, 'REACH THE REPORTER AT JDOE@EXAMPLE.ORG', 'Tips? Our Desk Can Be Contacted Via tips@example.org.'),
+      removed: ['REACH THE REPORTER AT JDOE@EXAMPLE.ORG', 'Tips? Our Desk Can Be Contacted Via tips@example.org.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'WordPress theme author box after the article',
       format: 'text',
       input: dump(P1, P2, '## About the author', 'Ana Lima writes about coasts and the people who look after them. She lives in a fishing town.', 'View all posts by ana'),
