@@ -100,7 +100,7 @@ export async function* mapOrdered<I, O>(inputs: Iterable<I> | AsyncIterable<I>, 
         });
   let inPool = 0;
   // Inputs the workers hold at most when this thread works too.
-  const poolRoom = workers * QUEUE_PER_WORKER;
+  const poolRoom = workers * perWorker;
   const toPool = (input: I): Promise<O> => {
     inPool++;
     const result = pool!.run(input, options.transfer ? { transferList: options.transfer(input) } : {}) as Promise<O>;

@@ -7,7 +7,7 @@
  * prose that a converter hard-wrapped, which is joined back.
  */
 import type { Block, BlockKind, Document } from '../model.js';
-import { collapseSpace } from '../text/normalize.js';
+import { collapseSpace, trimmedLength } from '../text/normalize.js';
 import { onFirstUse } from '../text/first-use.js';
 import { isSpace } from '../text/small-regex.js';
 
@@ -253,12 +253,6 @@ interface Line {
   table?: Block['table'];
 }
 
-/** Whether a line is only white space (as `!line.trim()`, without the trimmed copy). */
-function isBlank(line: string): boolean {
-  for (let k = 0; k < line.length; k++) if (!isSpace(line.charCodeAt(k))) return false;
-  return true;
-}
-
 /** A list item's depth: its indentation in columns (a tab is four), two a level. */
 function indentDepth(line: string): number {
   let columns = 0;
@@ -383,7 +377,7 @@ export function parseText(text: string, { inlineMarkdown: reading = 'auto' }: Te
       lines.push(null);
       continue;
     }
-    if (isBlank(raw)) {
+    if (trimmedLength(raw) === 0) {
       pipeTable = false;
       bulletAlone = false;
       lines.push(null);
