@@ -208,7 +208,7 @@ export const cleanRecords = worker.cleanRecords;
 const fixtures = `${root}fixtures/dumps`;
 const samples = ['wordpress-jetpack-en.txt', 'wordpress-jetpack-en-fragment.html'].map((f) => join(fixtures, f));
 const scratch = mkdtempSync(join(tmpdir(), 'rinse-cache-'));
-// V8 flags are part of a cache's key: each cache is made for plain `node` runs.
+// V8 flags are part of a cache's key: each cache is made for plain `node` runs (the worker's, below, for a batch's).
 const plainEnv = { ...process.env };
 delete plainEnv.NODE_OPTIONS;
 const env = { ...plainEnv, RINSE_WRITE_CODE_CACHE: `${out}/rinse.cjs.cache` };
@@ -217,10 +217,14 @@ rmSync(scratch, { recursive: true, force: true });
 if (run.status !== 0 || !readdirSync(out).includes('rinse.cjs.cache')) throw new Error(`making the code cache failed (${run.status}): ${run.stderr}`);
 
 // The worker bundle's code cache, made the same way: the samples cleaned by the worker's own task
-// function, here in one thread (V8's cache does not depend on the thread that made it).
+// function, here in one thread (V8's cache does not depend on the thread that made it). Workers run only
+// in batches and record streams, which set V8's heap flags before they start (src/parallel/heap.ts):
+// the cache is made under the same flags, the key V8 checks.
+const { BATCH_V8_FLAGS } = await import(`${root}dist/parallel/heap.js`);
 const workerCache = spawnSync(
   process.execPath,
   [
+    ...BATCH_V8_FLAGS,
     '--input-type=module',
     '-e',
     `import { createRequire } from 'node:module';

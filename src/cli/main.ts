@@ -18,6 +18,7 @@ import { DEFAULT_MAX_BYTES, readInputBytes } from '../io/read.js';
 import { rules, selectRules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import type { CleanResult } from '../schema.js';
+import { tuneHeapForBatch } from '../parallel/heap.js';
 import { defaultThreads } from '../parallel/pool.js';
 import { cleanAll, threadsFor } from './batch.js';
 import { isInputFailure } from './clean-input.js';
@@ -413,6 +414,8 @@ type BatchItem = { readonly input: InputRef; readonly result: CleanResult; reado
  * in this thread.
  */
 async function* batchItems(inputs: readonly InputRef[], options: CliOptions, selected: readonly Rule[]): AsyncGenerator<BatchItem> {
+  // A run of many inputs keeps its heap small, here and in the workers started below (src/parallel/heap.ts).
+  if (inputs.length > 1) tuneHeapForBatch();
   const needsInspection = options.diff || options.explain || options.stats;
   const builtinOnly = selected.every((r) => rules.includes(r));
   if (!needsInspection && builtinOnly && threadsFor(inputs, options.jobs) > 0) {

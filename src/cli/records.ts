@@ -15,6 +15,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { inBundle } from '../lazy.js';
 import { readLineBatches, type Line } from '../io/lines.js';
+import { tuneHeapForBatch } from '../parallel/heap.js';
 import { mapOrdered } from '../parallel/pool.js';
 import type { NumberedOutcome, RecordBatch } from '../parallel/clean-worker.js';
 import { cleanRecordLine, type RecordJobOptions, type RecordOutcome } from '../records/clean-record.js';
@@ -94,6 +95,8 @@ export const RECORDS_THREAD_AFTER_MS = 1000;
 /** Runs record mode over `io.input`; resolves to the tally of cleaned and failed records. */
 export async function runRecordStream(io: RecordStreamIo, options: RecordRunOptions): Promise<RecordTally> {
   const tally = newTally();
+  // A stream of records is a run of many inputs: its heap kept small, here and in the workers.
+  tuneHeapForBatch();
   for await (const outcome of recordOutcomes(readLineBatches(io.input, options.maxBytes), options)) {
     count(tally, outcome);
     if (outcome.error !== undefined) io.stderr(`rinse: stdin line ${outcome.number}${outcome.id != null ? ` (id ${JSON.stringify(outcome.id)})` : ''}: ${outcome.error}\n`);

@@ -9,6 +9,7 @@ import type { Writable } from 'node:stream';
 import { describeFsError } from '../io/fs-errors.js';
 import type { InputRef } from '../io/inputs.js';
 import { readWarc } from '../io/warc.js';
+import { tuneHeapForBatch } from '../parallel/heap.js';
 import { cleanWarcPage } from '../records/clean-page.js';
 import type { RecordJobOptions, RecordOutcome } from '../records/clean-record.js';
 import { toRecordError } from '../records/schema.js';
@@ -43,6 +44,8 @@ async function emit(io: WarcRunIo, tally: RecordTally, name: string, outcome: Re
 /** Reads each archive in turn; resolves to the tally (failed > 0 or filesFailed > 0 means exit 1). */
 export async function runWarcInputs(inputs: readonly InputRef[], io: WarcRunIo, options: WarcRunOptions): Promise<WarcTally> {
   const tally: WarcTally = { ...newTally(), skipped: 0, filesFailed: 0 };
+  // An archive is a run of many records: its heap kept small.
+  tuneHeapForBatch();
   for (const input of inputs) {
     if (input.path === undefined) continue;
     try {

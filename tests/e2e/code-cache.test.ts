@@ -22,7 +22,10 @@ test.each([
   ['an HTML page', ['--no-config', join(dumps, 'wordpress-jetpack-en-fragment.html')], '', ['rinse.cjs: used']],
   ['a run with a config file', ['--config', join(repo, 'rinse.config.example.json'), join(dumps, 'wordpress-jetpack-en.txt')], '', ['rinse.cjs: used', 'vendor/zod.cjs: used']],
   ['a record stream', ['--jsonl', '--no-config'], record, ['rinse.cjs: used', 'vendor/zod.cjs: used']],
+  // The worker's cache is made under the heap flags a batch sets (src/parallel/heap.ts), set after this thread's
+  // bundles load: a mismatch either way would refuse a cache.
   ['a batch on two threads (this one and a worker)', ['-j', '2', '-q', '--no-config', dumps], '', ['rinse.cjs: used', 'clean-worker.cjs: used']],
+  ['a batch with a config file (its rules keep it in this thread)', ['-j', '2', '-q', '--config', join(repo, 'rinse.config.example.json'), dumps], '', ['rinse.cjs: used', 'vendor/zod.cjs: used']],
 ])('%s loads its bundles with their code caches, and only those', (_, args, input, expected) => {
   expect(bundlesLoaded(args, input)).toEqual(expected);
 });

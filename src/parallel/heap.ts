@@ -1,0 +1,41 @@
+/**
+ * V8's heap settings for a run that cleans many inputs: a batch of files or a
+ * record stream, in this thread and in its workers (V8 flags are the
+ * process's, so the workers started after this have them too).
+ *
+ * Why: cleaning keeps a page's whole tree alive for the page's few
+ * milliseconds, so much of each page outlives a young-generation collection.
+ * By default V8 then
+ * - allocates the objects of such allocation sites straight into the old
+ *   generation ("pretenuring"), where they die a page later and, until a full
+ *   collection, keep alive every young object they point to;
+ * - lets the old generation grow to about four times what is live (28 MB
+ *   live here, so over 100 MB per thread) before collecting it.
+ * With pretenuring off and the growth capped at twice the live size, a
+ * thread's heap stays near half that. A full collection of 28 MB takes a few
+ * milliseconds, mostly on a helper thread. Measured in
+ * README.md ("Memory").
+ *
+ * Set once, before the batch's first input, after this thread has loaded its
+ * code: V8 keys a code cache by its flags, so the worker bundle's cache is made
+ * with these flags (scripts/bundle.mjs), and the CLI bundle's, loaded before
+ * this, with none. Both flags are read by the collector only when it decides
+ * (a limit after a full collection, a site's feedback after a young one):
+ * unlike flags that change how code is compiled, changing them between
+ * collections changes no code and no object already made.
+ */
+import { setFlagsFromString } from 'node:v8';
+
+export const BATCH_V8_FLAGS: readonly string[] = ['--no-allocation-site-pretenuring', '--heap-growing-percent=100'];
+
+let tuned = false;
+
+/**
+ * Applies BATCH_V8_FLAGS to this process, once; later calls do nothing. Not in a run that writes a code cache
+ * for plain runs (scripts/bundle.mjs): V8 stamps a cache with the flags in force when it is written.
+ */
+export function tuneHeapForBatch(): void {
+  if (tuned || process.env.RINSE_WRITE_CODE_CACHE || process.env.RINSE_WRITE_VENDOR_CODE_CACHE) return;
+  tuned = true;
+  for (const flag of BATCH_V8_FLAGS) setFlagsFromString(flag);
+}
