@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The executable: a thin shim over the CLI bundle (dist/bundle/rinse.cjs, built by `npm run build`).
 // CommonJS (see bin/package.json): Node starts a CommonJS entry without its ES module loader.
-// V8's --no-regexp-tier-up would halve a one-file run's regex time, but changing V8 flags after
+// V8's --no-regexp-tier-up would halve a one-file run's regex time, but changing that flag after
 // start-up (v8.setFlagsFromString) crashed rinse now and then (SIGSEGV in the test suite): not worth it.
+// (Batches do set two flags of the garbage collector's, which compile nothing: src/parallel/heap.ts.)
 'use strict';
 const { join } = require('node:path');
 const { loadBundle } = require('./load-bundle.js');

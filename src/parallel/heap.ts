@@ -19,10 +19,11 @@
  * Set once, before the batch's first input, after this thread has loaded its
  * code: V8 keys a code cache by its flags, so the worker bundle's cache is made
  * with these flags (scripts/bundle.mjs), and the CLI bundle's, loaded before
- * this, with none. Both flags are read by the collector only when it decides
- * (a limit after a full collection, a site's feedback after a young one):
- * unlike flags that change how code is compiled, changing them between
- * collections changes no code and no object already made.
+ * this, with none. Both flags are read by the collector when it decides (the
+ * old generation's limit after a full collection; whether to pretenure a site
+ * after a young one), and no site has been pretenured before the first input.
+ * A flag that changes how code is compiled, set the same way, crashed now and
+ * then (see bin/rinse.js): these change no code already made.
  */
 import { setFlagsFromString } from 'node:v8';
 
