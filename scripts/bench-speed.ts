@@ -181,7 +181,7 @@ function wholeProcess(): void {
   log();
   log(`- read + gunzip + parse script: ${ms(m.parse!.wall)}`);
   log(`- \`rinse DIR -o OUT -j 1\`: ${ms(m.rinse1!.wall)} → ${x(m.rinse1!.wall / m.parse!.wall)} the parse script (${pairedRatio(m.rinse1!, m.parse!)} round by round) — target ≤ 2.5×`);
-  log(`- \`rinse DIR -o OUT\` (default -j ${cpus().length}): ${ms(m.rinseN!.wall)} → ${x(m.rinseN!.wall / m.parse!.wall)} (${pairedRatio(m.rinseN!, m.parse!)} round by round)`);
+  log(`- \`rinse DIR -o OUT\` (no -j: up to ${cpus().length} threads, once the batch shows it needs them): ${ms(m.rinseN!.wall)} → ${x(m.rinseN!.wall / m.parse!.wall)} (${pairedRatio(m.rinseN!, m.parse!)} round by round)`);
   log();
 }
 

@@ -13,6 +13,22 @@ import { outcomeOf, type CleanInputOptions, type Outcome } from './clean-input.j
 /** Fewer inputs than this per thread are not worth starting a thread for (about 50 ms each). */
 export const MIN_INPUTS_PER_THREAD = 8;
 
+/**
+ * Without `-j`, this thread cleans a batch alone for this long (milliseconds of cleaning) before it decides
+ * whether workers would pay: long enough to see the pace of the inputs, short against a batch that needs them.
+ */
+export const PROBE_MS = 1000;
+
+/**
+ * Workers start without `-j` only when the inputs left would take this thread longer than this (milliseconds,
+ * at the probe's pace, which is slower than what follows: the code is still warming up). A worker starts cold:
+ * it loads its code and compiles its hot paths, seconds of CPU on cores the threads already fill, before it is
+ * as quick as this thread. Copies of the benchmark pages on 2 cores (3 alternating rounds, medians, wall time):
+ * 350 files took 5.07 s on 1 thread and 5.45 s on 2 (probe's estimate 7.4-11.8 s); 500 files 7.01 and 6.47 s
+ * (11.5-14.7 s); 1,000 files 12.1 and 10.1 s (19-41 s). A worker started after the probe gave 10.6 s there.
+ */
+export const WORKERS_PAY_AFTER_MS = 10_000;
+
 /** How many worker threads a batch gets: none (in this thread) when it is small or stdin is among its inputs. */
 export function threadsFor(inputs: readonly InputRef[], jobs: number): number {
   if (inputs.some((i) => i.path === undefined)) return 0;
@@ -20,19 +36,58 @@ export function threadsFor(inputs: readonly InputRef[], jobs: number): number {
   return threads > 1 ? threads : 0;
 }
 
+/** A probe: how long this thread cleans alone, and how much work must be left for workers to start. */
+export interface ThreadStart {
+  readonly probeMs: number;
+  readonly payAfterMs: number;
+}
+
+export interface BatchThreads {
+  /** Threads at most: this one and `jobs - 1` workers. */
+  readonly jobs: number;
+  /** Start workers only if this probe shows they pay (no `-j`); without it they start at once (`-j` given). */
+  readonly probe?: ThreadStart | undefined;
+  /** The worker module (default: the one beside this module, bundled or compiled). */
+  readonly worker?: URL;
+}
+
 // The worker as bundled beside the CLI bundle, or as compiled by tsc.
 const workerUrl = (): URL => (inBundle ? new URL('./clean-worker.js', import.meta.url) : new URL('../parallel/clean-worker.js', import.meta.url));
 
-export function cleanAll(inputs: readonly InputRef[], options: CleanInputOptions, rules: readonly Rule[], jobs: number): Iterable<Outcome> | AsyncIterable<Outcome> {
-  const threads = threadsFor(inputs, jobs);
-  if (threads === 0) return inThisThread(inputs, options, rules);
+/** The batch's outcomes on up to `jobs` threads: at once, or (`probe`) after this thread has shown the batch is long enough. */
+export function cleanAll(inputs: readonly InputRef[], options: CleanInputOptions, rules: readonly Rule[], threads: BatchThreads): Iterable<Outcome> | AsyncIterable<Outcome> {
+  if (threadsFor(inputs, threads.jobs) === 0) return inThisThread(inputs, options, rules);
+  return threads.probe ? probeFirst(inputs, options, rules, threads, threads.probe) : onThreads(inputs, options, rules, threads);
+}
+
+/** Whether the inputs left are worth threads: their time at the pace this thread has kept over the `done` before them. */
+export function workersPay(done: number, busyMs: number, left: number, payAfterMs: number): boolean {
+  return left > 0 && done > 0 && (left * busyMs) / done >= payAfterMs;
+}
+
+/** This thread cleans the first inputs (one at least) for `probe.probeMs`, then the rest go to threads if they pay. */
+async function* probeFirst(inputs: readonly InputRef[], options: CleanInputOptions, rules: readonly Rule[], threads: BatchThreads, probe: ThreadStart): AsyncGenerator<Outcome> {
+  let done = 0;
+  let busy = 0;
+  do {
+    const start = performance.now();
+    const outcome = outcomeOf(inputs[done]!, options, rules);
+    busy += performance.now() - start;
+    done++;
+    yield outcome;
+  } while (done < inputs.length && busy < probe.probeMs);
+  const rest = inputs.slice(done);
+  yield* workersPay(done, busy, rest.length, probe.payAfterMs) && threadsFor(rest, threads.jobs) > 0 ? onThreads(rest, options, rules, threads) : inThisThread(rest, options, rules);
+}
+
+function onThreads(inputs: readonly InputRef[], options: CleanInputOptions, rules: readonly Rule[], threads: BatchThreads): AsyncIterable<Outcome> {
   const ruleIds = rules.map((r) => r.id);
   const taskOptions: CleanInputOptions = { inputFormat: options.inputFormat, maxBytes: options.maxBytes, ...(options.markdown ? { markdown: true } : {}) };
   const tasks = (function* (): Generator<CleanTask> {
     for (const input of inputs) yield { input, options: taskOptions, ruleIds };
   })();
   // This thread cleans too, as one of the threads: it is warm, where a worker starts cold.
-  return mapOrdered<CleanTask, Outcome>(tasks, { worker: workerUrl(), threads, here: (task) => outcomeOf(task.input, task.options, rules) });
+  return mapOrdered<CleanTask, Outcome>(tasks, { worker: threads.worker ?? workerUrl(), threads: threadsFor(inputs, threads.jobs), here: (task) => outcomeOf(task.input, task.options, rules) });
 }
 
 function* inThisThread(inputs: readonly InputRef[], options: CleanInputOptions, rules: readonly Rule[]): Generator<Outcome> {

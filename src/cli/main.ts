@@ -20,7 +20,7 @@ import type { Rule } from '../rules/types.js';
 import type { CleanResult } from '../schema.js';
 import { tuneHeapForBatch } from '../parallel/heap.js';
 import { defaultThreads } from '../parallel/pool.js';
-import { cleanAll, threadsFor } from './batch.js';
+import { cleanAll, PROBE_MS, threadsFor, WORKERS_PAY_AFTER_MS } from './batch.js';
 import { isInputFailure } from './clean-input.js';
 import { explainLines } from './explain.js';
 import { diffText, removalMarker, type Marker } from './diff.js';
@@ -63,6 +63,9 @@ interface CliOptions {
   textField?: string;
   jobs: number;
 }
+
+/** The clean command's options, with which of them the command line gave (not their defaults). */
+type CleanCommandOptions = CliOptions & { readonly formatGiven: boolean; readonly jobsGiven: boolean };
 
 export interface Io {
   stdout: (chunk: string) => void;
@@ -176,7 +179,7 @@ export function buildProgram(io: Io): { program: Command; result: { code: number
     .option('--follow', 'in directories, follow symbolic links')
     .option('--resume', 'skip inputs whose output (under -o) exists and is newer than the input')
     .option('--max-bytes <size>', 'refuse inputs larger than this, after decompression', parseSize, DEFAULT_MAX_BYTES)
-    .option('-j, --jobs <n>', 'threads for a batch (the main one and N-1 workers) or a --jsonl stream (N workers); default: the number of cores', parseJobs, defaultThreads())
+    .option('-j, --jobs <n>', 'threads for a batch (the main one and N-1 workers) or a --jsonl stream (N workers); default: the number of cores, for a batch once it shows it is long enough to need them', parseJobs, defaultThreads())
     .option('-q, --quiet', 'no summary line and no progress bar on stderr')
     .option('--no-color', 'never colour messages (colour is only used on a terminal anyway)')
     .option('--jsonl', 'record mode: JSON records in on stdin, one a line, cleaned records out on stdout')
@@ -195,10 +198,11 @@ export function buildProgram(io: Io): { program: Command; result: { code: number
     })
     .action(async (paths: string[], options: CliOptions) => {
       const formatGiven = program.getOptionValueSource('format') === 'cli';
+      const jobsGiven = program.getOptionValueSource('jobs') === 'cli';
       const config = await configFor(options);
       if (options.jsonl) result.code = await runJsonlCommand(paths, { ...options, formatGiven, selectedRules: () => ruleSetup(options, config).selected }, pipelineIo(io));
       else if (FIELD_OPTIONS.some((f) => options[f] !== undefined)) throw new UsageError('--id-field and the other field options need --jsonl');
-      else result.code = await runClean(paths, { ...options, formatGiven }, config, io);
+      else result.code = await runClean(paths, { ...options, formatGiven, jobsGiven }, config, io);
     });
 
   program
@@ -303,7 +307,7 @@ function pipelineIo(io: Io): PipelineIo {
   return { ...streams, stderr: io.stderr };
 }
 
-async function runClean(paths: string[], options: CliOptions & { formatGiven: boolean }, config: ConfigSource | undefined, io: Io): Promise<number> {
+async function runClean(paths: string[], options: CleanCommandOptions, config: ConfigSource | undefined, io: Io): Promise<number> {
   checkCombinations(options);
   // Made on first use: telling whether stderr is a terminal makes the stream.
   let stderrColor: ChalkInstance | undefined;
@@ -413,14 +417,16 @@ type BatchItem = { readonly input: InputRef; readonly result: CleanResult; reado
  * --stats) or rules a worker cannot rebuild from their ids (a config's) runs
  * in this thread.
  */
-async function* batchItems(inputs: readonly InputRef[], options: CliOptions, selected: readonly Rule[]): AsyncGenerator<BatchItem> {
+async function* batchItems(inputs: readonly InputRef[], options: CleanCommandOptions, selected: readonly Rule[]): AsyncGenerator<BatchItem> {
   // A run of many inputs keeps its heap small, here and in the workers started below (src/parallel/heap.ts).
   if (inputs.length > 1) tuneHeapForBatch();
   const needsInspection = options.diff || options.explain || options.stats;
   const builtinOnly = selected.every((r) => rules.includes(r));
   if (!needsInspection && builtinOnly && threadsFor(inputs, options.jobs) > 0) {
     const markdown = options.format === 'markdown';
-    yield* cleanAll(inputs, { inputFormat: options.inputFormat, maxBytes: options.maxBytes, markdown }, selected, options.jobs);
+    // Without -j, workers start only for a batch that shows itself long enough to pay for them (see batch.ts).
+    const probe = options.jobsGiven ? undefined : { probeMs: PROBE_MS, payAfterMs: WORKERS_PAY_AFTER_MS };
+    yield* cleanAll(inputs, { inputFormat: options.inputFormat, maxBytes: options.maxBytes, markdown }, selected, { jobs: options.jobs, probe });
     return;
   }
   for (const input of inputs) {

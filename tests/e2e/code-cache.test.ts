@@ -25,6 +25,8 @@ test.each([
   // The worker's cache is made under the heap flags a batch sets (src/parallel/heap.ts), set after this thread's
   // bundles load: a mismatch either way would refuse a cache.
   ['a batch on two threads (this one and a worker)', ['-j', '2', '-q', '--no-config', dumps], '', ['rinse.cjs: used', 'clean-worker.cjs: used']],
+  // Without -j a batch starts workers only once it shows itself long enough to pay for them (src/cli/batch.ts).
+  ['a small batch without -j (in this thread)', ['-q', '--no-config', dumps], '', ['rinse.cjs: used']],
   ['a batch with a config file (its rules keep it in this thread)', ['-j', '2', '-q', '--config', join(repo, 'rinse.config.example.json'), dumps], '', ['rinse.cjs: used', 'vendor/zod.cjs: used']],
 ])('%s loads its bundles with their code caches, and only those', (_, args, input, expected) => {
   expect(bundlesLoaded(args, input)).toEqual(expected);
