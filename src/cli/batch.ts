@@ -24,8 +24,8 @@ export const PROBE_MS = 1000;
  * at the probe's pace, which is slower than what follows: the code is still warming up). A worker starts cold:
  * it loads its code and compiles its hot paths, seconds of CPU on cores the threads already fill, before it is
  * as quick as this thread. Copies of the benchmark pages on 2 cores (3 alternating rounds, medians, wall time):
- * 350 files took 5.07 s on 1 thread and 5.45 s on 2 (probe's estimate 7.4-11.8 s); 500 files 7.01 and 6.47 s
- * (11.5-14.7 s); 1,000 files 12.1 and 10.1 s (19-41 s). A worker started after the probe gave 10.6 s there.
+ * 350 files took 5.03-5.07 s on 1 thread and 4.98-5.45 s on 2 (the probe's estimates 7.0-11.8 s); 500 files
+ * 6.85-7.01 and 6.12-6.47 s (10.2-16.3 s); 1,000 files 12.1-12.4 and 10.1-10.2 s, 10.3 s with the probe.
  */
 export const WORKERS_PAY_AFTER_MS = 10_000;
 
