@@ -24,6 +24,9 @@ writeFileSync(
   `export const length = ({ bytes }) => ({ length: bytes.byteLength, first: bytes[0] });\nexport default () => 'default export';\n`,
 );
 const bytesUrl = pathToFileURL(join(dir, 'bytes.mjs'));
+// A worker that reports the heap limits it runs under.
+writeFileSync(join(dir, 'limits.mjs'), `import { resourceLimits } from 'node:worker_threads';\nexport default () => resourceLimits;\n`);
+const limitsUrl = pathToFileURL(join(dir, 'limits.mjs'));
 // Results of 64 KB each: a pool that kept them would hold a hundred megabytes and more by the end.
 writeFileSync(join(dir, 'big.mjs'), `export default ({ n }) => ({ n, text: String(n % 10).repeat(1 << 16) });\n`);
 const bigUrl = pathToFileURL(join(dir, 'big.mjs'));
@@ -124,6 +127,19 @@ describe('mapOrdered', () => {
     expect(got).toEqual([{ length: 1000, first: 1 }, { length: 2000, first: 2 }, { length: 3000, first: 3 }]);
     // Moved, not copied: the buffers are detached here.
     expect(inputs.map((i) => i.bytes.byteLength)).toEqual([0, 0, 0]);
+  });
+
+  test.each([
+    ['V8 defaults without resourceLimits', undefined],
+    ['a young generation of 24 MB', { maxYoungGenerationSizeMb: 24 }],
+  ])('each worker runs under the heap limits given: %s', async (_, resourceLimits) => {
+    const got: Array<{ maxYoungGenerationSizeMb: number }> = [];
+    for await (const r of mapOrdered<number, { maxYoungGenerationSizeMb: number }>([1, 2, 3, 4], { worker: limitsUrl, threads: 2, ...(resourceLimits ? { resourceLimits } : {}) })) got.push(r);
+    expect(got).toHaveLength(4);
+    for (const limits of got) {
+      if (resourceLimits) expect(limits.maxYoungGenerationSizeMb).toBe(24);
+      else expect(limits.maxYoungGenerationSizeMb).not.toBe(24);
+    }
   });
 
   test('stopping early shuts the pool down and closes the input', async () => {

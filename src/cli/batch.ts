@@ -5,6 +5,7 @@
  */
 import { inBundle } from '../lazy.js';
 import type { InputRef } from '../io/inputs.js';
+import { WORKER_YOUNG_GENERATION_MB } from '../parallel/heap.js';
 import { mapOrdered } from '../parallel/pool.js';
 import type { CleanTask } from '../parallel/clean-worker.js';
 import type { Rule } from '../rules/types.js';
@@ -87,7 +88,12 @@ function onThreads(inputs: readonly InputRef[], options: CleanInputOptions, rule
     for (const input of inputs) yield { input, options: taskOptions, ruleIds };
   })();
   // This thread cleans too, as one of the threads: it is warm, where a worker starts cold.
-  return mapOrdered<CleanTask, Outcome>(tasks, { worker: threads.worker ?? workerUrl(), threads: threadsFor(inputs, threads.jobs), here: (task) => outcomeOf(task.input, task.options, rules) });
+  return mapOrdered<CleanTask, Outcome>(tasks, {
+    worker: threads.worker ?? workerUrl(),
+    threads: threadsFor(inputs, threads.jobs),
+    here: (task) => outcomeOf(task.input, task.options, rules),
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+  });
 }
 
 function* inThisThread(inputs: readonly InputRef[], options: CleanInputOptions, rules: readonly Rule[]): Generator<Outcome> {

@@ -40,6 +40,7 @@
  * Threads come from piscina, loaded only when a pool is made.
  */
 import { availableParallelism } from 'node:os';
+import type { ResourceLimits } from 'node:worker_threads';
 
 export interface PoolOptions<I = unknown, O = unknown> {
   /** The worker module: its default export maps one input to one result. */
@@ -54,6 +55,8 @@ export interface PoolOptions<I = unknown, O = unknown> {
   readonly transfer?: (input: I) => ArrayBuffer[];
   /** Handles an input in this thread, which then counts as one of `threads` (see above). */
   readonly here?: (input: I) => O | Promise<O>;
+  /** Each worker's heap limits (worker_threads' `resourceLimits`). */
+  readonly resourceLimits?: ResourceLimits;
 }
 
 /** Inputs sent ahead to each worker when this thread works too: it takes its next one without waiting for this thread. */
@@ -77,7 +80,15 @@ export async function* mapOrdered<I, O>(inputs: Iterable<I> | AsyncIterable<I>, 
   const perWorker = here ? QUEUE_PER_WORKER : 1;
   const pool =
     workers > 0
-      ? new (await import('piscina')).Piscina({ filename, ...(options.name ? { name: options.name } : {}), minThreads: workers, maxThreads: workers, idleTimeout: 1000, concurrentTasksPerWorker: perWorker })
+      ? new (await import('piscina')).Piscina({
+          filename,
+          ...(options.name ? { name: options.name } : {}),
+          ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+          minThreads: workers,
+          maxThreads: workers,
+          idleTimeout: 1000,
+          concurrentTasksPerWorker: perWorker,
+        })
       : undefined;
   // A worker that fails outside a task (its module cannot load) is reported on the pool, not on a
   // task: without a listener that is an uncaught error, and the tasks it would have run never settle.
