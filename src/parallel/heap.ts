@@ -34,8 +34,8 @@ export const BATCH_V8_FLAGS: readonly string[] = ['--no-allocation-site-pretenur
  * main thread keeps it). With pretenuring off, a page's objects are collected young, and a smaller young
  * generation is collected more often at no measured cost: a warm pass over the 181 pages in a worker took
  * 1.24-1.36 s with 24 MB against 1.18-1.52 s with V8's default (three alternating runs each), where with
- * pretenuring on a smaller one had cost a worker 12%. 20,000 files with `-j 2`: peak 276 and 283 MB against 303
- * and 304 MB (README.md, "Memory").
+ * pretenuring on a smaller one had cost a worker 12%. 20,000 files with `-j 2`, four rounds alternating with V8's
+ * default: peak 279-290 MB against 297-305 MB, 1.02x the time by the median round (README.md, "Memory").
  */
 export const WORKER_YOUNG_GENERATION_MB = 24;
 
