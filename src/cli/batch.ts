@@ -5,7 +5,7 @@
  */
 import { inBundle } from '../lazy.js';
 import type { InputRef } from '../io/inputs.js';
-import { WORKER_YOUNG_GENERATION_MB } from '../parallel/heap.js';
+import { WORKER_HEAP_LIMITS } from '../parallel/heap.js';
 import { mapOrdered } from '../parallel/pool.js';
 import type { CleanTask } from '../parallel/clean-worker.js';
 import type { Rule } from '../rules/types.js';
@@ -13,22 +13,6 @@ import { outcomeOf, type CleanInputOptions, type Outcome } from './clean-input.j
 
 /** Fewer inputs than this per thread are not worth starting a thread for (about 50 ms each). */
 export const MIN_INPUTS_PER_THREAD = 8;
-
-/**
- * Without `-j`, this thread cleans a batch alone for this long (milliseconds of cleaning) before it decides
- * whether workers would pay: long enough to see the pace of the inputs, short against a batch that needs them.
- */
-export const PROBE_MS = 1000;
-
-/**
- * Workers start without `-j` only when the inputs left would take this thread longer than this (milliseconds,
- * at the probe's pace, which is slower than what follows: the code is still warming up). A worker starts cold:
- * it loads its code and compiles its hot paths, seconds of CPU on cores the threads already fill, before it is
- * as quick as this thread. Copies of the benchmark pages on 2 cores (3 alternating rounds, medians, wall time):
- * 350 files took 5.03-5.07 s on 1 thread and 4.98-5.45 s on 2 (the probe's estimates 7.0-11.8 s); 500 files
- * 6.85-7.01 and 6.12-6.47 s (10.2-16.3 s); 1,000 files 12.1-12.4 and 10.1-10.2 s, 10.3 s with the probe.
- */
-export const WORKERS_PAY_AFTER_MS = 10_000;
 
 /** How many worker threads a batch gets: none (in this thread) when it is small or stdin is among its inputs. */
 export function threadsFor(inputs: readonly InputRef[], jobs: number): number {
@@ -39,9 +23,23 @@ export function threadsFor(inputs: readonly InputRef[], jobs: number): number {
 
 /** A probe: how long this thread cleans alone, and how much work must be left for workers to start. */
 export interface ThreadStart {
+  /** Milliseconds of cleaning this thread does alone before it decides. */
   readonly probeMs: number;
+  /** Milliseconds the inputs left must take this thread, at the probe's pace, for workers to start. */
   readonly payAfterMs: number;
 }
+
+/**
+ * The probe of a batch without `-j`. One second of cleaning: long enough to see the pace of the inputs,
+ * short against a batch that needs workers. Workers start only if the inputs left would then take this
+ * thread more than 10 s at that pace, which is slower than what follows (the code is still warming up). A
+ * worker starts cold: it loads its code and compiles its hot paths, seconds of CPU on cores the threads
+ * already fill, before it is as quick as this thread. Copies of the benchmark pages on 2 cores (3 alternating
+ * rounds, medians, wall time): 350 files took 5.03-5.07 s on 1 thread and 4.98-5.45 s on 2 (the probe's
+ * estimates 7.0-11.8 s); 500 files 6.85-7.01 and 6.12-6.47 s (10.2-16.3 s); 1,000 files 12.1-12.4 and
+ * 10.1-10.2 s, 10.3 s with the probe.
+ */
+export const DEFAULT_PROBE: ThreadStart = { probeMs: 1000, payAfterMs: 10_000 };
 
 export interface BatchThreads {
   /** Threads at most: this one and `jobs - 1` workers. */
@@ -92,7 +90,7 @@ function onThreads(inputs: readonly InputRef[], options: CleanInputOptions, rule
     worker: threads.worker ?? workerUrl(),
     threads: threadsFor(inputs, threads.jobs),
     here: (task) => outcomeOf(task.input, task.options, rules),
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    resourceLimits: WORKER_HEAP_LIMITS,
   });
 }
 

@@ -20,7 +20,7 @@ import type { Rule } from '../rules/types.js';
 import type { CleanResult } from '../schema.js';
 import { tuneHeapForBatch } from '../parallel/heap.js';
 import { defaultThreads } from '../parallel/pool.js';
-import { cleanAll, PROBE_MS, threadsFor, WORKERS_PAY_AFTER_MS } from './batch.js';
+import { cleanAll, DEFAULT_PROBE, threadsFor } from './batch.js';
 import { isInputFailure } from './clean-input.js';
 import { explainLines } from './explain.js';
 import { diffText, removalMarker, type Marker } from './diff.js';
@@ -425,7 +425,7 @@ async function* batchItems(inputs: readonly InputRef[], options: CleanCommandOpt
   if (!needsInspection && builtinOnly && threadsFor(inputs, options.jobs) > 0) {
     const markdown = options.format === 'markdown';
     // Without -j, workers start only for a batch that shows itself long enough to pay for them (see batch.ts).
-    const probe = options.jobsGiven ? undefined : { probeMs: PROBE_MS, payAfterMs: WORKERS_PAY_AFTER_MS };
+    const probe = options.jobsGiven ? undefined : DEFAULT_PROBE;
     yield* cleanAll(inputs, { inputFormat: options.inputFormat, maxBytes: options.maxBytes, markdown }, selected, { jobs: options.jobs, probe });
     return;
   }

@@ -15,7 +15,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { inBundle } from '../lazy.js';
 import { readLineBatches, type Line } from '../io/lines.js';
-import { tuneHeapForBatch, WORKER_YOUNG_GENERATION_MB } from '../parallel/heap.js';
+import { tuneHeapForBatch, WORKER_HEAP_LIMITS } from '../parallel/heap.js';
 import { mapOrdered } from '../parallel/pool.js';
 import type { NumberedOutcome, RecordBatch } from '../parallel/clean-worker.js';
 import { cleanRecordLine, type RecordJobOptions, type RecordOutcome } from '../records/clean-record.js';
@@ -176,7 +176,7 @@ async function* recordOutcomes(batches: AsyncGenerator<Line[]>, options: RecordR
       name: 'cleanRecords',
       threads,
       transfer: (task) => [task.bytes.buffer as ArrayBuffer],
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      resourceLimits: WORKER_HEAP_LIMITS,
     }))
       yield* outcomes;
   } finally {

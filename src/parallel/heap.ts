@@ -26,6 +26,7 @@
  * then (see bin/rinse.js): these change no code already made.
  */
 import { setFlagsFromString } from 'node:v8';
+import type { ResourceLimits } from 'node:worker_threads';
 
 export const BATCH_V8_FLAGS: readonly string[] = ['--no-allocation-site-pretenuring', '--heap-growing-percent=100'];
 
@@ -37,7 +38,10 @@ export const BATCH_V8_FLAGS: readonly string[] = ['--no-allocation-site-pretenur
  * pretenuring on a smaller one had cost a worker 12%. 20,000 files with `-j 2`, four rounds alternating with V8's
  * default: peak 279-290 MB against 297-305 MB, 1.02x the time by the median round (README.md, "Memory").
  */
-export const WORKER_YOUNG_GENERATION_MB = 24;
+const WORKER_YOUNG_GENERATION_MB = 24;
+
+/** The heap limits of every worker that cleans (a batch's, a record stream's): `mapOrdered`'s `resourceLimits`. */
+export const WORKER_HEAP_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
 
 let tuned = false;
 
