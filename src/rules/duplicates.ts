@@ -22,38 +22,10 @@ const MIN_BLOB_SOURCES = 3;
 /** A copy cut short, as teasers and caption previews are. */
 const TRUNCATED = /(?:…|\.\.\.)\s*$/;
 /** A block this long whose word sequences all but repeat earlier text is a copy, verbatim or not. */
-const MIN_CONTAINED_TOKENS = 25;
+const MIN_CONTAINED_WORDS = 25;
 const CONTAINED_SHARE = 0.8;
-const SHINGLE = 4;
 /** How near (in kept blocks) a verbatim repeat must follow its first copy to be an echo: a caption twice, a title twice. */
 const ECHO_DISTANCE = 3;
-
-/**
- * Each run of four words as a number: words are interned to small ids, and
- * two 32-bit hashes of the four ids make one 53-bit key (a chance collision
- * is one in 2^53 per pair). Cheaper than a string per shingle on long dumps.
- * The key's two halves are written to `high` (21 bits) and `low` (32 bits).
- */
-export function shingles(tokens: readonly string[], ids: Map<string, number>, high: number[], low: number[]): void {
-  const idOf = (t: string): number => {
-    let id = ids.get(t);
-    if (id === undefined) ids.set(t, (id = ids.size + 1));
-    return id;
-  };
-  const seq = tokens.map(idOf);
-  high.length = 0;
-  low.length = 0;
-  for (let i = 0; i + SHINGLE <= seq.length; i++) {
-    let h1 = 0x811c9dc5;
-    let h2 = 0x9e3779b9;
-    for (let k = i; k < i + SHINGLE; k++) {
-      h1 = Math.imul(h1 ^ seq[k]!, 0x01000193);
-      h2 = Math.imul(h2 ^ seq[k]!, 0x5bd1e995) ^ (h2 >>> 15);
-    }
-    high.push(h1 & 0x1fffff);
-    low.push(h2 | 0);
-  }
-}
 
 /** A table's slots at first, powers of two: at least 64, and at most 65,536 (a big document's table grows from there). */
 const MIN_SLOTS = 64;
@@ -130,16 +102,13 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   for (const block of ctx.blocks) chars += block.text.length;
   /** Each word sequence kept so far, with the block it first came from. */
   const seen = new ShingleTable(chars / MIN_CHARS_PER_WORD);
-  const ids = new Map<string, number>();
-  const high: number[] = [];
-  const low: number[] = [];
   let kept = 0;
   for (let i = 0; i < ctx.blocks.length; i++) {
     // Table cells repeat by nature (a column of "Yes", a team in every round).
     if (ctx.removed(i) || ctx.blocks[i]!.kind === 'table-cell') continue;
     const line = ctx.norm(i);
-    const tokens = ctx.tokens(i);
-    if (tokens.length === 0) continue;
+    const { words, high, low } = ctx.shingles(i);
+    if (words === 0) continue;
     kept++;
     const last = lines.get(line);
     lines.set(line, kept);
@@ -148,8 +117,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
       if (ctx.words(i) >= MIN_ECHO_WORDS && kept - last <= ECHO_DISTANCE) yield { from: i, to: i + 1, reason: 'repeats a block just above' };
       continue;
     }
-    shingles(tokens, ids, high, low);
-    if (tokens.length >= MIN_CONTAINED_TOKENS) {
+    if (words >= MIN_CONTAINED_WORDS) {
       let repeated = 0;
       const sources = new Set<number>();
       for (let k = 0; k < high.length; k++) {

@@ -8,9 +8,10 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Selector } from 'css-what';
 import { compile, parseSelector } from '../parse/selectors.js';
 import type { Document } from '../model.js';
-import { forEachToken, lettersAndDigits, normalizeForMatch, wordCount } from '../text/normalize.js';
+import { forEachToken, normalizeForMatch, wordCount } from '../text/normalize.js';
 import { detectLanguage, stopwordDensity, wordsOf, type Language } from '../text/language.js';
 import { wordsIn } from './lib/lines.js';
+import { shingles, type Shingles } from './lib/shingles.js';
 import type { Category, Rule, RuleContext, Verdict } from './types.js';
 
 export interface Removal {
@@ -34,8 +35,8 @@ export interface RuleOutcome {
 interface TextFacts {
   norm?: string;
   words?: number;
-  /** Letters-and-digits runs of `norm`: kept with the text, so a re-reading's lines hand the same strings (hashes cached) to the rules' maps. */
-  tokens?: readonly string[];
+  /** The runs of four words of `norm`, as keys (see lib/shingles.ts). */
+  shingles?: Shingles;
   /** The words a language is told by (of the text's first 2000 characters). */
   languageSample?: readonly string[];
   /** Stop-word density in `densityLanguage`. */
@@ -113,9 +114,9 @@ class Context implements RuleContext {
     return (this.wordCache[i] ??= this.facts(i).words ??= wordCount(this.blocks[i]!.text));
   }
 
-  tokens(i: number): readonly string[] {
+  shingles(i: number): Shingles {
     const facts = this.facts(i);
-    return (facts.tokens ??= lettersAndDigits(this.norm(i)));
+    return (facts.shingles ??= shingles(this.norm(i)));
   }
 
   linkDensity(i: number): number {

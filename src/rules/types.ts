@@ -5,6 +5,7 @@
  * explained and counted.
  */
 import type { Block, Document } from '../model.js';
+import type { Shingles } from './lib/shingles.js';
 
 /** The kinds of clutter; a closed list, so reports and configs can rely on it. */
 export const CATEGORIES = [
@@ -52,8 +53,8 @@ export interface RuleContext {
   /** Block `i`'s text in the form phrases are matched against (see normalizeForMatch). */
   norm(i: number): string;
   words(i: number): number;
-  /** The runs of letters and digits in `norm(i)` (see lettersAndDigits). */
-  tokens(i: number): readonly string[];
+  /** The runs of four words of `norm(i)`, as keys (see lib/shingles.ts). */
+  shingles(i: number): Shingles;
   /** Share of block `i`'s characters that are link text. */
   linkDensity(i: number): number;
   /** Whether block `i` reads as article prose: a sentence or more of mostly unlinked text. */

@@ -1,0 +1,60 @@
+/**
+ * A block's runs of four words ("shingles") as numbers, for finding text said
+ * twice. Each word is hashed from its characters, so a text's shingles depend
+ * on the text alone and are worked out once per text (see TextFacts in
+ * engine.ts): a dump's output read back holds mostly the same texts. Each
+ * shingle is one 53-bit key, written as two halves: `high` (21 bits) and `low`
+ * (32 bits); a chance collision is one in 2^53 per pair.
+ */
+import { lettersAndDigits } from '../../text/normalize.js';
+
+/** Words in a shingle. */
+export const SHINGLE_WORDS = 4;
+
+export interface Shingles {
+  /** How many words (runs of letters and digits) the text has. */
+  readonly words: number;
+  /** The halves of each shingle's key, in order: one shingle per word from the first to the fourth-last. */
+  readonly high: readonly number[];
+  readonly low: readonly number[];
+}
+
+/** MurmurHash3's finaliser: every bit of the result depends on every bit of `h`. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+/** The shingles of `norm` (a block's normalised text). */
+export function shingles(norm: string): Shingles {
+  const words = lettersAndDigits(norm);
+  // Two independent 32-bit hashes of each word, so that two words share both by a chance of one in 2^64.
+  const first: number[] = [];
+  const second: number[] = [];
+  for (const word of words) {
+    let a = 0x811c9dc5;
+    let b = word.length;
+    for (let k = 0; k < word.length; k++) {
+      const c = word.charCodeAt(k);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+    first.push(mix(a));
+    second.push(mix(b));
+  }
+  const high: number[] = [];
+  const low: number[] = [];
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9e3779b9;
+    for (let k = i; k < i + SHINGLE_WORDS; k++) {
+      h1 = Math.imul(h1 ^ first[k]!, 0x01000193);
+      h2 = Math.imul(h2 ^ second[k]!, 0x5bd1e995) ^ (h2 >>> 15);
+    }
+    high.push(mix(h1) & 0x1fffff);
+    low.push(mix(h2));
+  }
+  return { words: words.length, high, low };
+}
