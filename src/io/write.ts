@@ -8,7 +8,7 @@
  * never take them as inputs, and the next rinse that writes into the same
  * directory removes the ones a dead rinse of this host left there.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { hostname } from 'node:os';
 import { InputError } from '../errors.js';
@@ -23,9 +23,12 @@ export interface WriteFs {
   closeSync: (fd: number) => void;
   renameSync: (from: string, to: string) => void;
   rmSync: (path: string, options: { force: true }) => void;
+  /** For reading an output already there (see `holds`); without these two, every output is written. */
+  statSync?: (path: string, options: { throwIfNoEntry: false }) => { isFile(): boolean; size: number } | undefined;
+  readFileSync?: (path: string) => Uint8Array;
 }
 
-const realFs: WriteFs = { mkdirSync, openSync, writeSync, closeSync, renameSync, rmSync };
+const realFs: WriteFs = { mkdirSync, openSync, writeSync, closeSync, renameSync, rmSync, statSync, readFileSync };
 
 let host: string | undefined;
 /**
@@ -104,18 +107,38 @@ export function removeStaleTempFiles(dir: string, fs: Pick<WriteFs, 'rmSync'> = 
 }
 
 /**
+ * Whether the file at `path` holds exactly `bytes`: a run again into the same directory finds most
+ * outputs as it would write them. Anything unreadable, or not a plain file, counts as no.
+ */
+function holds(path: string, bytes: Buffer, fs: WriteFs): boolean {
+  if (!fs.statSync || !fs.readFileSync) return false;
+  try {
+    const stat = fs.statSync(path, { throwIfNoEntry: false });
+    return stat !== undefined && stat.isFile() && stat.size === bytes.length && bytes.equals(fs.readFileSync(path));
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Writes `data` to `path` whole or not at all. A failure (a full disk, no permission) leaves
  * neither the output nor its temporary file, and is thrown as an InputError whose one-line
  * message names the output file: `cannot write out/a.txt: no space left on device`.
+ *
+ * An output that already holds `data` is left as it is, modification time and all. Renaming over
+ * a file costs far more than writing a new one (ext4, the common Linux file system, writes the
+ * new file's data out first: about 1 ms a file, measured), and a run again over the same inputs
+ * would pay that for every output; tools that sync by time and size (make, rsync) see no change.
  */
 export function writeAtomic(path: string, data: string, fs: WriteFs = realFs): void {
+  const bytes = Buffer.from(data);
+  if (holds(path, bytes, fs)) return;
   const temp = tempPathFor(path);
   let fd: number | undefined;
   try {
     fs.mkdirSync(dirname(path), { recursive: true });
     fd = fs.openSync(temp, 'wx', 0o666);
     // writeSync may write less than asked (a disk filling up): go on until all is written, or it throws.
-    const bytes = Buffer.from(data);
     let written = 0;
     while (written < bytes.length) written += fs.writeSync(fd, bytes, written, bytes.length - written);
     fs.closeSync(fd);

@@ -12,7 +12,25 @@ import { InputError } from '../../src/errors.js';
 import { atomicWriter, removeStaleTempFiles, tempFileName, writeAtomic, type WriteFs } from '../../src/io/write.js';
 import { spawnSync } from 'node:child_process';
 
-const realFs: WriteFs = { mkdirSync: fs.mkdirSync, openSync: fs.openSync, writeSync: fs.writeSync, closeSync: fs.closeSync, renameSync: fs.renameSync, rmSync: fs.rmSync };
+const realFs: WriteFs = {
+  mkdirSync: fs.mkdirSync,
+  openSync: fs.openSync,
+  writeSync: fs.writeSync,
+  closeSync: fs.closeSync,
+  renameSync: fs.renameSync,
+  rmSync: fs.rmSync,
+  statSync: fs.statSync,
+  readFileSync: fs.readFileSync,
+};
+
+/** The file system calls made, by name. */
+function counting(): { fs: WriteFs; calls: string[] } {
+  const calls: string[] = [];
+  const wrapped = Object.fromEntries(
+    Object.entries(realFs).map(([name, fn]) => [name, (...args: unknown[]) => (calls.push(name), (fn as (...a: unknown[]) => unknown)(...args))]),
+  ) as unknown as WriteFs;
+  return { fs: wrapped, calls };
+}
 
 function fsError(code: string, syscall: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: injected, ${syscall}`), { code, syscall });
@@ -95,4 +113,51 @@ test('atomicWriter sweeps a directory of stale temporary files once, before its 
   write(join(d, 'b.txt'), 'b\n');
   expect(readdirSync(d).sort()).toEqual([stale('b.txt'), 'a.txt', 'b.txt'].sort());
   expect(removeStaleTempFiles(d)).toEqual([stale('b.txt')]);
+});
+
+describe('an output already there', () => {
+  const old = new Date('2020-01-02T03:04:05Z');
+  test.each([
+    ['holds the same text: left as it is, modification time and all', 'same text\n', 'same text\n', false],
+    ['holds other text of the same length: replaced', 'same text\n', 'more text\n', true],
+    ['holds other text of another length: replaced', 'same text\n', 'longer text\n', true],
+    ['holds the text and more: replaced', 'same text\nand more\n', 'same text\n', true],
+    ['is empty, the output is not: replaced', '', 'text\n', true],
+  ])('%s', (_, before, data, replaced) => {
+    const d = dir();
+    const target = join(d, 'a.txt');
+    writeFileSync(target, before);
+    fs.utimesSync(target, old, old);
+    const { fs: counted, calls } = counting();
+    writeAtomic(target, data, counted);
+    expect(readFileSync(target, 'utf8')).toBe(data);
+    expect(readdirSync(d)).toEqual(['a.txt']);
+    expect(fs.statSync(target).mtime.getTime() === old.getTime()).toBe(!replaced);
+    expect(calls.includes('renameSync')).toBe(replaced);
+  });
+
+  test('a directory in its place is no output: the write fails as before, naming it', () => {
+    const d = dir();
+    const target = join(d, 'a.txt');
+    fs.mkdirSync(target);
+    let thrown: unknown;
+    try {
+      writeAtomic(target, '', realFs);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InputError);
+    expect((thrown as Error).message).toMatch(new RegExp(`^cannot write ${target}: `));
+    expect(readdirSync(d)).toEqual(['a.txt']);
+  });
+
+  test('a file system without statSync and readFileSync: every output is written', () => {
+    const d = dir();
+    const target = join(d, 'a.txt');
+    writeFileSync(target, 'same\n');
+    fs.utimesSync(target, old, old);
+    const { statSync: _s, readFileSync: _r, ...writeOnly } = realFs;
+    writeAtomic(target, 'same\n', writeOnly);
+    expect(fs.statSync(target).mtime.getTime()).not.toBe(old.getTime());
+  });
 });
