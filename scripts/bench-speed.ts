@@ -166,17 +166,33 @@ function pairedRatio(a: Timed, b: Timed): string {
   return x(median(a.walls.map((w, i) => w / b.walls[i]!)));
 }
 
+/**
+ * An empty output directory for each run, made (and the last one removed) before the run's clock starts:
+ * every run writes the same new files. Into a directory of an earlier run's outputs, rinse would find them
+ * as it would write them and leave them (src/io/write.ts), so a run after another would write nothing.
+ */
+function freshOutput(): { next: () => string; done: () => void } {
+  let dir: string | undefined;
+  const done = (): void => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  };
+  return { next: () => (done(), (dir = mkdtempSync(join(tmpdir(), 'rinse-bench-out-')))), done };
+}
+
 function wholeProcess(): void {
-  const out = mkdtempSync(join(tmpdir(), 'rinse-bench-out-'));
+  const out1 = freshOutput();
+  const outN = freshOutput();
   const m = interleaved(
     {
       parse: () => [join(repo, 'scripts', 'bench', 'parse-only.mjs'), htmlDir],
-      rinse1: () => [bin, htmlDir, '-o', out, '-j', '1', '-q'],
-      rinseN: () => [bin, htmlDir, '-o', out, '-q'],
+      rinse1: () => [bin, htmlDir, '-o', out1.next(), '-j', '1', '-q'],
+      rinseN: () => [bin, htmlDir, '-o', outN.next(), '-q'],
     },
     runs,
   );
-  rmSync(out, { recursive: true, force: true });
+  out1.done();
+  outN.done();
   log(`## Whole process, ${pages.length} pages (median of ${runs} runs)`);
   log();
   log(`- read + gunzip + parse script: ${ms(m.parse!.wall)}`);
@@ -214,12 +230,12 @@ function batches(): void {
   for (const size of sizes) {
     note(`making a batch of ${size} files`);
     const dir = makeBatch(size);
-    const out = mkdtempSync(join(tmpdir(), 'rinse-bench-out-'));
-    const m = interleaved({ j1: () => [bin, dir, '-o', out, '-j', '1', '-q'], j2: () => [bin, dir, '-o', out, '-j', '2', '-q'] }, batchRuns, true);
+    const out = freshOutput();
+    const m = interleaved({ j1: () => [bin, dir, '-o', out.next(), '-j', '1', '-q'], j2: () => [bin, dir, '-o', out.next(), '-j', '2', '-q'] }, batchRuns, true);
     const speedUp = batchRuns === 1 ? x(m.j1!.wall / m.j2!.wall) : `${x(m.j1!.wall / m.j2!.wall)} (${pairedRatio(m.j1!, m.j2!)} round by round)`;
     log(`| ${size} | ${(m.j1!.wall / 1000).toFixed(1)} s | ${(m.j2!.wall / 1000).toFixed(1)} s | ${speedUp} | ${m.j1!.rssMB.toFixed(0)} MB | ${m.j2!.rssMB.toFixed(0)} MB |`);
     rmSync(dir, { recursive: true, force: true });
-    rmSync(out, { recursive: true, force: true });
+    out.done();
   }
   log();
   log('Targets: -j 2 ≥ 1.8× -j 1 on 20,000 files; peak memory ≤ 300 MB and flat in the number of files.');
