@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Selector } from 'css-what';
 import { compile, parseSelector } from '../parse/selectors.js';
 import type { Document } from '../model.js';
-import { forEachToken, normalizeForMatch, wordCount } from '../text/normalize.js';
+import { forEachTokenSpan, normalizeForMatch, wordCount } from '../text/normalize.js';
 import { detectLanguage, stopwordDensity, wordsOf, type Language } from '../text/language.js';
 import { wordsIn } from './lib/lines.js';
 import { shingles, type Shingles } from './lib/shingles.js';
@@ -304,6 +304,8 @@ interface GatePlan {
   readonly tags: ReadonlySet<string>;
   readonly ids: ReadonlySet<string>;
   readonly classes: ReadonlySet<string>;
+  /** `shapeOf` each of `classes`: a class token of another shape is not looked up (nor cut out of its attribute). */
+  readonly classShapes: ReadonlySet<number>;
   readonly attrs: ReadonlySet<string>;
   /** By attribute name: the texts its value is searched for (each once), and one pattern for any of them. */
   readonly substr: ReadonlyMap<string, { readonly texts: readonly string[]; readonly any: RegExp }>;
@@ -326,7 +328,13 @@ function gatePlan(gateList: readonly Gate[]): GatePlan {
       substr.set(g.key, list);
     }
   }
-  return { tags, ids, classes, attrs, substr: new Map([...substr].map(([name, gates]) => [name, { texts: gates.map((g) => g.text!), any: anyOf(gates) }])) };
+  const classShapes = new Set([...classes].map((c) => shapeOf(c, 0, c.length)));
+  return { tags, ids, classes, classShapes, attrs, substr: new Map([...substr].map(([name, gates]) => [name, { texts: gates.map((g) => g.text!), any: anyOf(gates) }])) };
+}
+
+/** A token's length and first character, as one number: `value.slice(start, end)` need not be made to rule most tokens out. */
+function shapeOf(value: string, start: number, end: number): number {
+  return (end - start) * 0x10000 + value.charCodeAt(start);
 }
 
 /** The plan of the last rule set seen: a process runs one rule set over all its inputs. */
@@ -358,13 +366,17 @@ class ElementIndex {
   private readonly bySubstr = new Map<string, Map<string, number[]>>();
 
   constructor(elementBlocks: ReadonlyMap<Element, readonly [number, number]>, plan: GatePlan) {
-    for (const [el, range] of elementBlocks) {
+    // forEach, not for…of: no [key, value] array made per entry.
+    elementBlocks.forEach((range, el) => {
       this.elements.push(el);
       this.ranges.push(range);
-    }
-    const { tags, ids, classes, attrs, substr } = plan;
+    });
+    const { tags, ids, classes, classShapes, attrs, substr } = plan;
     let at = 0;
-    const addClass = (token: string): void => {
+    let value = '';
+    const addClass = (start: number, end: number): void => {
+      if (end === start || !classShapes.has(shapeOf(value, start, end))) return;
+      const token = start === 0 && end === value.length ? value : value.slice(start, end);
       if (classes.has(token)) addTo(this.byClass, token, at);
     };
     for (; at < this.elements.length; at++) {
@@ -373,7 +385,7 @@ class ElementIndex {
       const tag = el.name.toLowerCase();
       if (tags.has(tag)) addTo(this.byTag, tag, at);
       if (a.id !== undefined && ids.has(a.id)) addTo(this.byId, a.id, at);
-      if (a.class !== undefined && classes.size) forEachToken(a.class, addClass);
+      if (a.class !== undefined && classes.size) forEachTokenSpan((value = a.class), addClass);
       for (const name in a) {
         const lower = name.toLowerCase();
         if (attrs.has(lower)) addTo(this.byAttr, lower, at);

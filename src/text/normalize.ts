@@ -169,10 +169,11 @@ export function wordCount(text: string): number {
 }
 
 /**
- * Calls `each` with the tokens `value.split(/\s+/)` gives (empty ones at white-space ends too), without
- * the regex and the array: every element's class attribute is split on every page.
+ * Calls `each` with the start and end of each token `value.split(/\s+/)` gives (empty ones at white-space
+ * ends too), without the regex, the array or the token strings: every element's class attribute is split
+ * on every page, and most of its tokens are only checked for a shape (see ElementIndex in rules/engine.ts).
  */
-export function forEachToken(value: string, each: (token: string) => void): void {
+export function forEachTokenSpan(value: string, each: (start: number, end: number) => void): void {
   let start = 0;
   let i = 0;
   while (i < value.length) {
@@ -180,11 +181,11 @@ export function forEachToken(value: string, each: (token: string) => void): void
       i++;
       continue;
     }
-    each(value.slice(start, i));
+    each(start, i);
     while (i < value.length && isSpace(value.charCodeAt(i))) i++;
     start = i;
   }
-  each(value.slice(start));
+  each(start, value.length);
 }
 
 /** `text.trim().length` without the trimmed copy: `trim` removes what `\s` matches. */

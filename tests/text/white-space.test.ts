@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { joinedFrom } from '../support/arbitraries.js';
-import { forEachToken, trimmedLength } from '../../src/text/normalize.js';
+import { forEachTokenSpan, trimmedLength } from '../../src/text/normalize.js';
 
 const tokens = (value: string): string[] => {
   const out: string[] = [];
-  forEachToken(value, (t) => out.push(t));
+  forEachTokenSpan(value, (start, end) => out.push(value.slice(start, end)));
   return out;
 };
 
-test('forEachToken splits where /\\s+/ splits, for every code unit', () => {
+test('forEachTokenSpan splits where /\\s+/ splits, for every code unit', () => {
   const differ: number[] = [];
   for (let c = 0; c < 0x10000; c++) {
     const value = `a${String.fromCharCode(c)}b`;
@@ -19,7 +19,7 @@ test('forEachToken splits where /\\s+/ splits, for every code unit', () => {
 
 const PIECES = [' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', 'a', 'nav', 'share-bar', 'é', '😀', '_'];
 
-test('forEachToken gives the tokens value.split(/\\s+/) gives, empty ones included', () => {
+test('forEachTokenSpan gives the tokens value.split(/\\s+/) gives, empty ones included', () => {
   fc.assert(
     fc.property(joinedFrom(PIECES, 20), (value) => {
       expect(tokens(value)).toEqual(value.split(/\s+/));

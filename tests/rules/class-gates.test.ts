@@ -1,0 +1,49 @@
+/**
+ * HTML selector rules find their elements through an index of class tokens (rules/engine.ts): a token is
+ * cut out of its attribute and looked up only when its length and first character are those of a class a
+ * selector names. Whatever the white space and the look-alike tokens, that finds exactly the elements
+ * css-select finds.
+ */
+import fc from 'fast-check';
+import { parse } from '../../src/clean.js';
+import { applyRules } from '../../src/rules/engine.js';
+import type { Rule } from '../../src/rules/types.js';
+
+// Classes that selectors name, and tokens of the same length and first character that they do not.
+const NAMED = ['share', 'ad', 'sharedaddy', 'é-menu', '東京'];
+const LOOK_ALIKES = ['shard', 'sharE', 'as', 'a', 'sharedadd', 'sharedaddyy', 'é-mena', '東西', 'Share'];
+const SPACES = [' ', '  ', '\t', '\n', '\u00a0', '\u3000', '\ufeff', '\u2003'];
+
+const classValue = fc
+  .array(fc.tuple(fc.constantFrom(...SPACES, ''), fc.constantFrom(...NAMED, ...LOOK_ALIKES)), { maxLength: 4 })
+  .chain((tokens) => fc.constantFrom(...SPACES, '').map((end) => tokens.map(([space, token]) => `${space}${token}`).join('') + end));
+
+const ruleFor = (selector: string): Rule => ({ id: 'test-rule', category: 'share', description: 'test', html: [{ selector, reason: 'named class' }] });
+
+test('a class selector takes the blocks of exactly the elements css-select matches', () => {
+  fc.assert(
+    fc.property(fc.array(classValue, { minLength: 1, maxLength: 8 }), fc.constantFrom(...NAMED), (classes, named) => {
+      const html = classes.map((c, i) => `<p class="${c}">Paragraph number ${i} of the page.</p>`).join('');
+      const doc = parse(html, 'html', { markdown: false });
+      const selector = `.${named}`;
+      const matched = new Set(doc.select!(selector));
+      const expected = doc.blocks.map((b) => b.element !== undefined && matched.has(b.element));
+      const { removedBy } = applyRules(doc, [ruleFor(selector)]);
+      expect(removedBy.map((r) => r !== undefined)).toEqual(expected);
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test.each([
+  ['one class', 'share', true],
+  ['among others', 'post share big', true],
+  ['between odd spaces', '\u00a0share\u3000', true],
+  ['a look-alike of its length', 'shard', false],
+  ['in other case', 'Share', false],
+  ['longer', 'shares', false],
+  ['inside another token', 'share-bar', false],
+])('.share and a class attribute %s (%j): taken %p', (_, value, taken) => {
+  const doc = parse(`<p class="${value}">A paragraph of the page.</p>`, 'html', { markdown: false });
+  expect(applyRules(doc, [ruleFor('.share')]).removedBy[0] !== undefined).toBe(taken);
+});
