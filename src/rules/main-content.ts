@@ -31,15 +31,14 @@ const STRUCTURED_CONTENT = new Set(['article', 'main']);
 /** Below this share of the page's prose words, the chosen container is not trusted. */
 const MIN_PROSE_SHARE = 0.2;
 
-function attributes(el: Element): string {
+/**
+ * Whether a token pattern matches the element's id, class or role. One attribute at a time, not the three
+ * joined by spaces: no token holds a space, so no match could span two of them, and a string made per
+ * element (and flattened again for the pattern) was a good share of what the rule allocated.
+ */
+function namedBy(el: Element, tokens: RegExp): boolean {
   const a = el.attribs;
-  return `${a.id ?? ''} ${a.class ?? ''} ${a.role ?? ''}`;
-}
-
-/** Whether an element has an id, class or role: without them `attributes` is two spaces, which no token pattern matches. */
-function hasNamingAttributes(el: Element): boolean {
-  const a = el.attribs;
-  return a.id !== undefined || a.class !== undefined || a.role !== undefined;
+  return (a.id !== undefined && tokens.test(a.id)) || (a.class !== undefined && tokens.test(a.class)) || (a.role !== undefined && tokens.test(a.role));
 }
 
 /** What kind of text a block is, for scoring containers. */
@@ -59,8 +58,8 @@ function blockClass(ctx: RuleContext, i: number): 'prose' | 'list-prose' | 'link
 
 const LIST_PROSE_WEIGHT = 0.3;
 
-/** Tags whose repetition marks a listing of cards rather than paragraphs. */
-const CARD_TAGS = new Set(['article', 'div', 'section', 'li', 'figure']);
+/** Tags whose repetition marks a listing of cards rather than paragraphs (each with its place in a parent's groups). */
+const CARD_TAGS = new Map(['article', 'div', 'section', 'li', 'figure'].map((tag, i) => [tag, i]));
 const MIN_CARDS = 3;
 
 /** Longest card a teaser listing holds, in words. */
@@ -85,21 +84,27 @@ function repeatedCards(ctx: RuleContext): Array<readonly [number, number]> {
   };
   // Siblings by parent, then by tag and class, gathered from the elements that hold blocks (only those can be
   // cards) rather than from every child of their parents. Cards only mark ranges, so their order does not matter.
-  const byParent = new Map<unknown, Map<string, Array<readonly [number, number]>>>();
-  for (const [el, range] of ranges) {
+  // By parent, then by tag (CARD_TAGS' place) and class: no key string made (and hashed) per element.
+  const byParent = new Map<unknown, Array<Map<string, Array<readonly [number, number]>> | undefined>>();
+  ranges.forEach((range, el) => {
     const parent = el.parent;
-    if (!parent || !CARD_TAGS.has(el.name) || !el.attribs.class) continue;
+    const tag = CARD_TAGS.get(el.name);
+    const cls = el.attribs.class;
+    if (!parent || tag === undefined || !cls) return;
     let groups = byParent.get(parent);
-    if (!groups) byParent.set(parent, (groups = new Map()));
-    const key = `${el.name}.${el.attribs.class}`;
-    const group = groups.get(key);
+    if (!groups) byParent.set(parent, (groups = []));
+    const byClass = (groups[tag] ??= new Map());
+    const group = byClass.get(cls);
     if (group) group.push(range);
-    else groups.set(key, [range]);
-  }
+    else byClass.set(cls, [range]);
+  });
   const cards: Array<readonly [number, number]> = [];
   for (const groups of byParent.values()) {
-    for (const group of groups.values()) {
-      if (group.length >= MIN_CARDS && group.every(([from, to]) => isCard(from, to))) cards.push(...group);
+    for (const byClass of groups) {
+      if (!byClass) continue;
+      for (const group of byClass.values()) {
+        if (group.length >= MIN_CARDS && group.every(([from, to]) => isCard(from, to))) cards.push(...group);
+      }
     }
   }
   return cards;
@@ -108,7 +113,8 @@ function repeatedCards(ctx: RuleContext): Array<readonly [number, number]> {
 /** Per-block values; boilerplate regions (by tag, class or id) count against a container. */
 function blockValues(ctx: RuleContext): { values: Float64Array; prose: Float64Array; openProse: number } {
   const n = ctx.blocks.length;
-  const classes = Array.from({ length: n }, (_, i) => (ctx.removed(i) ? undefined : blockClass(ctx, i)));
+  const classes = new Array<ReturnType<typeof blockClass> | undefined>(n);
+  for (let i = 0; i < n; i++) classes[i] = ctx.removed(i) ? undefined : blockClass(ctx, i);
   const prose = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     if (classes[i] === 'prose') prose[i] = ctx.words(i);
@@ -119,7 +125,7 @@ function blockValues(ctx: RuleContext): { values: Float64Array; prose: Float64Ar
   // +1/-1 at range ends, so each block knows whether a boilerplate region covers it.
   const cover = new Int32Array(n + 1);
   for (const [el, [from, to]] of ctx.doc.elementBlocks ?? []) {
-    if (!(el.name === 'nav' || el.name === 'footer' || el.name === 'aside' || (hasNamingAttributes(el) && BOILERPLATE_TOKENS.test(attributes(el))))) continue;
+    if (!(el.name === 'nav' || el.name === 'footer' || el.name === 'aside' || namedBy(el, BOILERPLATE_TOKENS))) continue;
     // A boilerplate word on a region holding most of the prose is an accident of naming
     // ("page-content and-w-sidebar", "gdpr-IntroParagraph"), not evidence.
     if (proseSums[to]! - proseSums[from]! > total * 0.5) continue;
@@ -181,7 +187,7 @@ function bestContainer(ctx: RuleContext, values: Float64Array, prose: Float64Arr
     const proseWords = proseIn(range);
     let total = sums[range[1]]! - sums[range[0]]!;
     if (el.attribs.itemprop === 'articleBody' || el.attribs.itemprop === 'text') total += proseWords * 0.5;
-    else if (hasNamingAttributes(el) && CONTENT_TOKENS.test(attributes(el))) total += proseWords * 0.25;
+    else if (namedBy(el, CONTENT_TOKENS)) total += proseWords * 0.25;
     else if (STRUCTURED_CONTENT.has(el.name) || el.attribs.role === 'main') total += proseWords * 0.1;
     return total;
   };

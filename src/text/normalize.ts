@@ -103,9 +103,11 @@ export function surrogatePairAt(text: string, i: number, codePoint: () => RegExp
   return d >= 0xdc00 && d <= 0xdfff && codePoint().test(text.slice(i, i + 2)) ? 2 : 0;
 }
 
-/** The maximal runs of letters and digits in a text, as `text.match(/[\p{L}\p{N}]+/gu) ?? []` finds them, in one pass without a regex. */
-export function lettersAndDigits(text: string): string[] {
-  const runs: string[] = [];
+/**
+ * Calls `each` with the start and end of each maximal run of letters and digits in a text, as
+ * `text.matchAll(/[\p{L}\p{N}]+/gu)` finds them, in one pass without a regex or the runs' strings.
+ */
+export function forEachLetterRun(text: string, each: (start: number, end: number) => void): void {
   const len = text.length;
   let i = 0;
   while (i < len) {
@@ -119,11 +121,10 @@ export function lettersAndDigits(text: string): string[] {
       }
     }
     if (end > i) {
-      runs.push(text.slice(i, end));
+      each(i, end);
       i = end;
     } else i++;
   }
-  return runs;
 }
 
 /** Han, Hiragana and Katakana in the Basic Multilingual Plane: written without spaces between words. */

@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import { joinedFrom } from '../support/arbitraries.js';
-import { lettersAndDigits } from '../../src/text/normalize.js';
+import { forEachLetterRun } from '../../src/text/normalize.js';
 
-describe('lettersAndDigits', () => {
+const lettersAndDigits = (text: string): string[] => {
+  const runs: string[] = [];
+  forEachLetterRun(text, (start, end) => runs.push(text.slice(start, end)));
+  return runs;
+};
+
+describe('forEachLetterRun', () => {
   test('splits at anything but letters and digits', () => {
     expect(lettersAndDigits('Don’t stop: 5 o’clock, 中文!')).toEqual(['Don', 't', 'stop', '5', 'o', 'clock', '中文']);
   });

@@ -6,7 +6,7 @@
  * shingle is one 53-bit key, written as two halves: `high` (21 bits) and `low`
  * (32 bits); a chance collision is one in 2^53 per pair.
  */
-import { lettersAndDigits } from '../../text/normalize.js';
+import { forEachLetterRun } from '../../text/normalize.js';
 
 /** Words in a shingle. */
 export const SHINGLE_WORDS = 4;
@@ -26,27 +26,37 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) | 0;
 }
 
+// Two independent 32-bit hashes of each word of the text at hand (two words share both by a chance of one in
+// 2^64), hashed from its characters where they stand: no string a word. Reused from text to text (the first
+// `count` entries are the text's), so their storage is not made again for each text.
+const first: number[] = [];
+const second: number[] = [];
+let count = 0;
+let text = '';
+function hashWord(start: number, end: number): void {
+  let a = 0x811c9dc5;
+  let b = end - start;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  first[count] = mix(a);
+  second[count] = mix(b);
+  count++;
+}
+
 /** The shingles of `norm` (a block's normalised text). */
 export function shingles(norm: string): Shingles {
-  const words = lettersAndDigits(norm);
-  // Two independent 32-bit hashes of each word, so that two words share both by a chance of one in 2^64.
-  const first: number[] = [];
-  const second: number[] = [];
-  for (const word of words) {
-    let a = 0x811c9dc5;
-    let b = word.length;
-    for (let k = 0; k < word.length; k++) {
-      const c = word.charCodeAt(k);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-      b ^= b >>> 15;
-    }
-    first.push(mix(a));
-    second.push(mix(b));
-  }
+  count = 0;
+  text = norm;
+  forEachLetterRun(norm, hashWord);
+  text = '';
+  const words = count;
   const high: number[] = [];
   const low: number[] = [];
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+  for (let i = 0; i + SHINGLE_WORDS <= words; i++) {
     let h1 = 0x811c9dc5;
     let h2 = 0x9e3779b9;
     for (let k = i; k < i + SHINGLE_WORDS; k++) {
@@ -56,5 +66,5 @@ export function shingles(norm: string): Shingles {
     high.push(mix(h1) & 0x1fffff);
     low.push(mix(h2));
   }
-  return { words: words.length, high, low };
+  return { words, high, low };
 }
