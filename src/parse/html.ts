@@ -55,15 +55,33 @@ function kindOf(stack: readonly Element[], quoteDepth: number, preDepth: number)
   return { kind: 'paragraph' };
 }
 
-interface Frame {
-  node: Element;
+/**
+ * The walk's open elements, one frame each, as columns rather than an object per element: a page has
+ * thousands of elements and a walk is never deeper than its deepest one, so the columns are made once
+ * a page and a frame costs no allocation.
+ */
+class Frames {
+  depth = 0;
+  readonly node: Element[] = [];
   /** Markdown to close the element with (`](href)` for a link, `**` for bold…), if it opened any. */
-  mdClose: string | undefined;
-  next: number;
-  start: number;
-  block: boolean;
+  readonly mdClose: Array<string | undefined> = [];
+  /** Where the walk goes on among the element's siblings when it closes. */
+  readonly next: number[] = [];
+  /** The block count when the element was entered. */
+  readonly start: number[] = [];
+  readonly block: boolean[] = [];
   /** Raw characters of the open block's text when the element was entered. */
-  startChars: number;
+  readonly startChars: number[] = [];
+
+  push(node: Element, next: number, start: number, block: boolean, startChars: number, mdClose: string | undefined): void {
+    const d = this.depth++;
+    this.node[d] = node;
+    this.next[d] = next;
+    this.start[d] = start;
+    this.block[d] = block;
+    this.startChars[d] = startChars;
+    this.mdClose[d] = mdClose;
+  }
 }
 
 /** Inline elements worth a record: the ones a selector can name. */
@@ -243,30 +261,32 @@ export function blocksOf(root: DomDocument, options: HtmlParseOptions = {}): Pic
     if (linkDepth > 0) linkChars += collapseSpace(data).length;
   };
 
-  const stack: Frame[] = [];
+  const frames = new Frames();
   const children = (root.children ?? []) as AnyNode[];
   let siblings: AnyNode[] = children;
   let i = 0;
   // Iterative depth-first walk: a 100,000-deep page must not overflow the stack.
   for (;;) {
     if (i >= siblings.length) {
-      const frame = stack.pop();
-      if (!frame) break;
-      const el = frame.node;
-      if (frame.mdClose) pushMd(frame.mdClose);
-      if (frame.mdClose === '`') mdCodeDepth--;
-      if (frame.block) {
+      if (frames.depth === 0) break;
+      const f = --frames.depth;
+      const el = frames.node[f]!;
+      const mdClose = frames.mdClose[f];
+      const start = frames.start[f]!;
+      const block = frames.block[f]!;
+      if (mdClose) pushMd(mdClose);
+      if (mdClose === '`') mdCodeDepth--;
+      if (block) {
         flush();
         blockStack.pop();
       }
       if (el.name === 'a') linkDepth--;
       else if (el.name === 'blockquote') quoteDepth--;
       else if (el.name === 'pre') preDepth--;
-      if (blocks.length > frame.start) elementBlocks.set(el, [frame.start, blocks.length]);
-      else if (!frame.block && pendingChars > frame.startChars && recordInline(el)) pendingInline.push([el, pendingChars - frame.startChars]);
-      const parent = stack[stack.length - 1];
-      siblings = parent ? (parent.node.children as AnyNode[]) : children;
-      i = frame.next;
+      if (blocks.length > start) elementBlocks.set(el, [start, blocks.length]);
+      else if (!block && pendingChars > frames.startChars[f]! && recordInline(el)) pendingInline.push([el, pendingChars - frames.startChars[f]!]);
+      siblings = f > 0 ? (frames.node[f - 1]!.children as AnyNode[]) : children;
+      i = frames.next[f]!;
       continue;
     }
     const node = siblings[i++]!;
@@ -324,7 +344,7 @@ export function blocksOf(root: DomDocument, options: HtmlParseOptions = {}): Pic
       }
       continue;
     }
-    stack.push({ node: el, next: i, start: blocks.length, block, startChars: pendingChars, mdClose: md?.[1] });
+    frames.push(el, i, blocks.length, block, pendingChars, md?.[1]);
     siblings = el.children as AnyNode[];
     i = 0;
   }
