@@ -22,7 +22,7 @@ const MIN_BLOB_SOURCES = 3;
 /** A copy cut short, as teasers and caption previews are. */
 const TRUNCATED = /(?:…|\.\.\.)\s*$/;
 /** A block this long whose word sequences all but repeat earlier text is a copy, verbatim or not. */
-const MIN_CONTAINED_WORDS = 25;
+const MIN_CONTAINED_TOKENS = 25;
 const CONTAINED_SHARE = 0.8;
 /** How near (in kept blocks) a verbatim repeat must follow its first copy to be an echo: a caption twice, a title twice. */
 const ECHO_DISTANCE = 3;
@@ -107,8 +107,8 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
     // Table cells repeat by nature (a column of "Yes", a team in every round).
     if (ctx.removed(i) || ctx.blocks[i]!.kind === 'table-cell') continue;
     const line = ctx.norm(i);
-    const { words, high, low } = ctx.shingles(i);
-    if (words === 0) continue;
+    const { tokens, high, low } = ctx.shingles(i);
+    if (tokens === 0) continue;
     kept++;
     const last = lines.get(line);
     lines.set(line, kept);
@@ -117,7 +117,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
       if (ctx.words(i) >= MIN_ECHO_WORDS && kept - last <= ECHO_DISTANCE) yield { from: i, to: i + 1, reason: 'repeats a block just above' };
       continue;
     }
-    if (words >= MIN_CONTAINED_WORDS) {
+    if (tokens >= MIN_CONTAINED_TOKENS) {
       let repeated = 0;
       const sources = new Set<number>();
       for (let k = 0; k < high.length; k++) {

@@ -82,9 +82,9 @@ function repeatedCards(ctx: RuleContext): Array<readonly [number, number]> {
     }
     return link && words <= MAX_CARD_WORDS;
   };
-  // Siblings by parent, then by tag and class, gathered from the elements that hold blocks (only those can be
-  // cards) rather than from every child of their parents. Cards only mark ranges, so their order does not matter.
-  // By parent, then by tag (CARD_TAGS' place) and class: no key string made (and hashed) per element.
+  // Siblings by parent, then by tag (CARD_TAGS' place) and class, with no key string made (and hashed) per element,
+  // gathered from the elements that hold blocks (only those can be cards) rather than from every child of their
+  // parents. Cards only mark ranges, so their order does not matter.
   const byParent = new Map<unknown, Array<Map<string, Array<readonly [number, number]>> | undefined>>();
   ranges.forEach((range, el) => {
     const parent = el.parent;

@@ -14,9 +14,9 @@ test.each([
   // Words are runs of letters and digits: punctuation and spacing between them do not count.
   ['one, two - three... four!', 4, 1],
   ['日本語 の テキスト です', 4, 1],
-])('shingles(%j): %i words, %i shingles', (norm, words, count) => {
+])('shingles(%j): %i tokens, %i shingles', (norm, tokens, count) => {
   const s = shingles(norm);
-  expect(s.words).toBe(words);
+  expect(s.tokens).toBe(tokens);
   expect(s.high).toHaveLength(count);
   expect(s.low).toHaveLength(count);
   expect(s.high.every((h) => Number.isInteger(h) && h >= 0 && h < 2 ** 21)).toBe(true);

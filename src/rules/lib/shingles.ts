@@ -12,8 +12,8 @@ import { forEachLetterRun } from '../../text/normalize.js';
 export const SHINGLE_WORDS = 4;
 
 export interface Shingles {
-  /** How many words (runs of letters and digits) the text has. */
-  readonly words: number;
+  /** How many tokens (runs of letters and digits: the words of most scripts) the text has. */
+  readonly tokens: number;
   /** The halves of each shingle's key, in order: one shingle per word from the first to the fourth-last. */
   readonly high: readonly number[];
   readonly low: readonly number[];
@@ -28,9 +28,11 @@ function mix(h: number): number {
 
 // Two independent 32-bit hashes of each word of the text at hand (two words share both by a chance of one in
 // 2^64), hashed from its characters where they stand: no string a word. Reused from text to text (the first
-// `count` entries are the text's), so their storage is not made again for each text.
-const first: number[] = [];
-const second: number[] = [];
+// `count` entries are the text's), so their storage is not made again for each text; dropped after a text of
+// more than SCRATCH_KEPT words, so that one huge text does not hold its size for the rest of the run.
+const SCRATCH_KEPT = 1 << 16;
+let first: number[] = [];
+let second: number[] = [];
 let count = 0;
 let text = '';
 function hashWord(start: number, end: number): void {
@@ -53,10 +55,14 @@ export function shingles(norm: string): Shingles {
   text = norm;
   forEachLetterRun(norm, hashWord);
   text = '';
-  const words = count;
+  const tokens = count;
+  if (count > SCRATCH_KEPT) {
+    first = [];
+    second = [];
+  }
   const high: number[] = [];
   const low: number[] = [];
-  for (let i = 0; i + SHINGLE_WORDS <= words; i++) {
+  for (let i = 0; i + SHINGLE_WORDS <= tokens; i++) {
     let h1 = 0x811c9dc5;
     let h2 = 0x9e3779b9;
     for (let k = i; k < i + SHINGLE_WORDS; k++) {
@@ -66,5 +72,5 @@ export function shingles(norm: string): Shingles {
     high.push(mix(h1) & 0x1fffff);
     low.push(mix(h2));
   }
-  return { words, high, low };
+  return { tokens, high, low };
 }
