@@ -169,7 +169,7 @@ function pairedRatio(a: Timed, b: Timed): string {
 /**
  * An empty output directory for each run, made (and the last one removed) before the run's clock starts:
  * every run writes the same new files. Into a directory of an earlier run's outputs, rinse would find them
- * as it would write them and leave them (src/io/write.ts), so a run after another would write nothing.
+ * as it would write them and not write them again (src/io/write.ts): a run after another would write nothing.
  */
 function freshOutput(): { next: () => string; done: () => void } {
   let dir: string | undefined;

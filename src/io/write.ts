@@ -8,7 +8,7 @@
  * never take them as inputs, and the next rinse that writes into the same
  * directory removes the ones a dead rinse of this host left there.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { hostname } from 'node:os';
 import { InputError } from '../errors.js';
@@ -23,12 +23,13 @@ export interface WriteFs {
   closeSync: (fd: number) => void;
   renameSync: (from: string, to: string) => void;
   rmSync: (path: string, options: { force: true }) => void;
-  /** For reading an output already there (see `holds`); without these two, every output is written. */
-  statSync?: (path: string, options: { throwIfNoEntry: false }) => { isFile(): boolean; size: number } | undefined;
+  /** For an output already there that holds what would be written (see `holds`); without all three, every output is written. */
+  lstatSync?: (path: string, options: { throwIfNoEntry: false }) => { isFile(): boolean; size: number; nlink: number } | undefined;
   readFileSync?: (path: string) => Uint8Array;
+  utimesSync?: (path: string, atime: Date, mtime: Date) => void;
 }
 
-const realFs: WriteFs = { mkdirSync, openSync, writeSync, closeSync, renameSync, rmSync, statSync, readFileSync };
+const realFs: WriteFs = { mkdirSync, openSync, writeSync, closeSync, renameSync, rmSync, lstatSync, readFileSync, utimesSync };
 
 let host: string | undefined;
 /**
@@ -108,13 +109,26 @@ export function removeStaleTempFiles(dir: string, fs: Pick<WriteFs, 'rmSync'> = 
 
 /**
  * Whether the file at `path` holds exactly `bytes`: a run again into the same directory finds most
- * outputs as it would write them. Anything unreadable, or not a plain file, counts as no.
+ * outputs as it would write them. Anything unreadable counts as no, and so does anything but a plain
+ * file with one name: a symbolic link, or a file hard-linked elsewhere (a backup snapshot), is replaced
+ * as before, so that setting its time reaches nothing outside the output.
  */
 function holds(path: string, bytes: Buffer, fs: WriteFs): boolean {
-  if (!fs.statSync || !fs.readFileSync) return false;
+  if (!fs.lstatSync || !fs.readFileSync || !fs.utimesSync) return false;
   try {
-    const stat = fs.statSync(path, { throwIfNoEntry: false });
-    return stat !== undefined && stat.isFile() && stat.size === bytes.length && bytes.equals(fs.readFileSync(path));
+    const stat = fs.lstatSync(path, { throwIfNoEntry: false });
+    return stat !== undefined && stat.isFile() && stat.nlink === 1 && stat.size === bytes.length && bytes.equals(fs.readFileSync(path));
+  } catch {
+    return false;
+  }
+}
+
+/** Sets the file's access and modification times to now; false if it cannot. */
+function touched(path: string, fs: WriteFs): boolean {
+  try {
+    const now = new Date();
+    fs.utimesSync!(path, now, now);
+    return true;
   } catch {
     return false;
   }
@@ -125,14 +139,15 @@ function holds(path: string, bytes: Buffer, fs: WriteFs): boolean {
  * neither the output nor its temporary file, and is thrown as an InputError whose one-line
  * message names the output file: `cannot write out/a.txt: no space left on device`.
  *
- * An output that already holds `data` is left as it is, modification time and all. Renaming over
- * a file costs far more than writing a new one (ext4, the common Linux file system, writes the
- * new file's data out first: about 1 ms a file, measured), and a run again over the same inputs
- * would pay that for every output; tools that sync by time and size (make, rsync) see no change.
+ * An output that already holds `data` is not written again, only given the time of this write (so
+ * `--resume` and make see it newer than its input, as after a write). Renaming over a file costs far
+ * more than writing a new one (ext4, the common Linux file system, writes the new file's data out
+ * first: about 1 ms a file, measured), and a run again over the same inputs would pay that for every
+ * output. If its time cannot be set (another owner's file), it is written as any other.
  */
 export function writeAtomic(path: string, data: string, fs: WriteFs = realFs): void {
   const bytes = Buffer.from(data);
-  if (holds(path, bytes, fs)) return;
+  if (holds(path, bytes, fs) && touched(path, fs)) return;
   const temp = tempPathFor(path);
   let fd: number | undefined;
   try {

@@ -90,6 +90,22 @@ describe('--resume', () => {
     expect(statSync(join(out, 'drafts', 'b.txt')).size).toBeGreaterThan(0);
   });
 
+  test('an input touched but not changed: the run again writes nothing new, yet --resume then finds its output up to date', () => {
+    const dir = tree();
+    const src = join(dir, 'src');
+    const out = join(dir, 'out');
+    expect(rinse(['--no-config', src, '-o', out]).status).toBe(0);
+    const before = statSync(join(out, 'notes.txt'));
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(join(out, 'notes.txt'), past, past);
+    utimesSync(join(src, 'notes.txt'), new Date(), new Date()); // newer than its output, same text
+    expect(rinse(['--no-config', src, '-o', out]).status).toBe(0);
+    const after = statSync(join(out, 'notes.txt'));
+    expect(after.ino).toBe(before.ino); // the same file: not written again
+    expect(after.mtimeMs).toBeGreaterThanOrEqual(statSync(join(src, 'notes.txt')).mtimeMs);
+    expect(rinse(['--no-config', '--resume', src, '-o', out]).stderr).toMatch(/rinse: 0 files cleaned, 0 failed, 3 up to date/);
+  });
+
   test('needs -o', () => {
     const run = rinse(['--resume', 'x.txt']);
     expect(run.status).toBe(2);

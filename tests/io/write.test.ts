@@ -19,8 +19,9 @@ const realFs: WriteFs = {
   closeSync: fs.closeSync,
   renameSync: fs.renameSync,
   rmSync: fs.rmSync,
-  statSync: fs.statSync,
+  lstatSync: fs.lstatSync,
   readFileSync: fs.readFileSync,
+  utimesSync: fs.utimesSync,
 };
 
 /** The file system calls made, by name. */
@@ -117,23 +118,69 @@ test('atomicWriter sweeps a directory of stale temporary files once, before its 
 
 describe('an output already there', () => {
   const old = new Date('2020-01-02T03:04:05Z');
+  /** The output, written `before` with an old time, after writeAtomic wrote `data` over it. */
+  function over(before: string, data: string, fsFor: (counted: WriteFs) => WriteFs = (f) => f, prepare?: (target: string) => void) {
+    const d = dir();
+    const target = join(d, 'a.txt');
+    writeFileSync(target, before);
+    fs.utimesSync(target, old, old);
+    prepare?.(target);
+    const inode = fs.lstatSync(target).ino;
+    const { fs: counted, calls } = counting();
+    writeAtomic(target, data, fsFor(counted));
+    return { d, target, calls, renamed: calls.includes('renameSync'), sameInode: fs.lstatSync(target).ino === inode, mtime: fs.lstatSync(target).mtime.getTime() };
+  }
+
   test.each([
-    ['holds the same text: left as it is, modification time and all', 'same text\n', 'same text\n', false],
+    ['holds the same text: not written again, its time set to now', 'same text\n', 'same text\n', false],
     ['holds other text of the same length: replaced', 'same text\n', 'more text\n', true],
     ['holds other text of another length: replaced', 'same text\n', 'longer text\n', true],
     ['holds the text and more: replaced', 'same text\nand more\n', 'same text\n', true],
     ['is empty, the output is not: replaced', '', 'text\n', true],
   ])('%s', (_, before, data, replaced) => {
+    const start = Date.now() - 1000;
+    const r = over(before, data);
+    expect(readFileSync(r.target, 'utf8')).toBe(data);
+    expect(readdirSync(r.d)).toEqual(['a.txt']);
+    expect(r.renamed).toBe(replaced);
+    expect(r.sameInode).toBe(!replaced);
+    // Newer than its input, as after a write: --resume and make take it as up to date.
+    expect(r.mtime).toBeGreaterThanOrEqual(start);
+  });
+
+  test("the same text, but its time cannot be set (another owner's file): written as any other", () => {
+    const r = over('same\n', 'same\n', (f) => ({
+      ...f,
+      utimesSync: () => {
+        throw fsError('EPERM', 'utime');
+      },
+    }));
+    expect(r.renamed).toBe(true);
+    expect(readFileSync(r.target, 'utf8')).toBe('same\n');
+    expect(readdirSync(r.d)).toEqual(['a.txt']);
+  });
+
+  test('the same text under a second name (a hard link, as a backup snapshot makes): replaced, the other name keeps its file and time', () => {
+    let other = '';
+    const r = over('same\n', 'same\n', undefined, (target) => {
+      other = `${target}.snapshot`;
+      fs.linkSync(target, other);
+    });
+    expect(r.renamed).toBe(true);
+    expect(fs.lstatSync(other).mtime.getTime()).toBe(old.getTime());
+    expect(readFileSync(r.target, 'utf8')).toBe('same\n');
+  });
+
+  test('a symbolic link to a file with the same text: replaced by a file, the linked file untouched', () => {
     const d = dir();
+    const elsewhere = join(d, 'elsewhere.txt');
+    writeFileSync(elsewhere, 'same\n');
+    fs.utimesSync(elsewhere, old, old);
     const target = join(d, 'a.txt');
-    writeFileSync(target, before);
-    fs.utimesSync(target, old, old);
-    const { fs: counted, calls } = counting();
-    writeAtomic(target, data, counted);
-    expect(readFileSync(target, 'utf8')).toBe(data);
-    expect(readdirSync(d)).toEqual(['a.txt']);
-    expect(fs.statSync(target).mtime.getTime() === old.getTime()).toBe(!replaced);
-    expect(calls.includes('renameSync')).toBe(replaced);
+    fs.symlinkSync(elsewhere, target);
+    writeAtomic(target, 'same\n', realFs);
+    expect(fs.lstatSync(target).isFile()).toBe(true);
+    expect(fs.lstatSync(elsewhere).mtime.getTime()).toBe(old.getTime());
   });
 
   test('a directory in its place is no output: the write fails as before, naming it', () => {
@@ -151,13 +198,12 @@ describe('an output already there', () => {
     expect(readdirSync(d)).toEqual(['a.txt']);
   });
 
-  test('a file system without statSync and readFileSync: every output is written', () => {
-    const d = dir();
-    const target = join(d, 'a.txt');
-    writeFileSync(target, 'same\n');
-    fs.utimesSync(target, old, old);
-    const { statSync: _s, readFileSync: _r, ...writeOnly } = realFs;
-    writeAtomic(target, 'same\n', writeOnly);
-    expect(fs.statSync(target).mtime.getTime()).not.toBe(old.getTime());
+  test('a file system without lstatSync, readFileSync and utimesSync: every output is written', () => {
+    const r = over('same\n', 'same\n', (f) => {
+      const { lstatSync: _l, readFileSync: _r, utimesSync: _u, ...writeOnly } = f;
+      return writeOnly;
+    });
+    expect(r.renamed).toBe(true);
+    expect(r.sameInode).toBe(false);
   });
 });
