@@ -168,11 +168,14 @@ export function blocksOf(root: DomDocument, options: HtmlParseOptions = {}): Pic
   let pendingInline: Array<readonly [Element, number]> = [];
   let pendingChars = 0;
   const blockStack: Element[] = [];
-  let parts: string[] = [];
-  // The open block's Markdown, once it differs from `parts` (an escape, a mark, an image's space): most blocks'
-  // Markdown is their raw text, and a second list of the same parts cost a join and a compare per block.
-  let mdParts: string[] | undefined;
-  const pushMd = withMarkdown ? (md: string): void => void (mdParts ??= parts.slice()).push(md) : (): void => {};
+  // The open block's raw text, and how many pieces it has (a piece may be empty). Appended to, not collected in
+  // an array and joined: most blocks are one text node, whose string then is the block's raw text as it is.
+  let raw = '';
+  let pieces = 0;
+  // The open block's Markdown, once it differs from `raw` (an escape, a mark, an image's space): most blocks'
+  // Markdown is their raw text, and a second copy of the same text cost a compare per block.
+  let rawMd: string | undefined;
+  const pushMd = withMarkdown ? (md: string): void => void (rawMd = (rawMd ?? raw) + md) : (): void => {};
   let mdCodeDepth = 0; // inside an inline code span: text is not escaped
   let linkChars = 0;
   let linkDepth = 0;
@@ -208,26 +211,28 @@ export function blocksOf(root: DomDocument, options: HtmlParseOptions = {}): Pic
   };
 
   const flush = (): void => {
-    if (parts.length === 0) return;
+    if (pieces === 0) return;
     if (pendingChars === 0) {
       // Only white space since the last block (the indentation between block tags, mostly): its text would
-      // collapse to nothing, so there is no block, and nothing to join.
-      parts = [];
-      mdParts = undefined;
+      // collapse to nothing, so there is no block.
+      raw = '';
+      pieces = 0;
+      rawMd = undefined;
       pendingInline = [];
       linkChars = 0;
       return;
     }
-    const raw = parts.join('');
-    const rawMd = mdParts ? mdParts.join('') : raw;
+    const blockRaw = raw;
+    const blockMd = rawMd ?? raw;
     const rawChars = pendingChars;
     const inline = pendingInline;
-    parts = [];
-    mdParts = undefined;
+    raw = '';
+    pieces = 0;
+    rawMd = undefined;
     pendingInline = [];
     pendingChars = 0;
     // trimEnd, not /\s+$/: that pattern is quadratic on a long run of spaces inside the text.
-    const text = preDepth > 0 ? raw.replace(/^\n+/, '').trimEnd() : collapseSpace(raw);
+    const text = preDepth > 0 ? blockRaw.replace(/^\n+/, '').trimEnd() : collapseSpace(blockRaw);
     const links = Math.min(linkChars, text.length);
     linkChars = 0;
     if (!text) return;
@@ -236,7 +241,7 @@ export function blocksOf(root: DomDocument, options: HtmlParseOptions = {}): Pic
     const index = blocks.length;
     // Markdown the same as the text, with no Markdown syntax in it, means nothing was escaped or marked
     // up: tidyMarkdown would only collapse the space, giving `text` back, and no `markdown` is kept.
-    const markdown = !withMarkdown || preDepth > 0 || (rawMd === raw && !MD_SYNTAX.test(raw)) ? undefined : tidyMarkdown(rawMd);
+    const markdown = !withMarkdown || preDepth > 0 || (blockMd === blockRaw && !MD_SYNTAX.test(blockRaw)) ? undefined : tidyMarkdown(blockMd);
     // Properties set one by one, in the order spreads would give them, without an object a spread.
     const block: { -readonly [K in keyof Block]: Block[K] } = { index, kind, text, linkChars: links };
     if (level) block.level = level;
@@ -253,10 +258,12 @@ export function blocksOf(root: DomDocument, options: HtmlParseOptions = {}): Pic
 
   const addText = (data: string): void => {
     if (withMarkdown) {
-      if (preDepth > 0 || mdCodeDepth > 0 || !HAS_MD_SPECIAL.test(data)) mdParts?.push(data);
-      else pushMd(data.replace(MD_SPECIAL, '\\$&'));
+      if (preDepth > 0 || mdCodeDepth > 0 || !HAS_MD_SPECIAL.test(data)) {
+        if (rawMd !== undefined) rawMd += data;
+      } else pushMd(data.replace(MD_SPECIAL, '\\$&'));
     }
-    parts.push(data);
+    raw += data;
+    pieces++;
     pendingChars += trimmedLength(data);
     if (linkDepth > 0) linkChars += collapseSpace(data).length;
   };
@@ -304,8 +311,9 @@ export function blocksOf(root: DomDocument, options: HtmlParseOptions = {}): Pic
       continue;
     }
     if (name === 'br') {
-      parts.push('\n');
-      mdParts?.push('\n');
+      raw += '\n';
+      pieces++;
+      if (rawMd !== undefined) rawMd += '\n';
       continue;
     }
     const block = BLOCK_TAGS.has(name);
@@ -339,8 +347,9 @@ export function blocksOf(root: DomDocument, options: HtmlParseOptions = {}): Pic
         blockStack.pop();
       } else if (name === 'img') {
         // Markdown has no space for an image: from here the block's Markdown differs from its text.
-        if (withMarkdown) mdParts ??= parts.slice();
-        parts.push(' ');
+        if (withMarkdown) rawMd ??= raw;
+        raw += ' ';
+        pieces++;
       }
       continue;
     }
