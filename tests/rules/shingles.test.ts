@@ -52,3 +52,13 @@ test('two texts share a key exactly where they share a run of four words', () =>
     { numRuns: 300 },
   );
 });
+
+test('a text of more words than the scratch arrays keep has the keys each of its runs has alone, and so has the next text', () => {
+  const long = Array.from({ length: 70_000 }, (_, i) => `w${i % 997}`).join(' ');
+  const keys = keysOf(long);
+  expect(keys).toHaveLength(70_000 - SHINGLE_WORDS + 1);
+  expect(keys[0]).toBe(keysOf('w0 w1 w2 w3')[0]);
+  expect(keys[keys.length - 1]).toBe(keysOf(long.split(' ').slice(-4).join(' '))[0]);
+  expect(new Set(keys).size).toBe(997);
+  expect(keysOf('the cat sat down')).toEqual(keysOf('the cat sat down'));
+});

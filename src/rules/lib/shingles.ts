@@ -28,38 +28,28 @@ function mix(h: number): number {
 
 // Two independent 32-bit hashes of each word of the text at hand (two words share both by a chance of one in
 // 2^64), hashed from its characters where they stand: no string a word. Reused from text to text (the first
-// `count` entries are the text's), so their storage is not made again for each text; dropped after a text of
+// `tokens` entries are the text's), so their storage is not made again for each text; dropped after a text of
 // more than SCRATCH_KEPT words, so that one huge text does not hold its size for the rest of the run.
 const SCRATCH_KEPT = 1 << 16;
 let first: number[] = [];
 let second: number[] = [];
-let count = 0;
-let text = '';
-function hashWord(start: number, end: number): void {
-  let a = 0x811c9dc5;
-  let b = end - start;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  first[count] = mix(a);
-  second[count] = mix(b);
-  count++;
-}
 
 /** The shingles of `norm` (a block's normalised text). */
 export function shingles(norm: string): Shingles {
-  count = 0;
-  text = norm;
-  forEachLetterRun(norm, hashWord);
-  text = '';
-  const tokens = count;
-  if (count > SCRATCH_KEPT) {
-    first = [];
-    second = [];
-  }
+  let tokens = 0;
+  forEachLetterRun(norm, (start, end) => {
+    let a = 0x811c9dc5;
+    let b = end - start;
+    for (let k = start; k < end; k++) {
+      const c = norm.charCodeAt(k);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+    first[tokens] = mix(a);
+    second[tokens] = mix(b);
+    tokens++;
+  });
   const high: number[] = [];
   const low: number[] = [];
   for (let i = 0; i + SHINGLE_WORDS <= tokens; i++) {
@@ -71,6 +61,10 @@ export function shingles(norm: string): Shingles {
     }
     high.push(mix(h1) & 0x1fffff);
     low.push(mix(h2));
+  }
+  if (tokens > SCRATCH_KEPT) {
+    first = [];
+    second = [];
   }
   return { tokens, high, low };
 }
