@@ -23,7 +23,7 @@ export interface WriteFs {
   closeSync: (fd: number) => void;
   renameSync: (from: string, to: string) => void;
   rmSync: (path: string, options: { force: true }) => void;
-  /** For an output already there that holds what would be written (see `holds`); without all three, every output is written. */
+  /** For an output already there that holds what would be written (see `keptAsWritten`); without all three, every output is written. */
   lstatSync?: (path: string, options: { throwIfNoEntry: false }) => { isFile(): boolean; size: number; nlink: number } | undefined;
   readFileSync?: (path: string) => Uint8Array;
   utimesSync?: (path: string, atime: Date, mtime: Date) => void;
@@ -108,26 +108,19 @@ export function removeStaleTempFiles(dir: string, fs: Pick<WriteFs, 'rmSync'> = 
 }
 
 /**
- * Whether the file at `path` holds exactly `bytes`: a run again into the same directory finds most
- * outputs as it would write them. Anything unreadable counts as no, and so does anything but a plain
- * file with one name: a symbolic link, or a file hard-linked elsewhere (a backup snapshot), is replaced
- * as before, so that setting its time reaches nothing outside the output.
+ * Whether the file at `path` holds exactly `bytes` and now has the time of this write: a run again into
+ * the same directory finds most outputs as it would write them. Anything unreadable counts as no, and
+ * so does anything but a plain file with one name: a symbolic link, or a file hard-linked elsewhere (a
+ * backup snapshot), is replaced as before, so that setting its time reaches nothing outside the output.
  */
-function holds(path: string, bytes: Buffer, fs: WriteFs): boolean {
-  if (!fs.lstatSync || !fs.readFileSync || !fs.utimesSync) return false;
+function keptAsWritten(path: string, bytes: Buffer, fs: WriteFs): boolean {
+  const { lstatSync: lstat, readFileSync: read, utimesSync: utimes } = fs;
+  if (!lstat || !read || !utimes) return false;
   try {
-    const stat = fs.lstatSync(path, { throwIfNoEntry: false });
-    return stat !== undefined && stat.isFile() && stat.nlink === 1 && stat.size === bytes.length && bytes.equals(fs.readFileSync(path));
-  } catch {
-    return false;
-  }
-}
-
-/** Sets the file's access and modification times to now; false if it cannot. */
-function touched(path: string, fs: WriteFs): boolean {
-  try {
+    const stat = lstat(path, { throwIfNoEntry: false });
+    if (!stat || !stat.isFile() || stat.nlink !== 1 || stat.size !== bytes.length || !bytes.equals(read(path))) return false;
     const now = new Date();
-    fs.utimesSync!(path, now, now);
+    utimes(path, now, now);
     return true;
   } catch {
     return false;
@@ -147,7 +140,7 @@ function touched(path: string, fs: WriteFs): boolean {
  */
 export function writeAtomic(path: string, data: string, fs: WriteFs = realFs): void {
   const bytes = Buffer.from(data);
-  if (holds(path, bytes, fs) && touched(path, fs)) return;
+  if (keptAsWritten(path, bytes, fs)) return;
   const temp = tempPathFor(path);
   let fd: number | undefined;
   try {
