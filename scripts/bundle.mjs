@@ -57,6 +57,33 @@ module.exports = require('../../bin/load-bundle.js').loadBundle(file, process.en
   },
 };
 
+/**
+ * The HTML stack (htmlparser2 and domhandler, css-select and css-what, with entities and domutils): a third of
+ * the CLI's code cache, which V8 reads whole at every start, and a text dump's run uses none of it. In the CLI
+ * bundle, src/lazy.ts's requires of these packages get one prebuilt vendor file, html-stack.cjs, loaded with
+ * its own code cache on first use. The worker bundle keeps them inside: its cache is made under a batch's V8
+ * flags, and a worker cleans HTML far more often than it starts.
+ */
+const HTML_STACK = ['htmlparser2', 'domhandler', 'css-select', 'css-what'];
+const htmlStackFromVendor = {
+  name: 'html-stack-from-vendor',
+  setup(b) {
+    const packages = new RegExp(`^(?:${HTML_STACK.join('|')})$`);
+    b.onResolve({ filter: packages }, (args) => (/src[\\/]lazy\.ts$/.test(args.importer) ? { path: args.path, namespace: 'rinse-html-stack' } : undefined));
+    b.onResolve({ filter: /^html-stack$/, namespace: 'rinse-html-stack' }, () => ({ path: 'html-stack', namespace: 'rinse-html-stack' }));
+    b.onLoad({ filter: /.*/, namespace: 'rinse-html-stack' }, (args) => ({
+      // One module loads the vendor file (esbuild runs a module's body once); one per package picks its part.
+      contents:
+        args.path === 'html-stack'
+          ? `const file = require('node:path').join(__dirname, 'vendor', 'html-stack.cjs');
+module.exports = require('../../bin/load-bundle.js').loadBundle(file, process.env.RINSE_WRITE_VENDOR_CODE_CACHE ? \`\${file}.cache\` : undefined);`
+          : `module.exports = require('html-stack')[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^(?:\.\.\/\.\.\/bin\/|node:path$)/, namespace: 'rinse-html-stack' }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', absWorkingDir: root, legalComments: 'none' };
 
 /**
@@ -126,7 +153,7 @@ await Promise.all([
     format: 'cjs',
     define: { RINSE_BUNDLE: 'true', 'import.meta.url': '__rinseModuleUrl' },
     external: ['piscina', ...Object.values(VENDOR_FILES)],
-    plugins: [lazyIconvForWhatwgEncoding, lazyChildProcessForCommander, noColorDetectionForChalk, requirePiscina, requireModePackagesFromVendor],
+    plugins: [lazyIconvForWhatwgEncoding, lazyChildProcessForCommander, noColorDetectionForChalk, requirePiscina, requireModePackagesFromVendor, htmlStackFromVendor],
     banner: { js: "const __rinseModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     footer: { js: buildIdLine() },
   }),
@@ -143,6 +170,15 @@ await Promise.all([
     external: ['piscina', ...Object.values(VENDOR_FILES)],
     plugins: [lazyIconvForWhatwgEncoding, requireModePackagesFromVendor],
     banner: { js: "const __rinseModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    footer: { js: buildIdLine() },
+  }),
+  build({
+    ...common,
+    stdin: { contents: `module.exports = { ${HTML_STACK.map((p) => `${JSON.stringify(p)}: require(${JSON.stringify(p)})`).join(', ')} };`, resolveDir: root, loader: 'js' },
+    outfile: `${out}/vendor/html-stack.cjs`,
+    format: 'cjs',
+    minifyWhitespace: true,
+    minifySyntax: true,
     footer: { js: buildIdLine() },
   }),
   ...Object.entries({ ...VENDOR_FILES, ...MODE_FILES }).map(([file, entry]) =>
@@ -211,10 +247,11 @@ const scratch = mkdtempSync(join(tmpdir(), 'rinse-cache-'));
 // V8 flags are part of a cache's key: each cache is made for plain `node` runs (the worker's, below, for a batch's).
 const plainEnv = { ...process.env };
 delete plainEnv.NODE_OPTIONS;
-const env = { ...plainEnv, RINSE_WRITE_CODE_CACHE: `${out}/rinse.cjs.cache` };
+// The HTML page's run loads the HTML stack's vendor file, whose cache is written with the bundle's.
+const env = { ...plainEnv, RINSE_WRITE_CODE_CACHE: `${out}/rinse.cjs.cache`, RINSE_WRITE_VENDOR_CODE_CACHE: '1' };
 const run = spawnSync(process.execPath, [`${root}bin/rinse.js`, '--no-config', '-q', '-j', '1', ...samples], { cwd: scratch, env, encoding: 'utf8' });
 rmSync(scratch, { recursive: true, force: true });
-if (run.status !== 0 || !readdirSync(out).includes('rinse.cjs.cache')) throw new Error(`making the code cache failed (${run.status}): ${run.stderr}`);
+if (run.status !== 0 || !readdirSync(out).includes('rinse.cjs.cache') || !readdirSync(`${out}/vendor`).includes('html-stack.cjs.cache')) throw new Error(`making the code cache failed (${run.status}): ${run.stderr}`);
 
 // The worker bundle's code cache, made the same way: the samples cleaned by the worker's own task
 // function, here in one thread (V8's cache does not depend on the thread that made it). Workers run only

@@ -25,7 +25,7 @@
  * A flag that changes how code is compiled, set the same way, crashed now and
  * then (see bin/rinse.js): these change no code already made.
  */
-import { setFlagsFromString } from 'node:v8';
+import { htmlparser2, nodeV8 } from '../lazy.js';
 import type { ResourceLimits } from 'node:worker_threads';
 
 export const BATCH_V8_FLAGS: readonly string[] = ['--no-allocation-site-pretenuring', '--heap-growing-percent=100'];
@@ -52,5 +52,9 @@ let tuned = false;
 export function tuneHeapForBatch(): void {
   if (tuned || process.env.RINSE_WRITE_CODE_CACHE || process.env.RINSE_WRITE_VENDOR_CODE_CACHE) return;
   tuned = true;
+  // V8 refuses a code cache made under other flags: the HTML stack's (a vendor file of the CLI bundle, see
+  // scripts/bundle.mjs) is loaded first, under the flags it was made with.
+  htmlparser2();
+  const { setFlagsFromString } = nodeV8();
   for (const flag of BATCH_V8_FLAGS) setFlagsFromString(flag);
 }
