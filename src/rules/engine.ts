@@ -272,18 +272,41 @@ function gateOf(alternative: readonly Selector[]): Gate {
 function alternatives(selector: string): readonly Alternative[] {
   let alts = compiled.get(selector);
   if (alts) return alts;
-  const whole = compile<AnyNode, Element>(selector); // throws on a bad selector, as before
+  let parsed: Selector[][] | undefined;
   try {
-    alts = parseSelector(selector).map((alternative, i) => ({
-      gate: gateOf(alternative),
-      // css-select may rewrite the tokens it compiles: compile a fresh parse.
-      test: compile<AnyNode, Element>([parseSelector(selector)[i]!]),
-    }));
+    parsed = parseSelector(selector);
   } catch {
-    alts = [{ gate: { kind: 'all', key: '' }, test: whole }];
+    parsed = undefined;
+  }
+  if (parsed) {
+    // css-select may rewrite the tokens it compiles: the tests compile a parse of their own.
+    const forTests = parseSelector(selector);
+    alts = parsed.map((alternative, i) => ({ gate: gateOf(alternative), test: compiledOnFirstTest(selector, forTests[i]!) }));
+  } else {
+    alts = [{ gate: { kind: 'all', key: '' }, test: compile<AnyNode, Element>(selector) }]; // throws on a bad selector, as before
   }
   compiled.set(selector, alts);
   return alts;
+}
+
+/**
+ * An alternative's test, compiled the first time an element passes its gate: a run over one page tests
+ * only the few alternatives whose class, id or tag the page has, and compiling all of them was a tenth of
+ * such a run. Should css-select refuse the alternative alone, the whole selector is its test: that matches
+ * what this alternative does and, where its gate lets them through, elements other alternatives take too.
+ */
+function compiledOnFirstTest(selector: string, alternative: Selector[]): (el: Element) => boolean {
+  let test: ((el: Element) => boolean) | undefined;
+  return (el) => {
+    if (!test) {
+      try {
+        test = compile<AnyNode, Element>([alternative]);
+      } catch {
+        test = compile<AnyNode, Element>(selector);
+      }
+    }
+    return test(el);
+  };
 }
 
 const anyOfCache = new Map<string, RegExp>();

@@ -47,3 +47,38 @@ test.each([
   const doc = parse(`<p class="${value}">A paragraph of the page.</p>`, 'html', { markdown: false });
   expect(applyRules(doc, [ruleFor('.share')]).removedBy[0] !== undefined).toBe(taken);
 });
+
+// A rule's selector list is tested alternative by alternative, each behind its own gate and compiled the first
+// time an element passes that gate: together they take exactly what the whole list takes in css-select.
+const LIST = '.share, #footer p, aside, [data-ad-slot], [class*="addthis_"], div.promo > p, p:not(.keep):first-child';
+const WRAPPERS = ['', 'aside', 'div class="promo"', 'div id="footer"', 'section'];
+const ATTRIBUTES = ['', 'class="share"', 'class="keep"', 'data-ad-slot="3"', 'class="addthis_toolbox"', 'class="post"'];
+
+test('a selector list takes the blocks of exactly the elements css-select matches', () => {
+  const paragraph = fc.tuple(fc.constantFrom(...WRAPPERS), fc.constantFrom(...ATTRIBUTES), fc.boolean());
+  fc.assert(
+    fc.property(fc.array(paragraph, { minLength: 1, maxLength: 8 }), (paragraphs) => {
+      const html = paragraphs
+        .map(([wrapper, attribute, lead], i) => {
+          const p = `${lead ? '' : '<span>Lead.</span>'}<p ${attribute}>Paragraph number ${i} of the page.</p>`;
+          return wrapper ? `<${wrapper}>${p}</${wrapper.split(' ')[0]}>` : `<div>${p}</div>`;
+        })
+        .join('');
+      const doc = parse(html, 'html', { markdown: false });
+      const matched = new Set(doc.select!(LIST));
+      const taken = (i: number): boolean => {
+        // A block is taken when its element or one around it matches.
+        for (let el = doc.blocks[i]!.element; el; el = el.parent as typeof el) if (matched.has(el)) return true;
+        return false;
+      };
+      const { removedBy } = applyRules(doc, [ruleFor(LIST)]);
+      expect(removedBy.map((r) => r !== undefined)).toEqual(doc.blocks.map((_, i) => taken(i)));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('a selector that parses but that css-select refuses still fails, once an element passes its gate', () => {
+  const doc = parse('<p class="odd">A paragraph of the page.</p>', 'html', { markdown: false });
+  expect(() => applyRules(doc, [ruleFor('.odd:no-such-pseudo-class')])).toThrow(/no-such-pseudo-class/);
+});
