@@ -34,8 +34,9 @@ export const zlib = (): typeof import('node:zlib') => (zlibModule ??= load('node
 /**
  * The HTML stack (htmlparser2 with domhandler, css-select with css-what): only HTML inputs and
  * rule selectors use it, and its top level takes milliseconds (entity tables decoded, two
- * copies). In the bundle it is `require()`d, so esbuild keeps it in the bundle (and the code
- * cache) but runs its top level on first use; from dist/ it is the package itself.
+ * copies). In the bundles it is `require()`d, run on first use: the CLI bundle's build turns these
+ * requires into one vendor file with a code cache of its own, which a text dump's run never reads;
+ * the worker bundle keeps the stack inside it (scripts/bundle.mjs). From dist/ it is the package itself.
  */
 function lazyBundled<T>(requireInBundle: () => unknown, packageName: string): () => T {
   let loaded: T | undefined;

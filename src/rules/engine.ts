@@ -276,7 +276,7 @@ function alternatives(selector: string): readonly Alternative[] {
   try {
     parsed = parseSelector(selector);
   } catch {
-    parsed = undefined;
+    // Compiled whole below, which throws as css-select does.
   }
   if (parsed) {
     // css-select may rewrite the tokens it compiles: the tests compile a parse of their own.
