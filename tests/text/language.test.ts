@@ -32,6 +32,37 @@ describe('detectLanguage', () => {
   });
 });
 
+describe('detectLanguage on any sample', () => {
+  // The rule as documented in src/text/language.ts: the list covering most of the sample's words (ties to the
+  // package's first), among all but the lists for scripts without spaces, variants and placeholders; none
+  // below 15% coverage or 30 words. Every detection after a process's first counts through the hash table.
+  const SKIPPED = new Set(['_123', 'jpn', 'zho', 'tha', 'mya', 'porBr', 'lgg', 'lggNd', 'panGu']);
+  const kept = Object.entries(stopwordLists as Record<string, unknown>).filter((e): e is [string, string[]] => Array.isArray(e[1]) && !SKIPPED.has(e[0]));
+  const sets = kept.map(([code, words]) => [code, new Set(words)] as const);
+  const expected = (sample: readonly string[]): string | undefined => {
+    const words = sample.slice(0, 1000);
+    if (words.length < 30) return undefined;
+    let best: [string, number] = ['', 0];
+    for (const [code, set] of sets) {
+      const hits = words.filter((w) => set.has(w)).length;
+      if (hits > best[1]) best = [code, hits];
+    }
+    return best[1] > 0 && best[1] >= words.length * 0.15 ? best[0] : undefined;
+  };
+  // Listed words of many languages (some in several lists), near misses and words no list holds.
+  const LISTED = kept.flatMap(([, words]) => words.filter((_, k) => k % 40 === 0));
+  const OTHERS = ['thee', 'ofthe', 'harbour', 'ferry', 'x', '', 'de-la', "l'île", 'ilê', 'ändern', 'паром', '1999'];
+
+  test('tells the language the lists say, counted word by word', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LISTED, ...OTHERS), { minLength: 0, maxLength: 1200 }), (sample) => {
+        expect(detectLanguage(sample)?.code).toBe(expected(sample));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 test('the stop-word lists are lower case, as a process\'s first document is counted against them as listed', () => {
   const lists = Object.values(stopwordLists as Record<string, unknown>).filter((v): v is string[] => Array.isArray(v));
   expect(lists.length).toBeGreaterThan(50);
