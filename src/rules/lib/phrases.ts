@@ -35,43 +35,82 @@ export interface PhraseSet {
 }
 
 export function phraseSet(phrases: readonly string[]): PhraseSet {
-  const unique = [...new Set(phrases)];
-  // Many small regexes, each compiled on first use, in place of one of hundreds of alternatives:
-  // V8 compiles a big one in tens of milliseconds (a one-file run would pay that for every set),
-  // and a text is only tried against the phrases that can match it (see bucketKey).
-  // smallRegex: these sources need no V8 regex compilation (see small-regex.ts).
-  const compile = (group: string[]): SmallRegex => smallRegex(`^(?:${group.map(phraseSource).join('|')})$`, 'u');
-  // A wildcard-first group ("{*} said...") can only match a text ending with one of its phrases' literal tails:
-  // the most common last character (a full stop) brings it every sentence, which the tails turn away natively.
-  const withTails = (group: string[]): Pick<SmallRegex, 'test'> => {
-    const tails = group.map(literalTail);
-    let re: SmallRegex | undefined;
-    return { test: (norm) => tails.some((tail) => norm.endsWith(tail)) && (re ??= compile(group)).test(norm) };
-  };
+  return new CompiledPhraseSet([...new Set(phrases)]);
+}
+
+/** What a group of phrases compiles to. */
+type GroupTest = Pick<SmallRegex, 'test'>;
+
+// Many small regexes, each compiled on first use, in place of one of hundreds of alternatives:
+// V8 compiles a big one in tens of milliseconds (a one-file run would pay that for every set),
+// and a text is only tried against the phrases that can match it (see bucketKey).
+// smallRegex: these sources need no V8 regex compilation (see small-regex.ts).
+const compileGroup = (group: readonly string[]): SmallRegex => smallRegex(`^(?:${group.map(phraseSource).join('|')})$`, 'u');
+
+/**
+ * A wildcard-first group ("{*} said..."): it can only match a text ending with one of its phrases' literal tails.
+ * The most common last character (a full stop) brings it every sentence, which the tails turn away natively.
+ */
+class TailedGroup implements GroupTest {
+  private readonly tails: readonly string[];
+  private re: SmallRegex | undefined;
+
+  constructor(private readonly group: readonly string[]) {
+    this.tails = group.map(literalTail);
+  }
+
+  test(norm: string): boolean {
+    for (let k = 0; k < this.tails.length; k++) if (norm.endsWith(this.tails[k]!)) return (this.re ??= compileGroup(this.group)).test(norm);
+    return false;
+  }
+}
+
+/** A set's phrases by the end of a text they can match, grouped on first test (see bucketKey). */
+interface Groups {
+  readonly first: LazyBuckets<Keyed, GroupTest>;
+  readonly last: LazyBuckets<Keyed, GroupTest>;
+  readonly number: LazyGroup;
+  readonly any: LazyGroup;
+}
+
+/**
+ * A class, not closures made per set: every set's test is then the same code with the same shapes, and V8
+ * optimises the calls inside it (bucket look-ups, group tests) for all sets at once.
+ */
+class CompiledPhraseSet implements PhraseSet {
   // Grouped on first test: a run that never tests this set (HTML-only, say) never normalises its phrases.
-  let groups: ReturnType<typeof groupsOf> | undefined;
-  const groupsOf = () => {
-    const keyed = unique.map((p) => [bucketKey(p), p] as const);
-    const byKind = (kind: string): string[] => keyed.filter(([k]) => k.kind === kind).map(([, p]) => p);
-    const byChar = (kind: string, compileGroup: (group: string[]) => Pick<SmallRegex, 'test'>) =>
-      lazyBuckets(keyed.filter(([k]) => k.kind === kind), ([k]) => k.char, (group) => compileGroup(group.map(([, p]) => p)));
-    return { first: byChar('first', compile), last: byChar('last', withTails), number: lazyOne(byKind('number'), compile), any: lazyOne(byKind('any'), compile) };
-  };
-  return {
-    get source() {
-      return `^(?:${unique.map(phraseSource).join('|')})$`;
-    },
-    test: (norm) => {
-      if (norm.length > MAX_LABEL_CHARS) return false;
-      const { first, last, number, any } = (groups ??= groupsOf());
-      return (
-        first(norm.charCodeAt(0))?.test(norm) === true ||
-        (isDigit(norm[0]) && number()?.test(norm) === true) ||
-        last(norm.charCodeAt(norm.length - 1))?.test(norm) === true ||
-        any()?.test(norm) === true
-      );
-    },
-  };
+  private groups: Groups | undefined;
+
+  constructor(private readonly unique: readonly string[]) {}
+
+  get source(): string {
+    return `^(?:${this.unique.map(phraseSource).join('|')})$`;
+  }
+
+  test(norm: string): boolean {
+    const length = norm.length;
+    if (length > MAX_LABEL_CHARS) return false;
+    const groups = (this.groups ??= this.groupsOf());
+    const head = norm.charCodeAt(0);
+    return (
+      groups.first.at(head)?.test(norm) === true ||
+      (head >= 48 && head <= 57 && groups.number.get()?.test(norm) === true) ||
+      groups.last.at(norm.charCodeAt(length - 1))?.test(norm) === true ||
+      groups.any.get()?.test(norm) === true
+    );
+  }
+
+  private groupsOf(): Groups {
+    const keyed: Keyed[] = this.unique.map((p) => [bucketKey(p), p] as const);
+    const ofKind = (kind: BucketKind): Keyed[] => keyed.filter(([k]) => k.kind === kind);
+    const phrases = (group: readonly Keyed[]): string[] => group.map(([, p]) => p);
+    return {
+      first: new LazyBuckets(ofKind('first'), ([k]) => k.char, (group) => compileGroup(phrases(group))),
+      last: new LazyBuckets(ofKind('last'), ([k]) => k.char, (group) => new TailedGroup(phrases(group))),
+      number: new LazyGroup(phrases(ofKind('number'))),
+      any: new LazyGroup(phrases(ofKind('any'))),
+    };
+  }
 }
 
 /**
@@ -84,20 +123,31 @@ export function literalTail(phrase: string): string {
   return last.slice(last.lastIndexOf(' ') + 1);
 }
 
-/** A regex over all the items, compiled on first use; undefined when there are none. */
-function lazyOne<T>(items: T[], compile: (group: T[]) => SmallRegex): () => SmallRegex | undefined {
-  let re: SmallRegex | undefined;
-  return () => (items.length ? (re ??= compile(items)) : undefined);
+/** A regex over all the phrases, compiled on first use; undefined when there are none. */
+class LazyGroup {
+  private re: SmallRegex | undefined;
+
+  constructor(private readonly phrases: readonly string[]) {}
+
+  get(): SmallRegex | undefined {
+    return this.phrases.length ? (this.re ??= compileGroup(this.phrases)) : undefined;
+  }
 }
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+type BucketKind = 'first' | 'last' | 'number' | 'any';
+interface BucketKey {
+  readonly kind: BucketKind;
+  readonly char: string;
+}
+/** A phrase with its bucket. */
+type Keyed = readonly [BucketKey, string];
 
 /**
  * Which texts a phrase can match, by its ends: one that starts with a literal only texts
  * starting with that character; `{n}…` only texts starting with a digit; `{*}…x` (a wildcard
  * first) only texts ending with its last character x; the rest any text.
  */
-function bucketKey(phrase: string): { kind: 'first' | 'last' | 'number' | 'any'; char: string } {
+function bucketKey(phrase: string): BucketKey {
   const norm = normalizeForMatch(phrase);
   if (norm.startsWith('{n}')) return { kind: 'number', char: '' };
   if (!norm.startsWith('{*}')) return { kind: 'first', char: norm[0] ?? '' };
@@ -114,33 +164,38 @@ function codeOf(key: string): number {
  * first time that key's code unit is asked for. Order within a group is the items' order, so an
  * alternation's first-match behaviour is unchanged.
  */
-function lazyBuckets<T, R>(items: readonly T[], keyOf: (item: T) => string | undefined, compile: (group: T[]) => R): (code: number) => R | undefined {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const key = codeOf(keyOf(item) ?? '');
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
+class LazyBuckets<T, R> {
+  private readonly groups = new Map<number, T[]>();
   // By code unit, ASCII in an array: every text tested asks, and most ask for a character that
   // starts no phrase (remembered as null).
-  const ascii = new Array<R | null | undefined>(128);
-  const other = new Map<number, R | null>();
-  const compiledFor = (key: number): R | null => {
-    const group = groups.get(key);
-    return group ? compile(group) : null;
-  };
-  return (code) => {
+  private readonly ascii = new Array<R | null | undefined>(128);
+  private readonly other = new Map<number, R | null>();
+
+  constructor(items: readonly T[], keyOf: (item: T) => string | undefined, private readonly compile: (group: T[]) => R) {
+    for (const item of items) {
+      const key = codeOf(keyOf(item) ?? '');
+      const group = this.groups.get(key);
+      if (group) group.push(item);
+      else this.groups.set(key, [item]);
+    }
+  }
+
+  at(code: number): R | undefined {
     const key = code >= 0 ? code : -1;
     if (key >= 0 && key < 128) {
-      let re = ascii[key];
-      if (re === undefined) ascii[key] = re = compiledFor(key);
+      let re = this.ascii[key];
+      if (re === undefined) this.ascii[key] = re = this.compiledFor(key);
       return re ?? undefined;
     }
-    let re = other.get(key);
-    if (re === undefined) other.set(key, (re = compiledFor(key)));
+    let re = this.other.get(key);
+    if (re === undefined) this.other.set(key, (re = this.compiledFor(key)));
     return re ?? undefined;
-  };
+  }
+
+  private compiledFor(key: number): R | null {
+    const group = this.groups.get(key);
+    return group ? this.compile(group) : null;
+  }
 }
 
 /** What may stand between glued labels: JavaScript's `\s` and `|/•·,;–—-`. */
@@ -157,13 +212,13 @@ function isLabelSeparator(c: number): boolean {
 export function labelSequence(labels: readonly string[]): (norm: string) => string[] | undefined {
   // Labels are literal, so only those starting with the character at hand can match there.
   // Grouped on first use, as phrase sets are.
-  let byFirst: ((code: number) => SmallRegex | undefined) | undefined;
+  let byFirst: LazyBuckets<string, SmallRegex> | undefined;
   const labelAt = (code: number): SmallRegex | undefined => {
     if (!byFirst) {
       const sorted = [...new Set(labels.map(normalizeForMatch))].sort((a, b) => b.length - a.length);
-      byFirst = lazyBuckets(sorted, (l) => l[0], (group) => smallRegex(group.map((l) => escapeRegExp(l).replace(/ /g, '\\s?')).join('|'), 'uy'));
+      byFirst = new LazyBuckets(sorted, (l) => l[0], (group) => smallRegex(group.map((l) => escapeRegExp(l).replace(/ /g, '\\s?')).join('|'), 'uy'));
     }
-    return byFirst(code);
+    return byFirst.at(code);
   };
   return (norm) => {
     if (norm.length > MAX_LABEL_CHARS) return undefined;
