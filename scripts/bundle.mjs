@@ -84,6 +84,24 @@ module.exports = require('../../bin/load-bundle.js').loadBundle(file, process.en
   },
 };
 
+/**
+ * domutils (under css-select) requires dom-serializer as it loads, and with it a second copy of entities,
+ * whose decoding tables are decoded as they load: milliseconds of every HTML run, for getOuterHTML, which
+ * rinse never calls. It gets the serializer on first use.
+ */
+const lazySerializerForDomutils = {
+  name: 'lazy-serializer-for-domutils',
+  setup(b) {
+    b.onResolve({ filter: /^dom-serializer$/ }, (args) => (/[\\/]domutils[\\/]/.test(args.importer) ? { path: 'lazy-dom-serializer', namespace: 'rinse' } : undefined));
+    b.onLoad({ filter: /^lazy-dom-serializer$/, namespace: 'rinse' }, () => ({
+      // `__esModule` answered at once: the importer's interop helper reads it as it loads.
+      contents: "let m; module.exports = new Proxy({}, { get: (_, key) => (key === '__esModule' ? true : (m ??= require('dom-serializer'))[key]) });",
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', absWorkingDir: root, legalComments: 'none' };
 
 /**
@@ -168,7 +186,7 @@ await Promise.all([
     format: 'cjs',
     define: { RINSE_BUNDLE: 'true', 'import.meta.url': '__rinseModuleUrl' },
     external: ['piscina', ...Object.values(VENDOR_FILES)],
-    plugins: [lazyIconvForWhatwgEncoding, requireModePackagesFromVendor],
+    plugins: [lazyIconvForWhatwgEncoding, requireModePackagesFromVendor, lazySerializerForDomutils],
     banner: { js: "const __rinseModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     footer: { js: buildIdLine() },
   }),
@@ -177,6 +195,7 @@ await Promise.all([
     stdin: { contents: `module.exports = { ${HTML_STACK.map((p) => `${JSON.stringify(p)}: require(${JSON.stringify(p)})`).join(', ')} };`, resolveDir: root, loader: 'js' },
     outfile: `${out}/vendor/html-stack.cjs`,
     format: 'cjs',
+    plugins: [lazySerializerForDomutils],
     minifyWhitespace: true,
     minifySyntax: true,
     footer: { js: buildIdLine() },
