@@ -20,7 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
@@ -92,12 +92,13 @@ module.exports = require('../../bin/load-bundle.js').loadBundle(file, process.en
 const lazySerializerForDomutils = {
   name: 'lazy-serializer-for-domutils',
   setup(b) {
-    b.onResolve({ filter: /^dom-serializer$/ }, (args) => (/[\\/]domutils[\\/]/.test(args.importer) ? { path: 'lazy-dom-serializer', namespace: 'rinse' } : undefined));
-    b.onLoad({ filter: /^lazy-dom-serializer$/, namespace: 'rinse' }, () => ({
+    // One stub per directory it is required from, resolving the package from there as the importer would.
+    b.onResolve({ filter: /^dom-serializer$/ }, (args) => (/[\\/]domutils[\\/]/.test(args.importer) ? { path: relative(root, args.resolveDir), namespace: 'lazy-dom-serializer' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-dom-serializer' }, (args) => ({
       // `__esModule` answered at once: the importer's interop helper reads it as it loads.
       contents: "let m; module.exports = new Proxy({}, { get: (_, key) => (key === '__esModule' ? true : (m ??= require('dom-serializer'))[key]) });",
       loader: 'js',
-      resolveDir: root,
+      resolveDir: join(root, args.path),
     }));
   },
 };
