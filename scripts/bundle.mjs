@@ -39,6 +39,15 @@ const VENDOR_FILES = { 'cheerio-slim.cjs': 'cheerio/slim', 'iconv-lite.cjs': 'ic
  * (made below).
  */
 const MODE_FILES = { 'zod.cjs': 'zod', 'warcio.cjs': 'warcio' };
+
+/**
+ * A module (in dist/bundle/) that loads vendor/`file` with its code cache (bin/load-bundle.js), and writes
+ * the cache when RINSE_WRITE_VENDOR_CODE_CACHE is set. It requires `node:path` and `../../bin/`: the plugin
+ * that makes it marks those external.
+ */
+const vendorWithCodeCache = (file) => `const file = require('node:path').join(__dirname, 'vendor', '${file}');
+module.exports = require('../../bin/load-bundle.js').loadBundle(file, process.env.RINSE_WRITE_VENDOR_CODE_CACHE ? \`\${file}.cache\` : undefined);`;
+
 const CACHED_MODE_FILES = new Set(['zod.cjs']);
 const requireModePackagesFromVendor = {
   name: 'require-mode-packages-from-vendor',
@@ -46,10 +55,7 @@ const requireModePackagesFromVendor = {
     // A module of one line stands for the package, so that esbuild turns `import('warcio')` into a require() of it
     // (vm scripts have no import()); what it requires stays as written. Both bundles are in dist/bundle/.
     for (const [file, entry] of Object.entries(MODE_FILES)) {
-      const contents = CACHED_MODE_FILES.has(file)
-        ? `const file = require('node:path').join(__dirname, 'vendor', '${file}');
-module.exports = require('../../bin/load-bundle.js').loadBundle(file, process.env.RINSE_WRITE_VENDOR_CODE_CACHE ? \`\${file}.cache\` : undefined);`
-        : `module.exports = require('./vendor/${file}');`;
+      const contents = CACHED_MODE_FILES.has(file) ? vendorWithCodeCache(file) : `module.exports = require('./vendor/${file}');`;
       b.onResolve({ filter: new RegExp(`^${entry}$`) }, () => ({ path: entry, namespace: 'rinse-mode' }));
       b.onLoad({ filter: new RegExp(`^${entry}$`), namespace: 'rinse-mode' }, () => ({ contents, loader: 'js' }));
     }
@@ -73,11 +79,7 @@ const htmlStackFromVendor = {
     b.onResolve({ filter: /^html-stack$/, namespace: 'rinse-html-stack' }, () => ({ path: 'html-stack', namespace: 'rinse-html-stack' }));
     b.onLoad({ filter: /.*/, namespace: 'rinse-html-stack' }, (args) => ({
       // One module loads the vendor file (esbuild runs a module's body once); one per package picks its part.
-      contents:
-        args.path === 'html-stack'
-          ? `const file = require('node:path').join(__dirname, 'vendor', 'html-stack.cjs');
-module.exports = require('../../bin/load-bundle.js').loadBundle(file, process.env.RINSE_WRITE_VENDOR_CODE_CACHE ? \`\${file}.cache\` : undefined);`
-          : `module.exports = require('html-stack')[${JSON.stringify(args.path)}];`,
+      contents: args.path === 'html-stack' ? vendorWithCodeCache('html-stack.cjs') : `module.exports = require('html-stack')[${JSON.stringify(args.path)}];`,
       loader: 'js',
     }));
     b.onResolve({ filter: /^(?:\.\.\/\.\.\/bin\/|node:path$)/, namespace: 'rinse-html-stack' }, (args) => ({ path: args.path, external: true }));
