@@ -11,6 +11,7 @@
  * words; or too little text) has no language, and its blocks no density.
  */
 import stopwordLists from 'stopword';
+import { fnv1a } from './hash.js';
 import { surrogatePairAt } from './normalize.js';
 import { onFirstUse } from './first-use.js';
 
@@ -69,13 +70,6 @@ interface ListedWords {
   readonly mask: number;
 }
 
-/** FNV-1a over the UTF-16 code units. */
-function hashOf(word: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 16777619);
-  return h;
-}
-
 function listedWordsTable(): ListedWords {
   if (listedWords) return listedWords;
   // As in listHits: indexed loops over the words as listed (lower case), for a loop that starts cold.
@@ -98,7 +92,7 @@ function listedWordsTable(): ListedWords {
   const cells = new Int32Array(slots * width);
   const slotOfWord = new Int32Array(words.length);
   for (let n = 0; n < words.length; n++) {
-    const h = hashOf(words[n]!);
+    const h = fnv1a(words[n]!);
     let slot = h & mask;
     while (cells[slot * width + 1] !== 0) slot = (slot + 1) & mask;
     cells[slot * width] = h;
@@ -118,7 +112,7 @@ function listedWordsTable(): ListedWords {
 /** Where `word`'s slot starts in the table's cells, or -1 when no list holds it. */
 function slotOf(table: ListedWords, word: string): number {
   const { cells, width, mask, words } = table;
-  const h = hashOf(word);
+  const h = fnv1a(word);
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
     const at = slot * width;
     const n = cells[at + 1]!;

@@ -6,6 +6,7 @@
  * shingle is one 53-bit key, written as two halves: `high` (21 bits) and `low`
  * (32 bits); a chance collision is one in 2^53 per pair.
  */
+import { fnv1a } from '../../text/hash.js';
 import { forEachLetterRun } from '../../text/normalize.js';
 
 /** Words in a shingle. */
@@ -38,15 +39,12 @@ let second: number[] = [];
 export function shingles(norm: string): Shingles {
   let tokens = 0;
   forEachLetterRun(norm, (start, end) => {
-    let a = 0x811c9dc5;
     let b = end - start;
     for (let k = start; k < end; k++) {
-      const c = norm.charCodeAt(k);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
+      b = Math.imul(b ^ norm.charCodeAt(k), 0x5bd1e995);
       b ^= b >>> 15;
     }
-    first[tokens] = mix(a);
+    first[tokens] = mix(fnv1a(norm, start, end));
     second[tokens] = mix(b);
     tokens++;
   });
