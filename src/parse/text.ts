@@ -7,7 +7,7 @@
  * prose that a converter hard-wrapped, which is joined back.
  */
 import type { Block, BlockKind, Document } from '../model.js';
-import { collapseSpace, trimmedLength } from '../text/normalize.js';
+import { collapseSpace } from '../text/normalize.js';
 import { onFirstUse } from '../text/first-use.js';
 import { isSpace } from '../text/small-regex.js';
 
@@ -207,6 +207,51 @@ function readAlone(line: string, strip: LineReader): { kind: BlockKind; text: st
   return { kind: 'paragraph', text: strip(line).text };
 }
 
+// The characters a block construct's line can start with (after spaces), per pattern above: a line whose first
+// character is none of them is tested against none of those patterns. Most lines are prose and start with a letter.
+const RULE = 1;
+const BULLET_MARK = 2;
+const LONE_BULLET_MARK = 4;
+const SETEXT = 8;
+const DIGIT = 16;
+const HASH = 35;
+const QUOTE_MARK = 62;
+
+/** For each code unit, the bits of the constructs a line starting with it may be. */
+const LEADS = ((): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  const mark = (chars: string, bit: number): void => {
+    for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)]! |= bit;
+  };
+  mark('-*_=━─—~', RULE);
+  mark('-*+•□○◦▪‣·●■➤►☆★', BULLET_MARK);
+  mark('•□○◦▪‣·●■☆★', LONE_BULLET_MARK);
+  mark('=-', SETEXT);
+  mark('0123456789', DIGIT);
+  return table;
+})();
+
+/** Whether a line whose first character (not a space) is `lead` (-1: none) may be of the constructs `bits`. */
+function mayLead(lead: number, bits: number): boolean {
+  return lead >= 0 && (LEADS[lead]! & bits) !== 0;
+}
+
+/** The first code unit of each line that is not a space (`\s`), or -1 for a blank line. */
+function leadingCodes(lines: readonly string[]): Int32Array {
+  const leads = new Int32Array(lines.length).fill(-1);
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    for (let k = 0; k < line.length; k++) {
+      const c = line.charCodeAt(k);
+      if (!isSpace(c)) {
+        leads[n] = c;
+        break;
+      }
+    }
+  }
+  return leads;
+}
+
 /** Numbered list items keep their number in their text, and the text output prints them without a bullet. */
 export const NUMBERED_TEXT = /^\d{1,3}[.)]\s/;
 
@@ -355,6 +400,7 @@ export function parseText(text: string, { inlineMarkdown: reading = 'auto' }: Te
   let pipeTable = false;
   let bulletAlone = false;
   const aligned = rawLines.some((l) => l.includes('   ')) ? alignedRows(rawLines) : new Set<number>();
+  const leads = leadingCodes(rawLines);
 
   for (let n = 0; n < rawLines.length; n++) {
     const raw = rawLines[n]!;
@@ -377,14 +423,15 @@ export function parseText(text: string, { inlineMarkdown: reading = 'auto' }: Te
       lines.push(null);
       continue;
     }
-    if (trimmedLength(raw) === 0) {
+    const lead = leads[n]!;
+    if (lead < 0) {
       pipeTable = false;
       bulletAlone = false;
       lines.push(null);
       continue;
     }
     // w3m prints a list item that holds a block as its bullet alone, the text on the next line.
-    if (LONE_BULLET.test(raw)) {
+    if (mayLead(lead, LONE_BULLET_MARK) && LONE_BULLET.test(raw)) {
       bulletAlone = true;
       continue;
     }
@@ -412,7 +459,7 @@ export function parseText(text: string, { inlineMarkdown: reading = 'auto' }: Te
     if (!tableLine) tableRow = -1;
     // A row before anything its first cell may look like ("- a", "---"): rinse prints rows with tabs.
     const cells = tableLine ? rowCells(raw, alignedRow) : [];
-    const row = rowText(cells, strip);
+    const row = tableLine ? rowText(cells, strip) : null;
     if (row) {
       if (tableRow < 0) tables++;
       tableRow++;
@@ -429,11 +476,11 @@ export function parseText(text: string, { inlineMarkdown: reading = 'auto' }: Te
       });
       continue;
     }
-    if (HORIZONTAL_RULE.test(raw)) {
+    if (mayLead(lead, RULE) && HORIZONTAL_RULE.test(raw)) {
       lines.push(null);
       continue;
     }
-    const atx = ATX_HEADING.exec(raw);
+    const atx = lead === HASH ? ATX_HEADING.exec(raw) : null;
     if (atx) {
       const { text: stripped, linkChars } = strip(withoutClosingHashes(atx[2]!));
       const t = stripped && settle('heading', stripped, strip)?.text;
@@ -446,8 +493,10 @@ export function parseText(text: string, { inlineMarkdown: reading = 'auto' }: Te
       lines.push(null);
       continue;
     }
-    const setext = next !== undefined ? SETEXT_UNDERLINE.exec(next) : null;
-    if (setext && !BULLET.test(raw)) {
+    const nextLead = n + 1 < leads.length ? leads[n + 1]! : -1;
+    const bullet = mayLead(lead, BULLET_MARK) && BULLET.test(raw);
+    const setext = mayLead(nextLead, SETEXT) ? SETEXT_UNDERLINE.exec(next!) : null;
+    if (setext && !bullet) {
       const { text: stripped, linkChars } = strip(raw);
       const t = stripped && settle('heading', stripped, strip)?.text;
       const previous = lines[lines.length - 1];
@@ -463,18 +512,19 @@ export function parseText(text: string, { inlineMarkdown: reading = 'auto' }: Te
     let body = raw;
     let list: Block['list'];
     const depth = indentDepth(raw);
-    if (BULLET.test(raw)) {
+    const quote = lead === QUOTE_MARK && QUOTE.test(raw);
+    if (bullet) {
       kind = 'list-item';
       body = raw.replace(BULLET, '');
       list = { depth };
-    } else if (afterBullet && !QUOTE.test(raw) && !tableLine) {
+    } else if (afterBullet && !quote && !tableLine) {
       kind = 'list-item';
       body = raw.trim();
       list = { depth };
-    } else if (NUMBERED.test(raw)) {
+    } else if (mayLead(lead, DIGIT) && NUMBERED.test(raw)) {
       kind = 'list-item';
       list = { depth };
-    } else if (QUOTE.test(raw)) {
+    } else if (quote) {
       kind = 'quote';
       body = raw.replace(QUOTE_MARKERS, '');
     } else if (tableLine) {
