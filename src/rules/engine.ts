@@ -9,7 +9,7 @@ import type { Selector } from 'css-what';
 import { compile, parseSelector } from '../parse/selectors.js';
 import type { Document } from '../model.js';
 import { forEachTokenSpan, normalizeForMatch, wordCount } from '../text/normalize.js';
-import { detectLanguage, stopwordDensity, wordsOf, type Language } from '../text/language.js';
+import { detectLanguage, stopwordShare, wordsOf, type Language } from '../text/language.js';
 import { wordsIn } from './lib/lines.js';
 import { shingles, type Shingles } from './lib/shingles.js';
 import type { Category, Rule, RuleContext, Verdict } from './types.js';
@@ -157,7 +157,7 @@ class Context implements RuleContext {
     if (!Number.isNaN(known)) return known;
     const facts = this.facts(i);
     if (facts.densityLanguage !== language) {
-      facts.density = stopwordDensity(wordsOf(this.norm(i)), language);
+      facts.density = stopwordShare(this.norm(i), language);
       facts.densityLanguage = language;
     }
     const density = facts.density!;

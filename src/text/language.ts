@@ -11,7 +11,7 @@
  * words; or too little text) has no language, and its blocks no density.
  */
 import stopwordLists from 'stopword';
-import { fnv1a } from './hash.js';
+import { FNV_OFFSET, fnv1a, fnvStep } from './hash.js';
 import { surrogatePairAt } from './normalize.js';
 import { onFirstUse } from './first-use.js';
 
@@ -182,7 +182,27 @@ function isWordUnit(c: number): boolean {
 }
 
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
+
+/** Where the word that starts at `i` of a lower-cased text ends (`i` itself when none starts there): a maximal run of letters, marks, digits and apostrophes. */
+function wordEnd(lower: string, i: number): number {
+  const len = lower.length;
+  let end = i;
+  for (;;) {
+    if (end < len && isWordUnit(lower.charCodeAt(end))) end++;
+    else {
+      const pair = end < len ? surrogatePairAt(lower, end, WORD_CODE_POINT) : 0;
+      if (!pair) return end;
+      end += pair;
+    }
+  }
+}
+
+/** A typographic apostrophe (‘ ’ ʼ) as the stop-word lists spell it, `'`; any other code unit as it is. */
+function plainApostrophe(c: number): number {
+  return c === 0x2018 || c === 0x2019 || c === 0x2bc ? 0x27 : c;
+}
 
 /**
  * The words of a text, lower-cased, as the stop-word lists spell them: maximal runs of letters,
@@ -193,29 +213,105 @@ const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 export function wordsOf(text: string): string[] {
   const lower = text.toLowerCase();
   const words: string[] = [];
-  const len = lower.length;
-  let i = 0;
-  while (i < len) {
-    let end = i;
-    let typographic = false;
-    for (;;) {
-      const c = end < len ? lower.charCodeAt(end) : -1;
-      if (c >= 0 && isWordUnit(c)) {
-        typographic ||= c === 0x2018 || c === 0x2019 || c === 0x2bc;
-        end++;
-      } else {
-        const pair = end < len ? surrogatePairAt(lower, end, WORD_CODE_POINT) : 0;
-        if (!pair) break;
-        end += pair;
-      }
+  for (let i = 0; i < lower.length; ) {
+    const end = wordEnd(lower, i);
+    if (end === i) {
+      i++;
+      continue;
     }
-    if (end > i) {
-      const word = lower.slice(i, end);
-      words.push(typographic ? word.replace(/[\u2018\u2019\u02bc]/g, "'") : word);
-      i = end;
-    } else i++;
+    let typographic = false;
+    for (let k = i; k < end && !typographic; k++) typographic = plainApostrophe(lower.charCodeAt(k)) !== lower.charCodeAt(k);
+    const word = lower.slice(i, end);
+    words.push(typographic ? word.replace(/[\u2018\u2019\u02bc]/g, "'") : word);
+    i = end;
   }
   return words;
+}
+
+/** FNV-1a of a span of a text, typographic apostrophes hashed as plain ones. */
+function spanHash(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = fnvStep(h, plainApostrophe(text.charCodeAt(k)));
+  return h;
+}
+
+/**
+ * A set of words asked whether it holds a span of a text, typographic apostrophes read as plain ones: an
+ * open-addressing table of the words' hashes (spanHash). Asking with the span, not its string, is what makes
+ * stopwordShare cheap: the density of every prose block of every text dump is asked.
+ */
+class SpanSet {
+  private readonly hashes: Int32Array;
+  /** Index in `words` plus one; 0 for an empty slot. */
+  private readonly entries: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly words: readonly string[]) {
+    let slots = 1;
+    while (slots < words.length * 2) slots *= 2;
+    this.mask = slots - 1;
+    this.hashes = new Int32Array(slots);
+    this.entries = new Int32Array(slots);
+    for (let n = 0; n < words.length; n++) {
+      const word = words[n]!;
+      const h = spanHash(word, 0, word.length);
+      if (this.holds(h, word, 0, word.length)) continue;
+      let slot = h & this.mask;
+      while (this.entries[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.hashes[slot] = h;
+      this.entries[slot] = n + 1;
+    }
+  }
+
+  /** Whether the set holds the span from `start` to `end` of `text`, whose spanHash is `h`. */
+  holds(h: number, text: string, start: number, end: number): boolean {
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const n = this.entries[slot]!;
+      if (n === 0) return false;
+      if (this.hashes[slot] === h && spells(this.words[n - 1]!, text, start, end)) return true;
+    }
+  }
+}
+
+/** Whether the span from `start` to `end` of `text` is `word`, typographic apostrophes read as plain ones. */
+function spells(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== plainApostrophe(text.charCodeAt(start + k))) return false;
+  return true;
+}
+
+const stopwordSpans = new Map<Language, SpanSet>();
+
+/**
+ * Share of the words of `text` (as wordsOf finds them) that are `language`'s stop-words (0 for no words):
+ * `stopwordDensity(wordsOf(text), language)`, without a string for each word, and each word's hash made as
+ * it is read.
+ */
+export function stopwordShare(text: string, language: Language): number {
+  let stopwords = stopwordSpans.get(language);
+  if (!stopwords) stopwordSpans.set(language, (stopwords = new SpanSet([...language.stopwords])));
+  const lower = text.toLowerCase();
+  const len = lower.length;
+  let words = 0;
+  let hits = 0;
+  for (let i = 0; i < len; ) {
+    let h = FNV_OFFSET;
+    let end = i;
+    for (let c: number; end < len && isWordUnit((c = lower.charCodeAt(end))); end++) h = fnvStep(h, plainApostrophe(c));
+    // A letter beyond the Basic Multilingual Plane (a surrogate pair): wordEnd reads it, and the hash is made again.
+    if (end < len && isHighSurrogate(lower.charCodeAt(end))) {
+      end = wordEnd(lower, i);
+      h = spanHash(lower, i, end);
+    }
+    if (end === i) {
+      i++;
+      continue;
+    }
+    words++;
+    if (stopwords.holds(h, lower, i, end)) hits++;
+    i = end;
+  }
+  return words ? hits / words : 0;
 }
 
 /** Fewer words than this say too little about a language. */
@@ -239,13 +335,4 @@ export function detectLanguage(sample: readonly string[]): Language | undefined 
   for (let i = 1; i < all.length; i++) if (hits[i]! > hits[best]!) best = i;
   const bestHits = hits[best]!;
   return bestHits > 0 && bestHits >= words.length * MIN_COVERAGE ? all[best] : undefined;
-}
-
-/** Share of `words` that are `language`'s stop-words (0 for no words). */
-export function stopwordDensity(words: readonly string[], language: Language): number {
-  if (words.length === 0) return 0;
-  let hits = 0;
-  const stopwords = language.stopwords;
-  for (const w of words) if (stopwords.has(w)) hits++;
-  return hits / words.length;
 }

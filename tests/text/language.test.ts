@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stopwordLists from 'stopword';
 import { joinedFrom } from '../support/arbitraries.js';
-import { detectLanguage, stopwordDensity, wordsOf } from '../../src/text/language.js';
+import { detectLanguage, stopwordShare, wordsOf } from '../../src/text/language.js';
 
 // Our own sentences, two or three to a language: about as much as a short post gives.
 const SAMPLES: ReadonlyArray<readonly [code: string, text: string]> = [
@@ -69,19 +69,45 @@ test('the stop-word lists are lower case, as a process\'s first document is coun
   expect(lists.flat().filter((w) => w !== w.toLowerCase())).toEqual([]);
 });
 
-describe('stopwordDensity', () => {
+describe('stopwordShare', () => {
   const english = detectLanguage(wordsOf(SAMPLES[0]![1]))!;
+  const french = detectLanguage(wordsOf(SAMPLES[2]![1]))!;
+  // Catalan's list holds words with apostrophes ("d'un", "l'hi"): the language its own list tells.
+  const catalan = detectLanguage((stopwordLists as unknown as Record<string, string[]>).cat!.slice(0, 200))!;
   test.each([
     ['a sentence of prose', 'It takes forty minutes in good weather, and the boat will run twice a day.', 0.25, 0.7],
     ['a headline', 'Storm Closes Causeway Again As Record Tides Flood Coastal Villages', 0, 0.2],
     ['a keyword line', 'ferry, harbour, island, pier, timetable, summer, council', 0, 0.05],
   ])('%s', (_name, text, low, high) => {
-    const density = stopwordDensity(wordsOf(text), english);
+    const density = stopwordShare(text, english);
     expect(density).toBeGreaterThanOrEqual(low);
     expect(density).toBeLessThanOrEqual(high);
   });
 
-  test('no words, no density', () => expect(stopwordDensity([], english)).toBe(0));
+  test('knows a stop-word written with a typographic apostrophe', () => {
+    expect(catalan.code).toBe('cat');
+    expect(stopwordShare('d’un ferry', catalan)).toBe(0.5);
+  });
+
+  test('no words, no density', () => {
+    expect(stopwordShare('', english)).toBe(0);
+    expect(stopwordShare(' — ', english)).toBe(0);
+  });
+
+  // Stop-words in any case and with either apostrophe, near misses (a stop-word inside a longer word, one
+  // cut short), letters beyond the Basic Multilingual Plane and lone surrogates next to them.
+  const TOKENS = ['the', 'The', 'THE', 'of', 'and', 'don’t', "don't", 'DON’T', 'it‘s', 'ʼtis', 'th', 'thee', 'ofthe', 'ferry', 'İ', 'ß',
+    'l’', 'île', 'qu’il', 'est', 'de', 'd’un', "D'UNA", 'l‘hi', 'mʼhe', 'd’unes', 'l', '\ud835\udc00', '\ud83d\ude00', '\ud800', '\udc00', ' ', ' ', ', ', '-', '’', '1'];
+  test('is the share of wordsOf that the list holds, counted word by word', () => {
+    fc.assert(
+      fc.property(joinedFrom(TOKENS, 40), fc.constantFrom(english, french, catalan), (text, language) => {
+        const words = wordsOf(text);
+        const share = words.length ? words.filter((w) => language.stopwords.has(w)).length / words.length : 0;
+        expect(stopwordShare(text, language)).toBe(share);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('wordsOf', () => {
