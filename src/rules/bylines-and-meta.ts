@@ -111,14 +111,22 @@ function isNameList(text: string): boolean {
   return words.every((w) => /^[\p{Lu}\p{Lt}][\p{L}'’.-]*,?$/u.test(w) || /^\p{Lu}+[,.]?$/u.test(w));
 }
 
+/** "Posted on March 30, 2015 by Admin": a dateline, then the name. */
+const DATED_BYLINE = /^(.{4,60}?) (?:by|von|par|por|di|oleh|door) (\S.{0,40})$/iu;
+/** Longest text DATED_BYLINE can match (`.` is one code unit, or two for a pair): a cheap test first, as most lines are longer. */
+const DATED_BYLINE_MAX = 2 * (60 + 1 + 4 + 1 + 41);
+/** What parts a byline followed by a date: "Jane Doe - Nov 19, 2019". */
+const BYLINE_PART_SEPARATOR = / [|•·–—-] /;
+
 export function isBylineLine(text: string): boolean {
-  const m = BYLINE.exec(text.trim());
-  // "Posted on March 30, 2015 by Admin": a dateline, then the name.
-  const dated = /^(.{4,60}?) (?:by|von|par|por|di|oleh|door) (\S.{0,40})$/iu.exec(text.trim());
+  const trimmed = text.trim();
+  const m = BYLINE.exec(trimmed);
+  const dated = trimmed.length <= DATED_BYLINE_MAX ? DATED_BYLINE.exec(trimmed) : null;
   if (dated && isDateLine(dated[1]!.toLowerCase()) && isNameList(dated[2]!)) return true;
   if (!m) {
-    // "Jane Doe - Nov 19, 2019, 8:15 pm": a name, then a date.
-    const [who, ...rest] = text.trim().split(/ [|•·–—-] /);
+    // "Jane Doe - Nov 19, 2019, 8:15 pm": a name, then a date (no separator, no parts to split).
+    if (!BYLINE_PART_SEPARATOR.test(trimmed)) return false;
+    const [who, ...rest] = trimmed.split(BYLINE_PART_SEPARATOR);
     return rest.length > 0 && who!.split(/\s+/).length <= 4 && isNameList(who!) && rest.every((r) => isDateLine(r.toLowerCase()));
   }
   // "By Jane Doe | Nov 19, 2019", Blogger's "Posted by Jane at 3:08 PM": a date or a time may follow.
@@ -151,6 +159,8 @@ function isCredit(ctx: RuleContext, i: number): boolean {
 
 /** Medium's "6 min read · Mar 3, 2024": dates and reading times joined by dots or bars. */
 function isMetaParts(norm: string): boolean {
+  // Without a separator there is one part at most.
+  if (!norm.includes('·') && !norm.includes('•') && !norm.includes('|')) return false;
   const parts = norm.split(/[·•|]/).map((p) => p.trim()).filter(Boolean);
   return parts.length >= 2 && parts.every((p) => isDateLine(p) || READING_TIME.test(p));
 }
