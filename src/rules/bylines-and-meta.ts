@@ -115,7 +115,7 @@ function isNameList(text: string): boolean {
 const DATED_BYLINE = /^(.{4,60}?) (?:by|von|par|por|di|oleh|door) (\S.{0,40})$/iu;
 /** Longest text DATED_BYLINE can match (`.` is one code unit, or two for a pair): a cheap test first, as most lines are longer. */
 const DATED_BYLINE_MAX = 2 * (60 + 1 + 4 + 1 + 41);
-/** What parts a byline followed by a date: "Jane Doe - Nov 19, 2019". */
+/** What stands between a name and the date after it: "Jane Doe - Nov 19, 2019". */
 const BYLINE_PART_SEPARATOR = / [|•·–—-] /;
 
 export function isBylineLine(text: string): boolean {

@@ -184,7 +184,6 @@ function isWordUnit(c: number): boolean {
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
-
 /** Where the word that starts at `i` of a lower-cased text ends (`i` itself when none starts there): a maximal run of letters, marks, digits and apostrophes. */
 function wordEnd(lower: string, i: number): number {
   const len = lower.length;
@@ -283,9 +282,8 @@ function spells(word: string, text: string, start: number, end: number): boolean
 const stopwordSpans = new Map<Language, SpanSet>();
 
 /**
- * Share of the words of `text` (as wordsOf finds them) that are `language`'s stop-words (0 for no words):
- * `stopwordDensity(wordsOf(text), language)`, without a string for each word, and each word's hash made as
- * it is read.
+ * Share of the words of `text` (as wordsOf finds them, each counted as often as it occurs) that are
+ * `language`'s stop-words, 0 for no words: without a string for each word, each word's hash made as it is read.
  */
 export function stopwordShare(text: string, language: Language): number {
   let stopwords = stopwordSpans.get(language);
