@@ -214,8 +214,8 @@ const BULLET_MARK = 2;
 const LONE_BULLET_MARK = 4;
 const SETEXT = 8;
 const DIGIT = 16;
-const HASH = 35;
-const QUOTE_MARK = 62;
+const HASH = '#'.charCodeAt(0);
+const QUOTE_MARK = '>'.charCodeAt(0);
 
 /** For each code unit, the bits of the constructs a line starting with it may be. */
 const LEADS = ((): Uint8Array => {
