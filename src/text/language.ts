@@ -11,7 +11,7 @@
  * words; or too little text) has no language, and its blocks no density.
  */
 import stopwordLists from 'stopword';
-import { FNV_OFFSET, fnv1a, fnvStep } from './hash.js';
+import { FNV_OFFSET, fnvStep } from './hash.js';
 import { surrogatePairAt } from './normalize.js';
 import { onFirstUse } from './first-use.js';
 
@@ -30,8 +30,8 @@ const SKIPPED = new Set(['_123', 'jpn', 'zho', 'tha', 'mya', 'porBr', 'lgg', 'lg
 let languages: Language[] | undefined;
 /** The stop-word lists, in the order of `languages`. */
 let wordLists: (readonly string[])[] | undefined;
-/** Every listed word with the lists that hold it (see ListedWords): one lookup a word while detecting. */
-let listedWords: ListedWords | undefined;
+/** Every listed word with the lists that hold it (see listedWordsTable): one lookup a word while detecting. */
+let listedWords: WordTable | undefined;
 
 function allLanguages(): Language[] {
   if (languages) return languages;
@@ -55,70 +55,25 @@ function allLanguages(): Language[] {
 }
 
 /**
- * The listed words as an open-addressing hash table in one typed array, `width` cells a slot: the word's
- * hash, its index in `words` plus one (0: an empty slot), then the bits of the lists that hold it, 32 lists
+ * Every listed word with the lists that hold it: a WordTable whose extra cells are the bits of those lists, 32
  * a cell. A detection looks up a thousand words between other work, when little of the table is in the
- * processor's caches: a lookup here reads one slot (and, on a hit, the word), where a Map of arrays read
- * five places (bucket, entry, key, array, its elements). A detection's lookups took 75-100 µs against
- * 160-220 µs with the caches emptied between detections, and a pass over text dumps 2-4% less time.
+ * processor's caches: a lookup reads one slot (and, on a hit, the word), where a Map of arrays read five
+ * places (bucket, entry, key, array, its elements). A detection's lookups took 75-100 µs against 160-220 µs
+ * with the caches emptied between detections, and a pass over text dumps 2-4% less time.
  */
-interface ListedWords {
-  readonly words: readonly string[];
-  readonly cells: Int32Array;
-  readonly width: number;
-  /** Slots less one: the table's size is a power of two. */
-  readonly mask: number;
-}
-
-function listedWordsTable(): ListedWords {
+function listedWordsTable(): WordTable {
   if (listedWords) return listedWords;
   // As in listHits: indexed loops over the words as listed (lower case), for a loop that starts cold.
   const lists = wordLists!;
-  const numbered = new Map<string, number>();
-  const words: string[] = [];
+  const table = new WordTable(lists.flat(), Math.ceil(lists.length / 32));
   for (let i = 0; i < lists.length; i++) {
     const list = lists[i]!;
     for (let k = 0; k < list.length; k++) {
-      if (numbered.has(list[k]!)) continue;
-      numbered.set(list[k]!, words.length);
-      words.push(list[k]!);
+      const at = table.slotOfWord(list[k]!) + 2 + (i >> 5);
+      table.cells[at] = table.cells[at]! | (1 << (i & 31));
     }
   }
-  const maskCells = Math.ceil(lists.length / 32);
-  const width = 2 + maskCells;
-  let slots = 1;
-  while (slots < words.length * 2) slots *= 2;
-  const mask = slots - 1;
-  const cells = new Int32Array(slots * width);
-  const slotOfWord = new Int32Array(words.length);
-  for (let n = 0; n < words.length; n++) {
-    const h = fnv1a(words[n]!);
-    let slot = h & mask;
-    while (cells[slot * width + 1] !== 0) slot = (slot + 1) & mask;
-    cells[slot * width] = h;
-    cells[slot * width + 1] = n + 1;
-    slotOfWord[n] = slot;
-  }
-  for (let i = 0; i < lists.length; i++) {
-    const list = lists[i]!;
-    for (let k = 0; k < list.length; k++) {
-      const at = slotOfWord[numbered.get(list[k]!)!]! * width + 2 + (i >> 5);
-      cells[at] = cells[at]! | (1 << (i & 31));
-    }
-  }
-  return (listedWords = { words, cells, width, mask });
-}
-
-/** Where `word`'s slot starts in the table's cells, or -1 when no list holds it. */
-function slotOf(table: ListedWords, word: string): number {
-  const { cells, width, mask, words } = table;
-  const h = fnv1a(word);
-  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-    const at = slot * width;
-    const n = cells[at + 1]!;
-    if (n === 0) return -1;
-    if (cells[at] === h && words[n - 1] === word) return at;
-  }
+  return (listedWords = table);
 }
 
 /** For each list, how many of `words` it holds (a word listed twice counts once). */
@@ -127,7 +82,7 @@ function listHits(words: readonly string[]): Uint32Array {
   if (listedWords || detections > 1) {
     const table = listedWordsTable();
     for (let j = 0; j < words.length; j++) {
-      const at = slotOf(table, words[j]!);
+      const at = table.slotOfWord(words[j]!);
       if (at < 0) continue;
       for (let c = 2; c < table.width; c++) {
         // Each set bit is a list holding the word: lowest first, cleared as counted.
@@ -235,40 +190,48 @@ function spanHash(text: string, start: number, end: number): number {
 }
 
 /**
- * A set of words asked whether it holds a span of a text, typographic apostrophes read as plain ones: an
- * open-addressing table of the words' hashes (spanHash). Asking with the span, not its string, is what makes
- * stopwordShare cheap: the density of every prose block of every text dump is asked.
+ * Words in an open-addressing hash table in one typed array, `width` cells a slot: the word's spanHash, its
+ * index in `words` plus one (0: an empty slot), then `extra` cells for the table's owner to fill. Looked up by
+ * a span of a text, typographic apostrophes read as plain ones: no string is made for the span, which is what
+ * makes stopwordShare cheap (the density of every prose block of every text dump is asked).
  */
-class SpanSet {
-  private readonly hashes: Int32Array;
-  /** Index in `words` plus one; 0 for an empty slot. */
-  private readonly entries: Int32Array;
+class WordTable {
+  readonly cells: Int32Array;
+  readonly width: number;
+  /** Slots less one: the table's size is a power of two. */
   private readonly mask: number;
 
-  constructor(private readonly words: readonly string[]) {
+  constructor(private readonly words: readonly string[], extra = 0) {
+    this.width = 2 + extra;
     let slots = 1;
     while (slots < words.length * 2) slots *= 2;
     this.mask = slots - 1;
-    this.hashes = new Int32Array(slots);
-    this.entries = new Int32Array(slots);
+    this.cells = new Int32Array(slots * this.width);
     for (let n = 0; n < words.length; n++) {
       const word = words[n]!;
       const h = spanHash(word, 0, word.length);
-      if (this.holds(h, word, 0, word.length)) continue;
+      // A word listed twice has one slot.
+      if (this.slotOf(h, word, 0, word.length) >= 0) continue;
       let slot = h & this.mask;
-      while (this.entries[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.hashes[slot] = h;
-      this.entries[slot] = n + 1;
+      while (this.cells[slot * this.width + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.cells[slot * this.width] = h;
+      this.cells[slot * this.width + 1] = n + 1;
     }
   }
 
-  /** Whether the set holds the span from `start` to `end` of `text`, whose spanHash is `h`. */
-  holds(h: number, text: string, start: number, end: number): boolean {
+  /** Where the slot of the span from `start` to `end` of `text`, whose spanHash is `h`, starts in `cells`; -1 when no word of the table is the span. */
+  slotOf(h: number, text: string, start: number, end: number): number {
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const n = this.entries[slot]!;
-      if (n === 0) return false;
-      if (this.hashes[slot] === h && spells(this.words[n - 1]!, text, start, end)) return true;
+      const at = slot * this.width;
+      const n = this.cells[at + 1]!;
+      if (n === 0) return -1;
+      if (this.cells[at] === h && spells(this.words[n - 1]!, text, start, end)) return at;
     }
+  }
+
+  /** slotOf a whole word. */
+  slotOfWord(word: string): number {
+    return this.slotOf(spanHash(word, 0, word.length), word, 0, word.length);
   }
 }
 
@@ -279,15 +242,15 @@ function spells(word: string, text: string, start: number, end: number): boolean
   return true;
 }
 
-const stopwordSpans = new Map<Language, SpanSet>();
+const stopwordTables = new Map<Language, WordTable>();
 
 /**
  * Share of the words of `text` (as wordsOf finds them, each counted as often as it occurs) that are
  * `language`'s stop-words, 0 for no words: without a string for each word, each word's hash made as it is read.
  */
 export function stopwordShare(text: string, language: Language): number {
-  let stopwords = stopwordSpans.get(language);
-  if (!stopwords) stopwordSpans.set(language, (stopwords = new SpanSet([...language.stopwords])));
+  let stopwords = stopwordTables.get(language);
+  if (!stopwords) stopwordTables.set(language, (stopwords = new WordTable([...language.stopwords])));
   const lower = text.toLowerCase();
   const len = lower.length;
   let words = 0;
@@ -306,7 +269,7 @@ export function stopwordShare(text: string, language: Language): number {
       continue;
     }
     words++;
-    if (stopwords.holds(h, lower, i, end)) hits++;
+    if (stopwords.slotOf(h, lower, i, end) >= 0) hits++;
     i = end;
   }
   return words ? hits / words : 0;
