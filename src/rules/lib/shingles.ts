@@ -6,7 +6,7 @@
  * shingle is one 53-bit key, written as two halves: `high` (21 bits) and `low`
  * (32 bits); a chance collision is one in 2^53 per pair.
  */
-import { fnv1a } from '../../text/hash.js';
+import { FNV_OFFSET, fnv1a, fnvStep } from '../../text/hash.js';
 import { forEachLetterRun } from '../../text/normalize.js';
 
 /** Words in a shingle. */
@@ -51,10 +51,10 @@ export function shingles(norm: string): Shingles {
   const high: number[] = [];
   const low: number[] = [];
   for (let i = 0; i + SHINGLE_WORDS <= tokens; i++) {
-    let h1 = 0x811c9dc5;
+    let h1 = FNV_OFFSET;
     let h2 = 0x9e3779b9;
     for (let k = i; k < i + SHINGLE_WORDS; k++) {
-      h1 = Math.imul(h1 ^ first[k]!, 0x01000193);
+      h1 = fnvStep(h1, first[k]!);
       h2 = Math.imul(h2 ^ second[k]!, 0x5bd1e995) ^ (h2 >>> 15);
     }
     high.push(mix(h1) & 0x1fffff);
