@@ -3,7 +3,7 @@
  * CLI does to an input goes through `clean`, and so can a library user.
  */
 import type { Block, Document, InputFormat } from './model.js';
-import { decode } from './io/decode.js';
+import { asBuffer, decode } from './io/decode.js';
 import { limitAndGunzip, DEFAULT_MAX_BYTES } from './io/read.js';
 import { sniffFormat } from './parse/sniff.js';
 import { parseHtml } from './parse/html.js';
@@ -67,7 +67,7 @@ export function linesLostInKeptBlocks(inspection: Inspection): Array<Removal | u
 /** Cleans one input and also returns the parsed document and which rule took each block. */
 export function inspect(input: string | Uint8Array, options: CleanOptions = {}): Inspection {
   const source = options.source ?? '-';
-  const text = typeof input === 'string' ? input : decode(limitAndGunzip(Buffer.from(input), options.maxBytes ?? DEFAULT_MAX_BYTES)).text;
+  const text = typeof input === 'string' ? input : decode(limitAndGunzip(asBuffer(input), options.maxBytes ?? DEFAULT_MAX_BYTES)).text;
   const requested = options.inputFormat ?? 'auto';
   const format = requested === 'auto' ? sniffFormat(text, source) : requested;
   const doc = parse(text, format, { markdown: options.markdown ?? false });

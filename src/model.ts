@@ -58,6 +58,7 @@ export interface Document {
   /**
    * HTML only: which blocks each element holds, as [first, end) indexes. An
    * inline element is listed with its block when its text is most of it.
+   * Tag and attribute names are in lower case, as htmlparser2 gives them.
    */
   readonly elementBlocks?: ReadonlyMap<Element, readonly [number, number]>;
   /** HTML only: the elements matching a CSS selector, for selector rules. */

@@ -39,6 +39,11 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
+/** The bytes as a Buffer, without a copy: a view of the same memory. */
+export function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 export function isGzip(bytes: Uint8Array): boolean {
   return startsWith(bytes, GZIP_MAGIC);
 }
@@ -166,7 +171,6 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   const encoding = declared ?? detectedEncoding(bytes) ?? 'windows-1252';
   // iconv-lite rather than TextDecoder: Node 20's windows-1252 decoder is really latin-1.
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!iconv().encodingExists(encoding)) throw new InputError(`declares an encoding rinse cannot decode: ${encoding}`);
-  return { text: iconv().decode(buffer, encoding), encoding: encoding.toLowerCase() };
+  return { text: iconv().decode(asBuffer(bytes), encoding), encoding: encoding.toLowerCase() };
 }

@@ -6,7 +6,7 @@
 import iconv from 'iconv-lite';
 import { clean } from '../clean.js';
 import { InputError } from '../errors.js';
-import { binaryKind, decode } from '../io/decode.js';
+import { asBuffer, binaryKind, decode } from '../io/decode.js';
 import type { WarcPage } from '../io/warc.js';
 import { sniffFormat } from '../parse/sniff.js';
 import type { Rule } from '../rules/types.js';
@@ -26,7 +26,7 @@ export function decodePayload(bytes: Uint8Array, httpCharset?: string): string {
   if (!httpCharset || hasBom(bytes) || !iconv.encodingExists(httpCharset) || /^utf-?16/i.test(httpCharset)) return decode(bytes).text;
   const kind = binaryKind(bytes);
   if (kind) throw new InputError(`refused: ${kind}`);
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), httpCharset);
+  return iconv.decode(asBuffer(bytes), httpCharset);
 }
 
 /** One WARC page to one output record; `rules` as for `cleanRecordLine`. Never throws. */

@@ -405,17 +405,17 @@ class ElementIndex {
     for (; at < this.elements.length; at++) {
       const el = this.elements[at]!;
       const a = el.attribs;
-      const tag = el.name.toLowerCase();
+      // The parser (htmlparser2 in HTML mode) lower-cases tag and attribute names already, as the gates' keys are.
+      const tag = el.name;
       if (tags.has(tag)) addTo(this.byTag, tag, at);
       if (a.id !== undefined && ids.has(a.id)) addTo(this.byId, a.id, at);
       if (a.class !== undefined && classes.size) forEachTokenSpan((value = a.class), addClass);
       for (const name in a) {
-        const lower = name.toLowerCase();
-        if (attrs.has(lower)) addTo(this.byAttr, lower, at);
-        const tests = substr.get(lower);
+        if (attrs.has(name)) addTo(this.byAttr, name, at);
+        const tests = substr.get(name);
         if (!tests || !tests.any.test(a[name]!)) continue;
-        let lists = this.bySubstr.get(lower);
-        if (!lists) this.bySubstr.set(lower, (lists = new Map()));
+        let lists = this.bySubstr.get(name);
+        if (!lists) this.bySubstr.set(name, (lists = new Map()));
         for (const text of tests.texts) if (a[name]!.includes(text)) addTo(lists, text, at);
       }
     }

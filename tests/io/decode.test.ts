@@ -1,6 +1,6 @@
 /** Decoding as browsers do: BOM, declared charset (early or late), UTF-8, a CJK detector, windows-1252; binary refused. */
 import iconv from 'iconv-lite';
-import { binaryKind, decode } from '../../src/io/decode.js';
+import { asBuffer, binaryKind, decode } from '../../src/io/decode.js';
 import { clean } from '../../src/clean.js';
 
 const page = (charset: string, body: string): string => `<!doctype html><html><head><meta charset="${charset}"><title>t</title></head><body><p>${body}</p></body></html>`;
@@ -108,5 +108,31 @@ describe('binary input', () => {
     expect(binaryKind(Buffer.from('<p>a\u0000b</p>'))).toBeUndefined();
     expect(binaryKind(Buffer.from('<p>\u0001 x \u0000\u0000</p>'))).toBeUndefined();
     expect(clean(Buffer.from('<p>before\u0000after</p>'), { inputFormat: 'html' }).text).toMatch(/^before.?after$/);
+  });
+});
+
+describe('bytes handed in by a library caller', () => {
+  // A view into a larger buffer, as a caller slicing a record stream hands it: offset and length must hold.
+  const inner = (text: string): Uint8Array => {
+    const whole = Buffer.from(`GARBAGE BEFORE\n${text}\nGARBAGE AFTER`);
+    return new Uint8Array(whole.buffer, whole.byteOffset + 'GARBAGE BEFORE\n'.length, Buffer.byteLength(text));
+  };
+
+  test('asBuffer is a view of the same bytes, not a copy', () => {
+    const bytes = inner('Grüße aus Köln');
+    const view = asBuffer(bytes);
+    expect(view.toString('utf8')).toBe('Grüße aus Köln');
+    expect(view.buffer).toBe(bytes.buffer);
+    expect(view.byteOffset).toBe(bytes.byteOffset);
+  });
+
+  test('clean reads only the view, and leaves the caller bytes as they were', () => {
+    const text = 'The council met on Tuesday to agree the budget for the coming year, after a long debate.\n\nShare this:\nFacebook\nX';
+    const bytes = inner(text);
+    const before = Buffer.from(bytes.buffer).toString('latin1');
+    const result = clean(bytes, { inputFormat: 'text' });
+    expect(result.text).toContain('The council met on Tuesday');
+    expect(result.text).not.toContain('GARBAGE');
+    expect(Buffer.from(bytes.buffer).toString('latin1')).toBe(before);
   });
 });

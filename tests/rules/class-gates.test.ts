@@ -82,3 +82,18 @@ test('a selector that parses but that css-select refuses still fails, once an el
   const doc = parse('<p class="odd">A paragraph of the page.</p>', 'html', { markdown: false });
   expect(() => applyRules(doc, [ruleFor('.odd:no-such-pseudo-class')])).toThrow(/no-such-pseudo-class/);
 });
+
+// Tag and attribute names as pages write them, in any case: the index looks them up as the parser gives them.
+test.each([
+  ['aside', '<ASIDE>Read more of our stories.</ASIDE>'],
+  ['[data-ad-slot]', '<div DATA-AD-SLOT="top">Advertisement below.</div>'],
+  ['[role*=banner]', '<Div Role="site-banner">Site banner here.</Div>'],
+  ['span[itemprop=author]', '<SPAN ItemProp="author">Jane Doe</SPAN>'],
+])('the gate of %s finds an element whose names are written in upper case', (selector, html) => {
+  const doc = parse(`<p>The article's paragraph, long enough to stay.</p>${html}<p>Another paragraph of it.</p>`, 'html', { markdown: false });
+  const matched = new Set(doc.select!(selector));
+  expect(matched.size).toBe(1);
+  const expected = doc.blocks.map((b) => b.element !== undefined && matched.has(b.element));
+  const { removedBy } = applyRules(doc, [ruleFor(selector)]);
+  expect(removedBy.map((r) => r !== undefined)).toEqual(expected);
+});
