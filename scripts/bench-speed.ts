@@ -129,22 +129,27 @@ function textDumps(): void {
 interface Run {
   wall: number;
   rssMB?: number;
+  /** CPU time of all the process's threads (ms), measured with its peak memory. */
+  cpu?: number;
 }
 
 function runProcess(args: string[], withRss = false): Run {
   const rssFile = join(tmpdir(), `rinse-bench-rss-${process.pid}`);
+  const cpuFile = join(tmpdir(), `rinse-bench-cpu-${process.pid}`);
   const pre = withRss ? ['--import', new URL('./bench/max-rss.mjs', `file://${repo}/scripts/`).href] : [];
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [...pre, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, RINSE_RSS_FILE: rssFile } });
+  const r = spawnSync(process.execPath, [...pre, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, RINSE_RSS_FILE: rssFile, RINSE_CPU_FILE: cpuFile } });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return { wall, ...(withRss ? { rssMB: Number(readFileSync(rssFile, 'utf8')) / 1024 } : {}) };
+  return { wall, ...(withRss ? { rssMB: Number(readFileSync(rssFile, 'utf8')) / 1024, cpu: Number(readFileSync(cpuFile, 'utf8')) } : {}) };
 }
 
 interface Timed {
   /** Median wall time. */
   readonly wall: number;
   readonly rssMB: number;
+  /** Median of each run's cores kept busy: CPU time over wall time (NaN when not measured). */
+  readonly cores: number;
   /** Each round's wall time, in order. */
   readonly walls: readonly number[];
 }
@@ -154,7 +159,7 @@ function interleaved(commands: Record<string, () => string[]>, n: number, withRs
   const got: Record<string, Run[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   for (let i = 0; i < n; i++) for (const [k, c] of Object.entries(commands)) got[k]!.push(runProcess(c(), withRss));
   return Object.fromEntries(
-    Object.entries(got).map(([k, rs]) => [k, { wall: median(rs.map((r) => r.wall)), rssMB: Math.max(...rs.map((r) => r.rssMB ?? 0)), walls: rs.map((r) => r.wall) }]),
+    Object.entries(got).map(([k, rs]) => [k, { wall: median(rs.map((r) => r.wall)), rssMB: Math.max(...rs.map((r) => r.rssMB ?? 0)), cores: median(rs.map((r) => (r.cpu ?? Number.NaN) / r.wall)), walls: rs.map((r) => r.wall) }]),
   );
 }
 
@@ -225,20 +230,22 @@ function batches(): void {
   const each = batchRuns === 1 ? 'one run each' : `median of ${batchRuns} alternating runs each, speed-up also round by round`;
   log(`## Batches (${each}; peak memory of the whole process, workers included, the highest of the runs)`);
   log();
-  log('| files | -j 1 | -j 2 | speed-up | peak memory -j 1 | peak memory -j 2 |');
-  log('| --- | --- | --- | --- | --- | --- |');
+  log('| files | -j 1 | -j 2 | speed-up | peak memory -j 1 | peak memory -j 2 | cores busy -j 1 | cores busy -j 2 |');
+  log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const size of sizes) {
     note(`making a batch of ${size} files`);
     const dir = makeBatch(size);
     const out = freshOutput();
     const m = interleaved({ j1: () => [bin, dir, '-o', out.next(), '-j', '1', '-q'], j2: () => [bin, dir, '-o', out.next(), '-j', '2', '-q'] }, batchRuns, true);
     const speedUp = batchRuns === 1 ? x(m.j1!.wall / m.j2!.wall) : `${x(m.j1!.wall / m.j2!.wall)} (${pairedRatio(m.j1!, m.j2!)} round by round)`;
-    log(`| ${size} | ${(m.j1!.wall / 1000).toFixed(1)} s | ${(m.j2!.wall / 1000).toFixed(1)} s | ${speedUp} | ${m.j1!.rssMB.toFixed(0)} MB | ${m.j2!.rssMB.toFixed(0)} MB |`);
+    log(`| ${size} | ${(m.j1!.wall / 1000).toFixed(1)} s | ${(m.j2!.wall / 1000).toFixed(1)} s | ${speedUp} | ${m.j1!.rssMB.toFixed(0)} MB | ${m.j2!.rssMB.toFixed(0)} MB | ${m.j1!.cores.toFixed(2)} | ${m.j2!.cores.toFixed(2)} |`);
     rmSync(dir, { recursive: true, force: true });
     out.done();
   }
   log();
   log('Targets: -j 2 ≥ 1.8× -j 1 on 20,000 files; peak memory ≤ 300 MB and flat in the number of files.');
+  log(`Cores busy: the process's CPU time (all threads) over its wall time, median of the runs (${cpus().length} cores here). Over 1 with -j 1: V8's`);
+  log('compiler and collector threads work beside the main thread, on a core a second thread would need.');
   log();
 }
 
