@@ -70,10 +70,17 @@ const MIN_BINARY_BYTES = 8;
 const MAX_NUL_SHARE = 0.01;
 const MAX_CONTROL_SHARE = 0.05;
 
+/**
+ * A NUL or a C0 control byte that text does not use (all but tab, LF, FF, CR and ESC), read from the sample
+ * as latin-1, a character a byte: most inputs hold none, and one native search settles that.
+ */
+const ODD_BYTE = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/;
+
 /** Names a refusal if the bytes are binary: a known file signature, NUL bytes or many control bytes. */
 export function binaryKind(bytes: Uint8Array): string | undefined {
   for (const [name, magic] of MAGIC) if (startsWith(bytes, magic)) return name;
   const sample = bytes.subarray(0, 8192);
+  if (!ODD_BYTE.test(asBuffer(sample).toString('latin1'))) return undefined;
   let nuls = 0;
   let controls = 0;
   for (const b of sample) {

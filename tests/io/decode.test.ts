@@ -136,3 +136,17 @@ describe('bytes handed in by a library caller', () => {
     expect(Buffer.from(bytes.buffer).toString('latin1')).toBe(before);
   });
 });
+
+describe('binary input: which bytes count', () => {
+  test('NUL and the C0 controls other than tab, LF, FF, CR and ESC, and no other byte', () => {
+    // Ten of one byte value among 140 letters: over the shares of both limits, so the value alone decides.
+    const binary: number[] = [];
+    for (let value = 0; value < 256; value++) {
+      const bytes = Buffer.alloc(150, 'a');
+      for (let k = 0; k < 10; k++) bytes[5 + k * 13] = value;
+      if (binaryKind(bytes) !== undefined) binary.push(value);
+    }
+    const textControls = [0x09, 0x0a, 0x0c, 0x0d, 0x1b];
+    expect(binary).toEqual(Array.from({ length: 0x20 }, (_, v) => v).filter((v) => !textControls.includes(v)));
+  });
+});
