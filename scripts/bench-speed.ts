@@ -9,7 +9,8 @@
  *   text dumps    MB/s of text-dump input on one core
  *   whole process `rinse DIR -o OUT` vs a script that only reads, gunzips, parses
  *   start-up      `rinse <seed dump>` vs `node -e 0`
- *   batches       a batch of --batch-files copies of the pages: -j 1 vs -j 2, peak memory
+ *   batches       a batch of --batch-files copies of the pages: -j 1 vs -j 2, peak memory,
+ *                 and two -j 1 processes at once on its two halves (the cores' ceiling here)
  *   growth        time per MB of a page and a dump at ¼, ½ and 1 of 50 MB / 100,000 lines
  *
  * The data stays where it is (--data); batches and growth inputs are made in a temp dir.
@@ -30,6 +31,7 @@ import { clean } from '../src/clean.js';
 
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const bin = join(repo, 'bin', 'rinse.js');
+const atOnce = join(repo, 'scripts', 'bench', 'at-once.mjs');
 
 function arg(name: string, fallback?: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -141,7 +143,10 @@ function runProcess(args: string[], withRss = false): Run {
   const r = spawnSync(process.execPath, [...pre, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, RINSE_RSS_FILE: rssFile, RINSE_CPU_FILE: cpuFile } });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return { wall, ...(withRss ? { rssMB: Number(readFileSync(rssFile, 'utf8')) / 1024, cpu: Number(readFileSync(cpuFile, 'utf8')) } : {}) };
+  if (!withRss) return { wall };
+  const run = { wall, rssMB: Number(readFileSync(rssFile, 'utf8')) / 1024, cpu: Number(readFileSync(cpuFile, 'utf8')) };
+  for (const f of [rssFile, cpuFile]) rmSync(f, { force: true });
+  return run;
 }
 
 interface Timed {
@@ -225,27 +230,51 @@ function makeBatch(count: number): string {
   return dir;
 }
 
+/** The batch's folders in two halves, or undefined when it has only one. */
+function halvesOf(dir: string): [string[], string[]] | undefined {
+  const folders = readdirSync(dir).sort().map((f) => join(dir, f));
+  if (folders.length < 2) return undefined;
+  const half = Math.ceil(folders.length / 2);
+  return [folders.slice(0, half), folders.slice(half)];
+}
+
 function batches(): void {
   const sizes = [...new Set([Math.min(2000, batchFiles), batchFiles])];
   const each = batchRuns === 1 ? 'one run each' : `median of ${batchRuns} alternating runs each, speed-up also round by round`;
   log(`## Batches (${each}; peak memory of the whole process, workers included, the highest of the runs)`);
   log();
-  log('| files | -j 1 | -j 2 | speed-up | peak memory -j 1 | peak memory -j 2 | cores busy -j 1 | cores busy -j 2 |');
-  log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  log('| files | -j 1 | -j 2 | speed-up | peak memory -j 1 | peak memory -j 2 | cores busy -j 1 | cores busy -j 2 | two -j 1 processes, half each | their speed-up |');
+  log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const size of sizes) {
     note(`making a batch of ${size} files`);
     const dir = makeBatch(size);
     const out = freshOutput();
-    const m = interleaved({ j1: () => [bin, dir, '-o', out.next(), '-j', '1', '-q'], j2: () => [bin, dir, '-o', out.next(), '-j', '2', '-q'] }, batchRuns, true);
+    const halves = halvesOf(dir);
+    const outA = freshOutput();
+    const outB = freshOutput();
+    const m = interleaved(
+      {
+        j1: () => [bin, dir, '-o', out.next(), '-j', '1', '-q'],
+        j2: () => [bin, dir, '-o', out.next(), '-j', '2', '-q'],
+        // Timed as one process (node starting the two adds some 40 ms); its own memory and CPU are not shown.
+        ...(halves ? { pair: () => [atOnce, JSON.stringify(halves.map((h, k) => [bin, ...h, '-o', [outA, outB][k]!.next(), '-j', '1', '-q']))] } : {}),
+      },
+      batchRuns,
+      true,
+    );
+    const pair = m.pair;
     const speedUp = batchRuns === 1 ? x(m.j1!.wall / m.j2!.wall) : `${x(m.j1!.wall / m.j2!.wall)} (${pairedRatio(m.j1!, m.j2!)} round by round)`;
-    log(`| ${size} | ${(m.j1!.wall / 1000).toFixed(1)} s | ${(m.j2!.wall / 1000).toFixed(1)} s | ${speedUp} | ${m.j1!.rssMB.toFixed(0)} MB | ${m.j2!.rssMB.toFixed(0)} MB | ${m.j1!.cores.toFixed(2)} | ${m.j2!.cores.toFixed(2)} |`);
+    const pairCells = pair ? `${(pair.wall / 1000).toFixed(1)} s | ${x(m.j1!.wall / pair.wall)}` : '– | –';
+    log(`| ${size} | ${(m.j1!.wall / 1000).toFixed(1)} s | ${(m.j2!.wall / 1000).toFixed(1)} s | ${speedUp} | ${m.j1!.rssMB.toFixed(0)} MB | ${m.j2!.rssMB.toFixed(0)} MB | ${m.j1!.cores.toFixed(2)} | ${m.j2!.cores.toFixed(2)} | ${pairCells} |`);
     rmSync(dir, { recursive: true, force: true });
-    out.done();
+    for (const o of [out, outA, outB]) o.done();
   }
   log();
   log('Targets: -j 2 ≥ 1.8× -j 1 on 20,000 files; peak memory ≤ 300 MB and flat in the number of files.');
   log(`Cores busy: the process's CPU time (all threads) over its wall time, median of the runs (${cpus().length} cores here). Over 1 with -j 1: V8's`);
   log('compiler and collector threads work beside the main thread, on a core a second thread would need.');
+  log("Two -j 1 processes, half each: the batch's folders split in two, one rinse process on each half, both at once (timed");
+  log('together, in each round after the -j runs): what separate processes get from the cores, about the most threads could get here.');
   log();
 }
 
