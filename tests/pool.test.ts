@@ -180,6 +180,17 @@ describe('mapOrdered', () => {
       expect(out.filter((r) => r.where === 'here').length).toBeGreaterThan(0);
     });
 
+    test('park: a result made here that waits behind a worker\'s is parked, and no other', async () => {
+      const out: Array<{ n: number; where: string; parked?: boolean }> = [];
+      const park = (r: { n: number; where: string }) => ({ ...r, parked: true });
+      for await (const r of mapOrdered<number, { n: number; where: string; parked?: boolean }>([...Array(300).keys()], { worker: refuseUrl, threads: 2, here: refuseNegative, park })) out.push(r);
+      expect(out.map((r) => r.n)).toEqual([...Array(300).keys()]);
+      const parked = out.filter((r) => r.parked);
+      // The worker starts cold with the first inputs queued: this thread's first result waits behind them.
+      expect(parked.length).toBeGreaterThan(0);
+      expect(parked.every((r) => r.where === 'here')).toBe(true);
+    });
+
     test('one thread is this one alone: no worker starts', async () => {
       const out: string[] = [];
       for await (const r of mapOrdered<number, { n: number; where: string }>([1, 2, 3], { worker: refuseUrl, threads: 1, here: refuseNegative })) out.push(r.where);

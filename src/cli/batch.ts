@@ -90,6 +90,8 @@ function onThreads(inputs: readonly InputRef[], options: CleanInputOptions, rule
     worker: threads.worker ?? workerUrl(),
     threads: threadsFor(inputs, threads.jobs),
     here: (task) => outcomeOf(task.input, task.options, rules),
+    // A result's texts are slices of its input's: a copy lets the page go while the result waits its turn.
+    park: (outcome) => structuredClone(outcome),
     resourceLimits: WORKER_HEAP_LIMITS,
   });
 }

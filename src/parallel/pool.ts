@@ -55,6 +55,11 @@ export interface PoolOptions<I = unknown, O = unknown> {
   readonly transfer?: (input: I) => ArrayBuffer[];
   /** Handles an input in this thread, which then counts as one of `threads` (see above). */
   readonly here?: (input: I) => O | Promise<O>;
+  /**
+   * What to keep of a result of `here` that must wait for an earlier input's: a worker's result comes as a
+   * copy of its own, but one made here may hold on to all it was made from (strings sliced from its input).
+   */
+  readonly park?: (result: O) => O;
   /** Each worker's heap limits (worker_threads' `resourceLimits`). */
   readonly resourceLimits?: ResourceLimits;
 }
@@ -127,7 +132,10 @@ export async function* mapOrdered<I, O>(inputs: Iterable<I> | AsyncIterable<I>, 
     return result;
   };
   // Async: what `here` throws becomes the result's rejection, in its turn.
-  const runHere = async (input: I): Promise<O> => here!(input);
+  const runHere = async (input: I, waits: boolean): Promise<O> => {
+    const result = await here!(input);
+    return waits && options.park ? options.park(result) : result;
+  };
   const source = iteratorOf(inputs);
   // A FIFO of results not yet yielded; the head is always the next one due.
   const inFlight: Array<Pending<O>> = [];
@@ -154,7 +162,9 @@ export async function* mapOrdered<I, O>(inputs: Iterable<I> | AsyncIterable<I>, 
             // Let the workers' finished results in first (this thread's work holds them back): a worker short of
             // inputs gets this one, else it is done here, now.
             if (pool && inPool >= poolRoom) await new Promise((resolve) => setImmediate(resolve));
-            inFlight.push(pending(pool && inPool < poolRoom ? toPool(step.value) : runHere(step.value)));
+            // A result made here waits its turn only behind one still to come from a worker.
+            const waits = inFlight.some((entry) => !entry.settled);
+            inFlight.push(pending(pool && inPool < poolRoom ? toPool(step.value) : runHere(step.value, waits)));
           }
           continue;
         }
