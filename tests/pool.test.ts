@@ -180,7 +180,7 @@ describe('mapOrdered', () => {
       expect(out.filter((r) => r.where === 'here').length).toBeGreaterThan(0);
     });
 
-    test('park: a result made here that waits behind a worker\'s is parked, and no other', async () => {
+    test('park: a result made here that waits behind a worker\'s is parked; a worker\'s result never is', async () => {
       const out: Array<{ n: number; where: string; parked?: boolean }> = [];
       const park = (r: { n: number; where: string }) => ({ ...r, parked: true });
       for await (const r of mapOrdered<number, { n: number; where: string; parked?: boolean }>([...Array(300).keys()], { worker: refuseUrl, threads: 2, here: refuseNegative, park })) out.push(r);
