@@ -71,25 +71,19 @@ const MAX_NUL_SHARE = 0.01;
 const MAX_CONTROL_SHARE = 0.05;
 
 /**
- * A NUL or a C0 control byte that text does not use (all but tab, LF, FF, CR and ESC), read from the sample
- * as latin-1, a character a byte: most inputs hold none, and one native search settles that.
+ * NUL and the C0 control bytes that text does not use (all but tab, LF, FF, CR and ESC), matched in the
+ * sample read as latin-1, a character a byte: most inputs hold none, and one native search settles that.
  */
-const ODD_BYTE = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/;
+const ODD_BYTES = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/g;
 
 /** Names a refusal if the bytes are binary: a known file signature, NUL bytes or many control bytes. */
 export function binaryKind(bytes: Uint8Array): string | undefined {
   for (const [name, magic] of MAGIC) if (startsWith(bytes, magic)) return name;
-  const sample = bytes.subarray(0, 8192);
-  if (!ODD_BYTE.test(asBuffer(sample).toString('latin1'))) return undefined;
-  let nuls = 0;
-  let controls = 0;
-  for (const b of sample) {
-    if (b === 0) nuls++;
-    // Tab, LF, FF, CR and ESC turn up in text; other C0 bytes do not.
-    else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) controls++;
-  }
+  const sample = asBuffer(bytes.subarray(0, 8192)).toString('latin1');
+  const odd = sample.match(ODD_BYTES)?.length ?? 0;
+  if (odd === 0) return undefined;
+  const nuls = sample.match(/\0/g)?.length ?? 0;
   if (nuls >= MIN_BINARY_BYTES && nuls / sample.length > MAX_NUL_SHARE) return 'binary data (NUL bytes)';
-  const odd = nuls + controls;
   if (odd >= MIN_BINARY_BYTES && odd / sample.length > MAX_CONTROL_SHARE) return 'binary data (control bytes)';
   return undefined;
 }
