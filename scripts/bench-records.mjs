@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Record-mode throughput: the benchmark pages as JSONL records, repeated to --records (default
-// 20,000), piped through `rinse --jsonl -j 1` (one core) and `rinse --jsonl -j <cores>` (worker
-// threads on all cores), the two interleaved --runs times so that both see the same machine; then
+// 20,000), piped through `rinse --jsonl -j 1` (one core) and `rinse --jsonl -j <cores>` (the main
+// thread and workers on all cores), the two interleaved --runs times so that both see the same machine; then
 // a table of medians. With --parallel, GNU parallel (`parallel --pipe -j <cores>` over `-j 1` jobs)
 // is run as a third contender. The records are built in memory at run time and fed to rinse's
 // stdin as it takes them; nothing of the data is written to disk or kept.

@@ -258,6 +258,7 @@ const { loadBundle } = createRequire(import.meta.url)('../../bin/load-bundle.js'
 const worker = loadBundle(fileURLToPath(new URL('./clean-worker.cjs', import.meta.url)));
 export default worker.default;
 export const cleanRecords = worker.cleanRecords;
+export const cleanWarc = worker.cleanWarc;
 `,
 );
 

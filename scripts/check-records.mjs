@@ -3,7 +3,7 @@
 // DIR/html/*.html.gz is cleaned once as a file (`rinse -f jsonl DIR/html`)
 // and as a JSONL record (`rinse --jsonl`, the page decoded as file mode
 // decodes it), the texts are compared; and record mode on one thread
-// (`-j 1`) and on worker threads (`-j <cores>`) must give the same bytes.
+// (`-j 1`) and on all cores (`-j <cores>`: the main thread and workers) must give the same bytes.
 // Exit 0 when all are equal.
 //
 //   npm run check:records -- --data /work/shared/bench/scrapinghub

@@ -33,6 +33,12 @@ const bigUrl = pathToFileURL(join(dir, 'big.mjs'));
 // A worker that refuses every negative input, as `refuseNegative` does in this thread.
 writeFileSync(join(dir, 'refuse.mjs'), `export default (n) => { if (n < 0) throw new Error('negative input ' + n); return { n, where: 'worker' }; };\n`);
 const refuseUrl = pathToFileURL(join(dir, 'refuse.mjs'));
+// A worker that says how many inputs it held when it took each one (it works on several at once, as the pool sends them).
+writeFileSync(
+  join(dir, 'hold.mjs'),
+  `let held = 0;\nexport default async (n) => { held++; const now = held; await new Promise((r) => setTimeout(r, 5)); held--; return { n, where: 'worker', held: now }; };\n`,
+);
+const holdUrl = pathToFileURL(join(dir, 'hold.mjs'));
 const refuseNegative = (n: number): { n: number; where: string } => {
   if (n < 0) throw new Error(`negative input ${n}`);
   return { n, where: 'here' };
@@ -189,6 +195,29 @@ describe('mapOrdered', () => {
       // The worker starts cold with the first inputs queued: this thread's first result waits behind them.
       expect(parked.length).toBeGreaterThan(0);
       expect(parked.every((r) => r.where === 'here')).toBe(true);
+    });
+
+    test.each([
+      // Weights of 1 under a bound of 5: the worker holds up to five inputs at once.
+      ['light inputs', 1, 5],
+      // Weights of 3: a second would take the worker over the bound, so it holds one at a time (never none).
+      ['heavy inputs', 3, 1],
+      // One over the bound alone still goes to an idle worker: a stream of large records is not all done here.
+      ['inputs over the bound', 6, 1],
+    ])('weight, %s: the worker holds no more than the bound allows, and this thread does the rest', async (_name, each, most) => {
+      const out: Array<{ n: number; where: string; held?: number }> = [];
+      for await (const r of mapOrdered<number, { n: number; where: string; held?: number }>([...Array(120).keys()], {
+        worker: holdUrl,
+        threads: 2,
+        here: refuseNegative,
+        weight: { of: () => each, max: 5 },
+      }))
+        out.push(r);
+      expect(out.map((r) => r.n)).toEqual([...Array(120).keys()]);
+      const held = out.filter((r) => r.where === 'worker').map((r) => r.held!);
+      expect(held.length).toBeGreaterThan(0);
+      expect(Math.max(...held)).toBe(most);
+      expect(out.some((r) => r.where === 'here')).toBe(true);
     });
 
     test('one thread is this one alone: no worker starts', async () => {

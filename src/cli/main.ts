@@ -179,7 +179,7 @@ export function buildProgram(io: Io): { program: Command; result: { code: number
     .option('--follow', 'in directories, follow symbolic links')
     .option('--resume', 'skip inputs whose output (under -o) exists and is newer than the input')
     .option('--max-bytes <size>', 'refuse inputs larger than this, after decompression', parseSize, DEFAULT_MAX_BYTES)
-    .option('-j, --jobs <n>', 'threads for a batch (the main one and N-1 workers) or a --jsonl stream (N workers); default: the number of cores, for a batch once it shows it is long enough to need them', parseJobs, defaultThreads())
+    .option('-j, --jobs <n>', 'threads for a batch or a --jsonl stream, the main one and N-1 workers; default: the number of cores, once the input shows it is long enough to need them', parseJobs, defaultThreads())
     .option('-q, --quiet', 'no summary line and no progress bar on stderr')
     .option('--no-color', 'never colour messages (colour is only used on a terminal anyway)')
     .option('--jsonl', 'record mode: JSON records in on stdin, one a line, cleaned records out on stdout')

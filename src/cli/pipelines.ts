@@ -27,7 +27,7 @@ export interface PipelineOptions {
   readonly urlField?: string | undefined;
   readonly htmlField?: string | undefined;
   readonly textField?: string | undefined;
-  /** Worker threads for `--jsonl` (default 1: this thread). */
+  /** Threads for `--jsonl` or WARC input, this one and `jobs` - 1 workers (default 1: this thread alone). */
   readonly jobs?: number | undefined;
   /**
    * The rules to run after the config file and `--rules`/`--disable` (called once the
@@ -94,6 +94,6 @@ export async function runWarcCommand(inputs: readonly InputRef[], listingFailure
   const others = inputs.length - warcs.length;
   if (others && !options.quiet) io.stderr(`rinse: ${others} input${others === 1 ? ' is' : 's are'} not WARC (.warc, .warc.gz) and ${others === 1 ? 'was' : 'were'} not read\n`);
   const [{ runWarcInputs }, { DEFAULT_RECORD_FIELDS }] = await Promise.all([import('./warc.js'), import('../io/records.js')]);
-  const tally = await runWarcInputs(warcs, { output: io.stdout, stderr: io.stderr }, jobOptions(options, DEFAULT_RECORD_FIELDS));
+  const tally = await runWarcInputs(warcs, { output: io.stdout, stderr: io.stderr }, { ...jobOptions(options, DEFAULT_RECORD_FIELDS), jobs: options.jobs ?? 1 });
   return tally.failed || tally.filesFailed || listingFailures ? 1 : 0;
 }

@@ -4,10 +4,10 @@
  * to drain when it is full, so memory stays flat for any stream length. A bad
  * record gives an error record and one line on stderr; the stream goes on.
  *
- * With `jobs` > 1 the records are cleaned on that many worker threads
- * (src/parallel/pool.ts): at most 4 tasks a thread are in flight (a task is
- * the lines one read of stdin completed), and the outputs are written in
- * input order, byte for byte what one thread writes.
+ * With `jobs` > 1 the records are cleaned on that many threads, this one and
+ * `jobs` - 1 workers (src/parallel/pool.ts), a task being the lines one read
+ * of stdin completed; the outputs are written in input order, byte for byte
+ * what one thread writes.
  * The first records are cleaned in this thread until the stream shows it is
  * long enough to pay for starting threads; a config file's own rules
  * (functions, which do not cross threads) keep the whole stream here.
@@ -17,8 +17,7 @@ import { inBundle } from '../lazy.js';
 import { readLineBatches, type Line } from '../io/lines.js';
 import { tuneHeapForBatch, WORKER_HEAP_LIMITS } from '../parallel/heap.js';
 import { mapOrdered } from '../parallel/pool.js';
-import type { NumberedOutcome, RecordBatch } from '../parallel/clean-worker.js';
-import { cleanRecordLine, type RecordJobOptions, type RecordOutcome } from '../records/clean-record.js';
+import { cleanRecordBatch, cleanRecordLine, type NumberedOutcome, type RecordBatch, type RecordJobOptions, type RecordOutcome } from '../records/clean-record.js';
 import { toRecordError } from '../records/schema.js';
 import type { Rule } from '../rules/types.js';
 
@@ -31,7 +30,7 @@ export interface RecordStreamIo {
 export interface RecordRunOptions extends RecordJobOptions {
   readonly maxBytes: number;
   readonly quiet?: boolean;
-  /** Worker threads to clean on; 1 (the default) cleans in this thread. */
+  /** Threads to clean on, this one and `jobs` - 1 workers; 1 (the default) cleans in this thread alone. */
   readonly jobs?: number;
   /** Rules to run instead of the selection of `only`/`disable`; rule objects stay in this thread. */
   readonly rules?: readonly Rule[];
@@ -91,6 +90,13 @@ export function summaryLine(what: string, tally: RecordTally, extra = ''): strin
  * 2.3 s with threads against 1.4 s without on the loaded build machine.)
  */
 export const RECORDS_THREAD_AFTER_MS = 1000;
+
+/**
+ * Bytes of records the workers may hold, queued or in hand (see mapOrdered's `weight`). A worker is kept a
+ * few tasks ahead, and a task carries its records: sixteen pages of 200 KB are 3 MB, and sixteen records
+ * near `--max-bytes` would be a gigabyte. Past this, this thread cleans the next task itself.
+ */
+export const QUEUED_RECORD_BYTES = 32 * 1024 * 1024;
 
 /** Runs record mode over `io.input`; resolves to the tally of cleaned and failed records. */
 export async function runRecordStream(io: RecordStreamIo, options: RecordRunOptions): Promise<RecordTally> {
@@ -171,11 +177,16 @@ async function* recordOutcomes(batches: AsyncGenerator<Line[]>, options: RecordR
         lines = step.done ? undefined : step.value;
       }
     })();
+    // This thread cleans too, as one of the threads, as a batch of files does (src/cli/batch.ts): it is warm,
+    // where a worker starts cold, and a core it only fed would sit half idle. Its outcomes need no copy to
+    // wait their turn: each holds a line JSON.stringify made, nothing sliced from the record.
     for await (const outcomes of mapOrdered<RecordBatch, NumberedOutcome[]>(tasks, {
       worker,
       name: 'cleanRecords',
       threads,
+      here: cleanRecordBatch,
       transfer: (task) => [task.bytes.buffer as ArrayBuffer],
+      weight: { of: (task) => task.bytes.byteLength, max: QUEUED_RECORD_BYTES },
       resourceLimits: WORKER_HEAP_LIMITS,
     }))
       yield* outcomes;

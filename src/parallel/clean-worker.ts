@@ -6,7 +6,8 @@
  */
 import { outcomeOf, type CleanInputOptions, type Outcome } from '../cli/clean-input.js';
 import type { InputRef } from '../io/inputs.js';
-import type { RecordJobOptions, RecordOutcome } from '../records/clean-record.js';
+import type { NumberedOutcome, RecordBatch } from '../records/clean-record.js';
+import type { WarcTask, WarcTaskOutcome } from '../records/clean-page.js';
 import { selectRules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 
@@ -31,31 +32,16 @@ export default function cleanTask(task: CleanTask): Outcome {
 }
 
 /**
- * Lines of a record stream, as one chunk of input completed them: their
- * bytes one after another in `bytes` (moved, not copied, to the worker), each
- * line's end offset in it; a line the reader already refused (over
- * `--max-bytes`) carries the outcome to hand back in its place instead, so
- * that every line keeps its turn in the ordered output.
- */
-export interface RecordBatch {
-  readonly bytes: Uint8Array;
-  readonly lines: ReadonlyArray<{ readonly number: number; readonly end: number } | { readonly number: number; readonly outcome: RecordOutcome }>;
-  readonly options: RecordJobOptions;
-}
-
-export type NumberedOutcome = RecordOutcome & { readonly number: number };
-
-/**
  * Records bring zod (their schema), whose top level takes a worker 20-25 ms to run: imported by the first
  * record batch, so that workers of a file batch start without it.
  */
 export async function cleanRecords(batch: RecordBatch): Promise<NumberedOutcome[]> {
-  const { cleanRecordLine } = await import('../records/clean-record.js');
-  let start = 0;
-  return batch.lines.map((line) => {
-    if ('outcome' in line) return { ...line.outcome, number: line.number };
-    const outcome = cleanRecordLine(batch.bytes.subarray(start, line.end), batch.options);
-    start = line.end;
-    return { ...outcome, number: line.number };
-  });
+  const { cleanRecordBatch } = await import('../records/clean-record.js');
+  return cleanRecordBatch(batch);
+}
+
+/** Pages of a web archive (see src/cli/warc.ts); their module, with zod and iconv-lite, imported by the first task. */
+export async function cleanWarc(task: WarcTask): Promise<WarcTaskOutcome> {
+  const { cleanWarcTask } = await import('../records/clean-page.js');
+  return cleanWarcTask(task);
 }

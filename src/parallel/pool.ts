@@ -62,6 +62,12 @@ export interface PoolOptions<I = unknown, O = unknown> {
   readonly park?: (result: O) => O;
   /** Each worker's heap limits (worker_threads' `resourceLimits`). */
   readonly resourceLimits?: ResourceLimits;
+  /**
+   * With `here`: what an input weighs (its bytes, say), and how much the workers may hold at once. An input
+   * that would take them over is done here instead, unless they hold nothing: inputs that carry their
+   * content (a record stream's lines) then queue a bounded number of bytes, however large each one is.
+   */
+  readonly weight?: { readonly of: (input: I) => number; readonly max: number };
 }
 
 /**
@@ -122,15 +128,23 @@ export async function* mapOrdered<I, O>(inputs: Iterable<I> | AsyncIterable<I>, 
           });
         });
   let inPool = 0;
+  let weightInPool = 0;
   // Inputs the workers hold at most when this thread works too.
   const poolRoom = workers * perWorker;
-  const toPool = (input: I): Promise<O> => {
+  const toPool = (input: I, w = 0): Promise<O> => {
     inPool++;
+    weightInPool += w;
     const result = pool!.run(input, options.transfer ? { transferList: options.transfer(input) } : {}) as Promise<O>;
-    const settled = (): void => void inPool--;
+    const settled = (): void => {
+      inPool--;
+      weightInPool -= w;
+    };
     result.then(settled, settled);
     return result;
   };
+  const weighing = options.weight;
+  /** Whether the workers take an input weighing `w`, with this thread working too. */
+  const poolTakes = (w: number): boolean => pool !== undefined && inPool < poolRoom && (weighing === undefined || inPool === 0 || weightInPool + w <= weighing.max);
   // Async: what `here` throws becomes the result's rejection, in its turn.
   const runHere = async (input: I, waits: boolean): Promise<O> => {
     const result = await here!(input);
@@ -161,10 +175,11 @@ export async function* mapOrdered<I, O>(inputs: Iterable<I> | AsyncIterable<I>, 
           else {
             // Let the workers' finished results in first (this thread's work holds them back): a worker short of
             // inputs gets this one, else it is done here, now.
-            if (pool && inPool >= poolRoom) await new Promise((resolve) => setImmediate(resolve));
+            const w = weighing ? weighing.of(step.value) : 0;
+            if (pool && !poolTakes(w)) await new Promise((resolve) => setImmediate(resolve));
             // A result made here waits its turn only behind one still to come from a worker.
             const waits = inFlight.some((entry) => !entry.settled);
-            inFlight.push(pending(pool && inPool < poolRoom ? toPool(step.value) : runHere(step.value, waits)));
+            inFlight.push(pending(poolTakes(w) ? toPool(step.value, w) : runHere(step.value, waits)));
           }
           continue;
         }

@@ -108,3 +108,29 @@ export function cleanRecordLine(input: string | Uint8Array, options: RecordJobOp
     return failed(record, error instanceof InputError ? message : `internal error: ${message}`);
   }
 }
+
+/**
+ * Lines of a record stream, as one chunk of input completed them: their
+ * bytes one after another in `bytes` (moved, not copied, to a worker), each
+ * line's end offset in it; a line the reader already refused (over
+ * `--max-bytes`) carries the outcome to hand back in its place instead, so
+ * that every line keeps its turn in the ordered output.
+ */
+export interface RecordBatch {
+  readonly bytes: Uint8Array;
+  readonly lines: ReadonlyArray<{ readonly number: number; readonly end: number } | { readonly number: number; readonly outcome: RecordOutcome }>;
+  readonly options: RecordJobOptions;
+}
+
+export type NumberedOutcome = RecordOutcome & { readonly number: number };
+
+/** Cleans each line of a batch, in order: on a worker thread or in the stream's own thread, the same outcomes. */
+export function cleanRecordBatch(batch: RecordBatch): NumberedOutcome[] {
+  let start = 0;
+  return batch.lines.map((line) => {
+    if ('outcome' in line) return { ...line.outcome, number: line.number };
+    const outcome = cleanRecordLine(batch.bytes.subarray(start, line.end), batch.options);
+    start = line.end;
+    return { ...outcome, number: line.number };
+  });
+}

@@ -175,7 +175,7 @@ describe('-j N: records on worker threads', () => {
     expect(await closed).toBe(0);
     expect(ids.length).toBe(total);
     expect(ids.every((id, i) => id === i)).toBe(true);
-    // The main thread and two workers, with small records: well under what holding the stream would take.
+    // Two threads, the main one and a worker, with small records: well under what holding the stream would take.
     expect(Number(readFileSync(rssFile, 'utf8')) / 1024).toBeLessThan(400);
   });
 });
