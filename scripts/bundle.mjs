@@ -291,8 +291,8 @@ const workerCache = spawnSync(
 const { loadBundle } = createRequire(${JSON.stringify(`${root}bin/`)})('./load-bundle.js');
 const { rules } = await import(${JSON.stringify(`${root}dist/index.js`)});
 const worker = loadBundle(${JSON.stringify(`${out}/clean-worker.cjs`)}, ${JSON.stringify(`${out}/clean-worker.cjs.cache`)});
-const ruleIds = rules.map((r) => r.id);
-for (const path of ${JSON.stringify(samples)}) worker.default({ input: { name: path, path, relPath: path }, options: { inputFormat: 'auto', maxBytes: 1e8 }, ruleIds });`,
+const ids = rules.map((r) => r.id);
+for (const path of ${JSON.stringify(samples)}) worker.default({ input: { name: path, path, relPath: path }, options: { inputFormat: 'auto', maxBytes: 1e8 }, rules: { ids } });`,
   ],
   { cwd: root, env: plainEnv, encoding: 'utf8' },
 );

@@ -7,6 +7,7 @@ import { inBundle } from '../lazy.js';
 import type { InputRef } from '../io/inputs.js';
 import { WORKER_HEAP_LIMITS } from '../parallel/heap.js';
 import { mapOrdered } from '../parallel/pool.js';
+import { portableRules } from '../parallel/rule-set.js';
 import type { CleanTask } from '../parallel/clean-worker.js';
 import type { Rule } from '../rules/types.js';
 import { outcomeOf, type CleanInputOptions, type Outcome } from './clean-input.js';
@@ -80,10 +81,12 @@ async function* probeFirst(inputs: readonly InputRef[], options: CleanInputOptio
 }
 
 function onThreads(inputs: readonly InputRef[], options: CleanInputOptions, rules: readonly Rule[], threads: BatchThreads): AsyncIterable<Outcome> {
-  const ruleIds = rules.map((r) => r.id);
+  const portable = portableRules(rules);
+  // The caller's rules must cross threads (see threadsFor's callers): a library caller's own rule objects cannot.
+  if (!portable) throw new Error('rules that are neither built in nor from a config file cannot run on worker threads');
   const taskOptions: CleanInputOptions = { inputFormat: options.inputFormat, maxBytes: options.maxBytes, ...(options.markdown ? { markdown: true } : {}) };
   const tasks = (function* (): Generator<CleanTask> {
-    for (const input of inputs) yield { input, options: taskOptions, ruleIds };
+    for (const input of inputs) yield { input, options: taskOptions, rules: portable };
   })();
   // This thread cleans too, as one of the threads: it is warm, where a worker starts cold.
   return mapOrdered<CleanTask, Outcome>(tasks, {

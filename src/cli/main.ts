@@ -20,6 +20,7 @@ import type { Rule } from '../rules/types.js';
 import type { CleanResult } from '../schema.js';
 import { tuneHeapForBatch } from '../parallel/heap.js';
 import { defaultThreads } from '../parallel/pool.js';
+import { portableRules } from '../parallel/rule-set.js';
 import { cleanAll, DEFAULT_PROBE, threadsFor } from './batch.js';
 import { isInputFailure } from './clean-input.js';
 import { explainLines } from './explain.js';
@@ -414,15 +415,14 @@ type BatchItem = { readonly input: InputRef; readonly result: CleanResult; reado
 /**
  * The batch's inputs to results, in input order. Worker threads (`-j`) carry
  * results only, so what needs the whole inspection (--diff, --explain,
- * --stats) or rules a worker cannot rebuild from their ids (a config's) runs
- * in this thread.
+ * --stats) runs in this thread.
  */
 async function* batchItems(inputs: readonly InputRef[], options: CleanCommandOptions, selected: readonly Rule[]): AsyncGenerator<BatchItem> {
   // A run of many inputs keeps its heap small, here and in the workers started below (src/parallel/heap.ts).
   if (inputs.length > 1) tuneHeapForBatch();
   const needsInspection = options.diff || options.explain || options.stats;
-  const builtinOnly = selected.every((r) => rules.includes(r));
-  if (!needsInspection && builtinOnly && threadsFor(inputs, options.jobs) > 0) {
+  // Built-in rules cross to worker threads as their ids, a config file's as their config entries (src/parallel/rule-set.ts).
+  if (!needsInspection && portableRules(selected) && threadsFor(inputs, options.jobs) > 0) {
     const markdown = options.format === 'markdown';
     // Without -j, workers start only for a batch that shows itself long enough to pay for them (see batch.ts).
     const probe = options.jobsGiven ? undefined : DEFAULT_PROBE;

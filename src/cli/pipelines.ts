@@ -10,7 +10,8 @@ import type { InputRef } from '../io/inputs.js';
 import type { RecordFields } from '../io/records.js';
 import type { RecordJobOptions } from '../records/clean-record.js';
 import { isWarcName } from '../io/warc.js';
-import { rules as builtinRules, selectRules } from '../rules/index.js';
+import { portableRules } from '../parallel/rule-set.js';
+import { selectRules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 
 export interface PipelineOptions {
@@ -61,8 +62,10 @@ function jobOptions(options: PipelineOptions, defaultFields: RecordFields): Reco
     return { ...base, ...(options.rules ? { only: options.rules } : {}), ...(options.disable ? { disable: options.disable } : {}) };
   }
   const selected = options.selectedRules();
-  // Built-in rules travel to worker threads as their ids; a config file's own rules are objects that stay here.
-  return selected.every((r) => builtinRules.includes(r)) ? { ...base, only: selected.map((r) => r.id) } : { ...base, rules: selected };
+  // Rules travel to worker threads as plain data: built-in ones as their ids, a config file's as its entries.
+  const portable = portableRules(selected);
+  if (!portable) return { ...base, rules: selected };
+  return { ...base, only: portable.ids, ...(portable.userRules ? { userRules: portable.userRules } : {}) };
 }
 
 function refuseFileOptions(mode: string, options: PipelineOptions): void {

@@ -9,8 +9,9 @@
  * of stdin completed; the outputs are written in input order, byte for byte
  * what one thread writes.
  * The first records are cleaned in this thread until the stream shows it is
- * long enough to pay for starting threads; a config file's own rules
- * (functions, which do not cross threads) keep the whole stream here.
+ * long enough to pay for starting threads. A config file's rules cross to the
+ * workers as its entries (`userRules`); rule objects given as such (`rules`:
+ * functions, which do not cross threads) keep the whole stream here.
  */
 import type { Readable, Writable } from 'node:stream';
 import { inBundle } from '../lazy.js';

@@ -110,7 +110,7 @@ const workerUrl = (): URL => (inBundle ? new URL('./clean-worker.js', import.met
 
 /**
  * Each task's outcomes, in order: in this thread, or once it has cleaned for `threadsAfterMs`, on this
- * thread and workers. A config file's own rules (functions, which do not cross threads) keep all here.
+ * thread and workers. Rule objects given as such (`rules`: functions, which do not cross threads) keep all here.
  */
 async function* warcOutcomes(tasks: AsyncGenerator<WarcTask>, options: WarcRunOptions): AsyncGenerator<WarcTaskOutcome> {
   const { jobs = 1, rules, threadsAfterMs = RECORDS_THREAD_AFTER_MS, worker = workerUrl() } = options;

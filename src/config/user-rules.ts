@@ -23,6 +23,14 @@ function compilePatterns(sources: readonly string[], caseSensitive: boolean): Us
   });
 }
 
+/** The config entry each user rule was built from: plain data, which a worker thread builds the same rule from. */
+const configOf = new WeakMap<Rule, UserRuleConfig>();
+
+/** The config entry `rule` was built from by `userRule`, or undefined for any other rule. */
+export function userRuleConfig(rule: Rule): UserRuleConfig | undefined {
+  return configOf.get(rule);
+}
+
 /** Builds a `Rule` from one validated config entry. */
 export function userRule(config: UserRuleConfig): Rule {
   const runsOn = (format: InputFormat): boolean => config.appliesTo === 'both' || config.appliesTo === format;
@@ -41,7 +49,7 @@ export function userRule(config: UserRuleConfig): Rule {
   }
 
   const selectors = runsOn('html') ? config.selectors ?? [] : [];
-  return {
+  const rule: Rule = {
     id: config.id,
     category: config.category,
     description: config.description,
@@ -50,4 +58,6 @@ export function userRule(config: UserRuleConfig): Rule {
       : {}),
     ...(phrases || patterns.length ? { text } : {}),
   };
+  configOf.set(rule, config);
+  return rule;
 }

@@ -2,33 +2,24 @@
  * The worker module of the thread pool (src/parallel/pool.ts): its default
  * export cleans one input of a command line per task (see src/cli/batch.ts);
  * `cleanRecords` cleans lines of a `--jsonl` record stream (see
- * src/cli/records.ts). One module for both, so the CLI ships one worker bundle.
+ * src/cli/records.ts), and `cleanWarc` pages of a web archive (see
+ * src/cli/warc.ts). One module for all, so the CLI ships one worker bundle.
  */
 import { outcomeOf, type CleanInputOptions, type Outcome } from '../cli/clean-input.js';
 import type { InputRef } from '../io/inputs.js';
 import type { NumberedOutcome, RecordBatch } from '../records/clean-record.js';
 import type { WarcTask, WarcTaskOutcome } from '../records/clean-page.js';
-import { selectRules } from '../rules/index.js';
-import type { Rule } from '../rules/types.js';
+import { rulesFrom, type PortableRules } from './rule-set.js';
 
 export interface CleanTask {
   readonly input: InputRef;
   readonly options: CleanInputOptions;
-  /** Ids of the rules to run, in registry order. */
-  readonly ruleIds: readonly string[];
-}
-
-// Every task of a batch names the same rules: select them once per worker.
-let cached: { key: string; rules: Rule[] } | undefined;
-
-function rulesFor(ids: readonly string[]): Rule[] {
-  const key = ids.join(',');
-  if (cached?.key !== key) cached = { key, rules: selectRules({ only: ids }) };
-  return cached.rules;
+  /** The rules to run, in order (built once a worker: every task of a batch names the same). */
+  readonly rules: PortableRules;
 }
 
 export default function cleanTask(task: CleanTask): Outcome {
-  return outcomeOf(task.input, task.options, rulesFor(task.ruleIds));
+  return outcomeOf(task.input, task.options, rulesFrom(task.rules));
 }
 
 /**

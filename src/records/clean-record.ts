@@ -8,7 +8,9 @@ import { clean } from '../clean.js';
 import { InputError } from '../errors.js';
 import { parseRecord, DEFAULT_RECORD_FIELDS, type RecordFields } from '../io/records.js';
 import { sniffFormat } from '../parse/sniff.js';
-import { selectRules } from '../rules/index.js';
+import type { UserRuleConfig } from '../config/schema.js';
+import { userRule } from '../config/user-rules.js';
+import { rules as builtinRules, selectRules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { toRecordError, toRecordResult } from './schema.js';
 
@@ -21,6 +23,8 @@ export interface RecordJobOptions {
   readonly disable?: readonly string[];
   /** Refuse content longer than this many UTF-8 bytes. */
   readonly maxBytes?: number;
+  /** A config file's rules, as its entries (plain data, which crosses threads): they run before the built-in ones. */
+  readonly userRules?: readonly UserRuleConfig[];
 }
 
 export interface RecordOutcome {
@@ -35,16 +39,19 @@ export interface RecordOutcome {
 }
 
 const rulesCache = new Map<string, Rule[]>();
-// A stream passes the same options object with every record: look it up by identity first.
+// A stream passes the same options object with every record: look it up by identity first (a worker's tasks
+// each bring a copy of it, found by its content).
 const rulesByOptions = new WeakMap<RecordJobOptions, Rule[]>();
 
+/** The rules `options` name: `only` among the config's rules and the built-in ones, less `disable`. */
 export function rulesFor(options: RecordJobOptions): Rule[] {
   const known = rulesByOptions.get(options);
   if (known) return known;
-  const key = JSON.stringify([options.only ?? null, options.disable ?? []]);
+  const key = JSON.stringify([options.only ?? null, options.disable ?? [], options.userRules ?? []]);
   let selected = rulesCache.get(key);
   if (!selected) {
-    selected = selectRules({ ...(options.only ? { only: options.only } : {}), ...(options.disable ? { disable: options.disable } : {}) });
+    const available = options.userRules?.length ? [...options.userRules.map(userRule), ...builtinRules] : builtinRules;
+    selected = selectRules({ ...(options.only ? { only: options.only } : {}), ...(options.disable ? { disable: options.disable } : {}) }, available);
     rulesCache.set(key, selected);
   }
   rulesByOptions.set(options, selected);

@@ -29,7 +29,8 @@ test.each([
   ['a batch on two threads (this one and a worker)', ['-j', '2', '-q', '--no-config', dumps], '', ['rinse.cjs: used', 'vendor/html-stack.cjs: used', 'clean-worker.cjs: used']],
   // Without -j a batch starts workers only once it shows itself long enough to pay for them (src/cli/batch.ts).
   ['a small batch without -j (in this thread)', ['-q', '--no-config', dumps], '', ['rinse.cjs: used', 'vendor/html-stack.cjs: used']],
-  ['a batch with a config file (its rules keep it in this thread)', ['-j', '2', '-q', '--config', join(repo, 'rinse.config.example.json'), dumps], '', ['rinse.cjs: used', 'vendor/zod.cjs: used', 'vendor/html-stack.cjs: used']],
+  // A config file's rules go to the worker as its entries (src/parallel/rule-set.ts): the worker builds them without zod.
+  ['a batch with a config file on two threads', ['-j', '2', '-q', '--config', join(repo, 'rinse.config.example.json'), dumps], '', ['rinse.cjs: used', 'vendor/zod.cjs: used', 'vendor/html-stack.cjs: used', 'clean-worker.cjs: used']],
 ])('%s loads its bundles with their code caches, and only those', (_, args, input, expected) => {
   expect(bundlesLoaded(args, input)).toEqual(expected);
 });

@@ -44,6 +44,29 @@ describe('-j N', () => {
     }
   });
 
+  test("a config file's own rules run on the workers too: the same output tree as one thread, with their removals", () => {
+    const config = join(mkdtempSync(join(tmpdir(), 'rinse-jobs-config-')), 'rinse.config.json');
+    writeFileSync(
+      config,
+      JSON.stringify({
+        rules: [
+          { id: 'closing-line', description: 'A closing line', phrases: ["That's it."] },
+          { id: 'knife-grip', description: 'The grip line', appliesTo: 'text', patterns: ['hold the knife like this: .{1,200}'] },
+        ],
+      }),
+    );
+    const out1 = mkdtempSync(join(tmpdir(), 'rinse-config-j1-'));
+    const one = rinse([batch, '-o', out1, '-j', '1', '--config', config]);
+    const out2 = mkdtempSync(join(tmpdir(), 'rinse-config-j2-'));
+    const two = rinse([batch, '-o', out2, '-j', '2', '--config', config]);
+    expect(two.status).toBe(one.status);
+    expect(two.stderr).toBe(one.stderr);
+    expect(tree(out2)).toEqual(tree(out1));
+    // The summary counts both rules' removals, from each copy of the dump that has their lines.
+    expect(one.stderr).toMatch(/closing-line [1-9]/);
+    expect(one.stderr).toMatch(/knife-grip [1-9]/);
+  });
+
   test('an output tree is identical with 1, 2 and 3 threads (this one and 1 or 2 workers)', () => {
     const out1 = mkdtempSync(join(tmpdir(), 'rinse-j1-'));
     const one = rinse([batch, '-o', out1, '-j', '1']);

@@ -11,6 +11,7 @@ import { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { runRecordStream, type RecordRunOptions, type RecordTally } from '../../src/cli/records.js';
 import { DEFAULT_RECORD_FIELDS } from '../../src/io/records.js';
+import type { UserRuleConfig } from '../../src/config/schema.js';
 import { rules } from '../../src/rules/index.js';
 import { mixedRecordStream } from '../support/records.js';
 
@@ -85,6 +86,24 @@ describe('runRecordStream on worker threads', () => {
     const reference = await run(stream, { jobs: 1, disable: ['cross-links'] });
     expect(here.stdout).toBe(reference.stdout);
     expect(here.stdout).not.toBe(one.stdout);
+  });
+
+  test("a config file's rules, as their entries, go to the threads: the same output as one thread, with their removals", async () => {
+    const userRules: UserRuleConfig[] = [
+      { id: 'closing-line', category: 'custom', description: 'A closing line', appliesTo: 'both', caseSensitive: false, phrases: ["that's it."] },
+      { id: 'knife-grip', category: 'custom', description: 'The grip line', appliesTo: 'text', caseSensitive: false, patterns: ['hold the knife like this: .{1,200}'] },
+    ];
+    const only = [...userRules.map((r) => r.id), ...rules.map((r) => r.id)];
+    const reference = await run(stream, { jobs: 1, only, userRules });
+    const threads = await run(stream, { jobs: 2, threadsAfterMs: 0, only, userRules });
+    expect(threads.stdout).toBe(reference.stdout);
+    expect(threads.tally).toEqual(reference.tally);
+    // The rules took their lines, from every copy of the dump that has them.
+    expect(new Map(reference.tally.perRule).get('closing-line')).toBeGreaterThan(0);
+    expect(new Map(reference.tally.perRule).get('knife-grip')).toBeGreaterThan(0);
+    expect(reference.stdout).not.toBe(one.stdout);
+    // And they did go to a thread: with a worker module that cannot be loaded, the run fails.
+    await expect(run(stream, { jobs: 2, threadsAfterMs: 0, only, userRules, worker: new URL('file:///nonexistent/worker.js') })).rejects.toThrow(/nonexistent/);
   });
 
   test('the threads are real: with a worker module that cannot be loaded the run fails', async () => {
