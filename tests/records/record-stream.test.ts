@@ -7,13 +7,13 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { runRecordStream, type RecordRunOptions, type RecordTally } from '../../src/cli/records.js';
 import { DEFAULT_RECORD_FIELDS } from '../../src/io/records.js';
 import type { UserRuleConfig } from '../../src/config/schema.js';
 import { rules } from '../../src/rules/index.js';
-import { mixedRecordStream } from '../support/records.js';
+import { mixedRecordStream, slowOutput } from '../support/records.js';
 
 const worker = pathToFileURL(join(process.cwd(), 'dist', 'bundle', 'clean-worker.js'));
 if (!existsSync(worker)) throw new Error('dist/bundle/clean-worker.js is missing: run npm run build');
@@ -28,21 +28,13 @@ interface Run {
 async function run(input: Buffer, options: Partial<RecordRunOptions>, chunk = 4096): Promise<Run> {
   const chunks: Buffer[] = [];
   for (let i = 0; i < input.length; i += chunk) chunks.push(input.subarray(i, i + chunk));
-  const out: Buffer[] = [];
-  const output = new Writable({
-    highWaterMark: 1024,
-    write(data: Buffer, _encoding, done) {
-      out.push(data);
-      setImmediate(done); // a consumer that takes its time
-    },
-  });
+  const { output, text } = slowOutput();
   const stderr: string[] = [];
   const tally = await runRecordStream(
     { input: Readable.from(chunks), output, stderr: (line) => stderr.push(line) },
     { fields: DEFAULT_RECORD_FIELDS, inputFormat: 'auto', maxBytes: 20_000, worker, ...options },
   );
-  await new Promise<void>((resolve) => output.end(resolve));
-  return { stdout: Buffer.concat(out).toString('utf8'), stderr, tally: { cleaned: tally.cleaned, failed: tally.failed, perRule: [...tally.perRule] } };
+  return { stdout: await text(), stderr, tally: { cleaned: tally.cleaned, failed: tally.failed, perRule: [...tally.perRule] } };
 }
 
 const stream = mixedRecordStream(2, { longLine: 30_000 });

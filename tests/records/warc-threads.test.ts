@@ -8,12 +8,12 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { runWarcInputs, type WarcRunOptions, type WarcTally } from '../../src/cli/warc.js';
 import { DEFAULT_RECORD_FIELDS } from '../../src/io/records.js';
 import type { InputRef } from '../../src/io/inputs.js';
+import { slowOutput } from '../support/records.js';
 import { buildWarc, type WarcEntry } from '../support/warc-builder.js';
 
 const worker = pathToFileURL(join(process.cwd(), 'dist', 'bundle', 'clean-worker.js'));
@@ -47,18 +47,10 @@ interface Run {
 }
 
 async function run(inputs: readonly InputRef[], options: Partial<WarcRunOptions>): Promise<Run> {
-  const out: Buffer[] = [];
-  const output = new Writable({
-    highWaterMark: 1024,
-    write(data: Buffer, _encoding, done) {
-      out.push(data);
-      setImmediate(done); // a consumer that takes its time
-    },
-  });
+  const { output, text } = slowOutput();
   const stderr: string[] = [];
   const tally = await runWarcInputs(inputs, { output, stderr: (line) => stderr.push(line) }, { fields: DEFAULT_RECORD_FIELDS, inputFormat: 'auto', maxBytes: 1 << 20, worker, ...options });
-  await new Promise<void>((resolve) => output.end(resolve));
-  return { stdout: Buffer.concat(out).toString('utf8'), stderr, tally };
+  return { stdout: await text(), stderr, tally };
 }
 
 describe('runWarcInputs on threads', () => {

@@ -1,6 +1,7 @@
 /** Record streams built at test time from our own fixtures. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 
 export const fixturesDir = join(process.cwd(), 'fixtures');
 
@@ -48,4 +49,24 @@ export function mixedRecordStream(copies: number, options: { longLine?: number }
   }
   line('{"id":"last-bad"');
   return Buffer.concat(parts);
+}
+
+/**
+ * A stdout that takes its time over each chunk, behind a small buffer, so that a runner's backpressure comes
+ * into play; `text` ends it and gives what was written.
+ */
+export function slowOutput(): { readonly output: Writable; readonly text: () => Promise<string> } {
+  const out: Buffer[] = [];
+  const output = new Writable({
+    highWaterMark: 1024,
+    write(data: Buffer, _encoding, done) {
+      out.push(data);
+      setImmediate(done);
+    },
+  });
+  const text = async (): Promise<string> => {
+    await new Promise<void>((resolve) => output.end(resolve));
+    return Buffer.concat(out).toString('utf8');
+  };
+  return { output, text };
 }
