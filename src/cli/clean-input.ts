@@ -3,32 +3,42 @@
  * batch worker: read it, clean it, and tell an input's own failure (binary,
  * unreadable, too large: reported, and the batch goes on) from a bug (thrown).
  */
-import { clean } from '../clean.js';
+import { clean, inspect } from '../clean.js';
 import { InputError } from '../errors.js';
 import type { InputRef } from '../io/inputs.js';
 import { readInputBytes } from '../io/read.js';
 import type { Rule } from '../rules/types.js';
 import type { CleanResult } from '../schema.js';
+import { inputCounts, type InputCounts } from './stats.js';
 
 export interface CleanInputOptions {
   readonly inputFormat: 'auto' | 'html' | 'text';
   readonly maxBytes: number;
   /** Also render the article as Markdown (`-f markdown`). */
   readonly markdown?: boolean;
+  /** Also count what each rule removed (`--stats`), which needs the whole inspection. */
+  readonly counts?: boolean;
 }
 
-/** One input's outcome: its result, or why it failed. Plain data, so it crosses threads. */
-export type Outcome = { readonly input: InputRef; readonly result: CleanResult } | { readonly input: InputRef; readonly error: string };
+/** One input's outcome: its result (with its counts, if asked for), or why it failed. Plain data, so it crosses threads. */
+export type Outcome = { readonly input: InputRef; readonly result: CleanResult; readonly counts?: InputCounts } | { readonly input: InputRef; readonly error: string };
 
 export function cleanInput(input: InputRef, options: CleanInputOptions, rules: readonly Rule[]): CleanResult {
+  return cleanOrCount(input, options, rules).result;
+}
+
+function cleanOrCount(input: InputRef, options: CleanInputOptions, rules: readonly Rule[]): { result: CleanResult; counts?: InputCounts } {
   const bytes = readInputBytes(input, options.maxBytes);
-  return clean(bytes, { source: input.name, inputFormat: options.inputFormat, maxBytes: options.maxBytes, rules, ...(options.markdown ? { markdown: true } : {}) });
+  const cleanOptions = { source: input.name, inputFormat: options.inputFormat, maxBytes: options.maxBytes, rules, ...(options.markdown ? { markdown: true } : {}) };
+  if (!options.counts) return { result: clean(bytes, cleanOptions) };
+  const inspection = inspect(bytes, cleanOptions);
+  return { result: inspection.result, counts: inputCounts(inspection) };
 }
 
 /** Like cleanInput, with an input's own failure as data; anything else (a bug) is thrown. */
 export function outcomeOf(input: InputRef, options: CleanInputOptions, rules: readonly Rule[]): Outcome {
   try {
-    return { input, result: cleanInput(input, options, rules) };
+    return { input, ...cleanOrCount(input, options, rules) };
   } catch (error) {
     if (!isInputFailure(error)) throw error;
     return { input, error: error.message };

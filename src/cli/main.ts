@@ -25,7 +25,7 @@ import { cleanAll, DEFAULT_PROBE, threadsFor } from './batch.js';
 import { isInputFailure } from './clean-input.js';
 import { explainLines } from './explain.js';
 import { diffText, removalMarker, type Marker } from './diff.js';
-import { RuleStats } from './stats.js';
+import { RuleStats, type InputCounts } from './stats.js';
 import { schemaJson, SCHEMA_NAMES, type SchemaName } from './schema-command.js';
 import { progressBar, silentProgress, type ProgressStream } from './progress.js';
 import { FIELD_OPTIONS, hasWarcInputs, runJsonlCommand, runWarcCommand, type PipelineIo } from './pipelines.js';
@@ -385,6 +385,7 @@ async function runClean(paths: string[], options: CleanCommandOptions, config: C
       }
       cleaned++;
       if (inspection) stats.add(inspection);
+      else if (item.counts) stats.addCounts(item.counts);
       else stats.addResult(result);
       if (options.explain && inspection) progress.log(`${explainLines(inspection, color()).join('\n')}\n`);
       progress.tick(false);
@@ -410,23 +411,23 @@ async function runClean(paths: string[], options: CleanCommandOptions, config: C
   return failed ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
-type BatchItem = { readonly input: InputRef; readonly result: CleanResult; readonly inspection?: Inspection } | { readonly input: InputRef; readonly error: string };
+type BatchItem = { readonly input: InputRef; readonly result: CleanResult; readonly inspection?: Inspection; readonly counts?: InputCounts } | { readonly input: InputRef; readonly error: string };
 
 /**
  * The batch's inputs to results, in input order. Worker threads (`-j`) carry
- * results only, so what needs the whole inspection (--diff, --explain,
- * --stats) runs in this thread.
+ * results (and, for --stats, each rule's counts) only, so what needs the
+ * whole inspection (--diff, --explain) runs in this thread.
  */
 async function* batchItems(inputs: readonly InputRef[], options: CleanCommandOptions, selected: readonly Rule[]): AsyncGenerator<BatchItem> {
   // A run of many inputs keeps its heap small, here and in the workers started below (src/parallel/heap.ts).
   if (inputs.length > 1) tuneHeapForBatch();
-  const needsInspection = options.diff || options.explain || options.stats;
+  const needsInspection = options.diff || options.explain;
   // Built-in rules cross to worker threads as their ids, a config file's as their config entries (src/parallel/rule-set.ts).
   if (!needsInspection && portableRules(selected) && threadsFor(inputs, options.jobs) > 0) {
     const markdown = options.format === 'markdown';
     // Without -j, workers start only for a batch that shows itself long enough to pay for them (see batch.ts).
     const probe = options.jobsGiven ? undefined : DEFAULT_PROBE;
-    yield* cleanAll(inputs, { inputFormat: options.inputFormat, maxBytes: options.maxBytes, markdown }, selected, { jobs: options.jobs, probe });
+    yield* cleanAll(inputs, { inputFormat: options.inputFormat, maxBytes: options.maxBytes, markdown, ...(options.stats ? { counts: true } : {}) }, selected, { jobs: options.jobs, probe });
     return;
   }
   for (const input of inputs) {

@@ -12,6 +12,24 @@ export interface RuleCount {
   inputs: number;
 }
 
+/** What one input adds to a batch's counts, by rule: blocks removed and removals made. Plain data, so it crosses threads. */
+export type InputCounts = ReadonlyArray<readonly [rule: string, blocks: number, removals: number]>;
+
+/** An input's counts from its inspection: blocks exactly (a page's lines lost in blocks that stay count as blocks too). */
+export function inputCounts(inspection: Inspection): InputCounts {
+  const counts = new Map<string, [string, number, number]>();
+  const of = (rule: string): [string, number, number] => {
+    let c = counts.get(rule);
+    if (!c) counts.set(rule, (c = [rule, 0, 0]));
+    return c;
+  };
+  for (const removal of inspection.removedBy) if (removal) of(removal.rule)[1]++;
+  // A page's lines removed when its text was read back, from blocks that stay: a line is a block there.
+  for (const removal of linesLostInKeptBlocks(inspection)) if (removal) of(removal.rule)[1]++;
+  for (const removal of inspection.result.removed) of(removal.rule)[2]++;
+  return [...counts.values()];
+}
+
 export class RuleStats {
   private readonly counts = new Map<string, RuleCount>();
   inputs = 0;
@@ -21,21 +39,18 @@ export class RuleStats {
   }
 
   add(inspection: Inspection): void {
+    this.addCounts(inputCounts(inspection));
+  }
+
+  /** One input's counts (see inputCounts), made here or on a worker thread. */
+  addCounts(counts: InputCounts): void {
     this.inputs++;
-    const seen = new Set<string>();
-    for (const removal of inspection.removedBy) {
-      if (!removal) continue;
-      this.count(removal.rule).blocks++;
-      seen.add(removal.rule);
+    for (const [rule, blocks, removals] of counts) {
+      const c = this.count(rule);
+      c.blocks += blocks;
+      c.removals += removals;
+      if (blocks > 0) c.inputs++;
     }
-    // A page's lines removed when its text was read back, from blocks that stay: a line is a block there.
-    for (const removal of linesLostInKeptBlocks(inspection)) {
-      if (!removal) continue;
-      this.count(removal.rule).blocks++;
-      seen.add(removal.rule);
-    }
-    for (const removal of inspection.result.removed) this.count(removal.rule).removals++;
-    for (const rule of seen) this.count(rule).inputs++;
   }
 
   /** From a result alone (a worker thread's): removals are exact, blocks counted from the removed text's lines. */

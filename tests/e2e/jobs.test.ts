@@ -67,6 +67,18 @@ describe('-j N', () => {
     expect(one.stderr).toMatch(/knife-grip [1-9]/);
   });
 
+  test('--stats counts the same on 2 threads as on one, with the worker cleaning', () => {
+    const stats = (run: { stderr: string }): string[] => run.stderr.split('\n').filter((l) => l.startsWith('rinse: stats: '));
+    const one = rinse([batch, '-o', mkdtempSync(join(tmpdir(), 'rinse-stats-j1-')), '-j', '1', '--stats', '--no-config']);
+    // The code-cache report names each bundle a run loads: the worker's shows a worker started.
+    const two = rinse([batch, '-o', mkdtempSync(join(tmpdir(), 'rinse-stats-j2-')), '-j', '2', '--stats', '--no-config'], { env: { RINSE_DEBUG_CODE_CACHE: '1', NODE_OPTIONS: undefined } });
+    expect(two.status).toBe(one.status);
+    expect(two.stderr).toMatch(/^code cache \(.*clean-worker\.cjs\): used$/m);
+    expect(stats(one).length).toBeGreaterThan(5);
+    expect(stats(one).some((l) => / [1-9]\d* blocks, [1-9]\d* removals, in [1-9]\d* of 60 inputs$/.test(l))).toBe(true);
+    expect(stats(two)).toEqual(stats(one));
+  });
+
   test('an output tree is identical with 1, 2 and 3 threads (this one and 1 or 2 workers)', () => {
     const out1 = mkdtempSync(join(tmpdir(), 'rinse-j1-'));
     const one = rinse([batch, '-o', out1, '-j', '1']);
