@@ -28,16 +28,15 @@ export function portableRules(selected: readonly Rule[]): PortableRules | undefi
   return { ids: selected.map((r) => r.id), ...(userRules.length ? { userRules } : {}) };
 }
 
-/**
- * The rules `portable` names, built once for a run of tasks that name the same ones. A config's rules go
- * before the built-in ones, as they do where they were read (ruleSetup in src/cli/main.ts).
- */
+/** The rules to select from: a config's entries built, before the built-in ones, as where they were read (ruleSetup in src/cli/main.ts). */
+export function availableRules(userRules: readonly UserRuleConfig[] = []): readonly Rule[] {
+  return userRules.length ? [...userRules.map(userRule), ...builtinRules] : builtinRules;
+}
+
+/** The rules `portable` names, built once for a run of tasks that name the same ones. */
 export function rulesFrom(portable: PortableRules): Rule[] {
   const key = JSON.stringify(portable);
-  if (cached?.key !== key) {
-    const available = [...(portable.userRules ?? []).map(userRule), ...builtinRules];
-    cached = { key, rules: selectRules({ only: portable.ids }, available) };
-  }
+  if (cached?.key !== key) cached = { key, rules: selectRules({ only: portable.ids }, availableRules(portable.userRules)) };
   return cached.rules;
 }
 

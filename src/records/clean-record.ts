@@ -9,8 +9,8 @@ import { InputError } from '../errors.js';
 import { parseRecord, DEFAULT_RECORD_FIELDS, type RecordFields } from '../io/records.js';
 import { sniffFormat } from '../parse/sniff.js';
 import type { UserRuleConfig } from '../config/schema.js';
-import { userRule } from '../config/user-rules.js';
-import { rules as builtinRules, selectRules } from '../rules/index.js';
+import { availableRules } from '../parallel/rule-set.js';
+import { selectRules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { toRecordError, toRecordResult } from './schema.js';
 
@@ -50,8 +50,7 @@ export function rulesFor(options: RecordJobOptions): Rule[] {
   const key = JSON.stringify([options.only ?? null, options.disable ?? [], options.userRules ?? []]);
   let selected = rulesCache.get(key);
   if (!selected) {
-    const available = options.userRules?.length ? [...options.userRules.map(userRule), ...builtinRules] : builtinRules;
-    selected = selectRules({ ...(options.only ? { only: options.only } : {}), ...(options.disable ? { disable: options.disable } : {}) }, available);
+    selected = selectRules({ ...(options.only ? { only: options.only } : {}), ...(options.disable ? { disable: options.disable } : {}) }, availableRules(options.userRules));
     rulesCache.set(key, selected);
   }
   rulesByOptions.set(options, selected);
