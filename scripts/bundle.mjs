@@ -189,7 +189,8 @@ await Promise.all([
     format: 'cjs',
     define: { RINSE_BUNDLE: 'true', 'import.meta.url': '__rinseModuleUrl' },
     external: ['piscina', ...Object.values(VENDOR_FILES)],
-    plugins: [lazyIconvForWhatwgEncoding, requireModePackagesFromVendor, lazySerializerForDomutils],
+    // --explain's lines are coloured in the worker too, at the level the main thread gives: no detection of its own.
+    plugins: [lazyIconvForWhatwgEncoding, noColorDetectionForChalk, requireModePackagesFromVendor, lazySerializerForDomutils],
     banner: { js: "const __rinseModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     footer: { js: buildIdLine() },
   }),

@@ -84,7 +84,8 @@ function onThreads(inputs: readonly InputRef[], options: CleanInputOptions, rule
   const portable = portableRules(rules);
   // The caller's rules must cross threads (see threadsFor's callers): a library caller's own rule objects cannot.
   if (!portable) throw new Error('rules that are neither built in nor from a config file cannot run on worker threads');
-  const taskOptions: CleanInputOptions = { inputFormat: options.inputFormat, maxBytes: options.maxBytes, ...(options.markdown ? { markdown: true } : {}), ...(options.counts ? { counts: true } : {}) };
+  const { inputFormat, maxBytes, markdown, counts, explain } = options;
+  const taskOptions: CleanInputOptions = { inputFormat, maxBytes, ...(markdown ? { markdown } : {}), ...(counts ? { counts } : {}), ...(explain ? { explain } : {}) };
   const tasks = (function* (): Generator<CleanTask> {
     for (const input of inputs) yield { input, options: taskOptions, rules: portable };
   })();

@@ -9,6 +9,8 @@ import type { InputRef } from '../io/inputs.js';
 import { readInputBytes } from '../io/read.js';
 import type { Rule } from '../rules/types.js';
 import type { CleanResult } from '../schema.js';
+import { Chalk } from 'chalk';
+import { explainLines } from './explain.js';
 import { inputCounts, type InputCounts } from './stats.js';
 
 export interface CleanInputOptions {
@@ -18,27 +20,40 @@ export interface CleanInputOptions {
   readonly markdown?: boolean;
   /** Also count what each rule removed (`--stats`), which needs the whole inspection. */
   readonly counts?: boolean;
+  /** Also say what was removed and why (`--explain`, in colour or not), which needs the whole inspection too. */
+  readonly explain?: { readonly color: boolean };
 }
 
-/** One input's outcome: its result (with its counts, if asked for), or why it failed. Plain data, so it crosses threads. */
-export type Outcome = { readonly input: InputRef; readonly result: CleanResult; readonly counts?: InputCounts } | { readonly input: InputRef; readonly error: string };
+/** What an input's inspection adds to its result when asked for: its counts, its `--explain` lines. */
+interface Insight {
+  readonly counts?: InputCounts;
+  readonly explain?: string;
+}
+
+/** One input's outcome: its result (with its insight, if asked for), or why it failed. Plain data, so it crosses threads. */
+export type Outcome = ({ readonly input: InputRef; readonly result: CleanResult } & Insight) | { readonly input: InputRef; readonly error: string };
 
 export function cleanInput(input: InputRef, options: CleanInputOptions, rules: readonly Rule[]): CleanResult {
-  return cleanOrCount(input, options, rules).result;
+  return cleanWithInsight(input, options, rules).result;
 }
 
-function cleanOrCount(input: InputRef, options: CleanInputOptions, rules: readonly Rule[]): { result: CleanResult; counts?: InputCounts } {
+/** The result, and what its inspection says when asked: made wherever the input is cleaned, as plain data. */
+function cleanWithInsight(input: InputRef, options: CleanInputOptions, rules: readonly Rule[]): { result: CleanResult } & Insight {
   const bytes = readInputBytes(input, options.maxBytes);
   const cleanOptions = { source: input.name, inputFormat: options.inputFormat, maxBytes: options.maxBytes, rules, ...(options.markdown ? { markdown: true } : {}) };
-  if (!options.counts) return { result: clean(bytes, cleanOptions) };
+  if (!options.counts && !options.explain) return { result: clean(bytes, cleanOptions) };
   const inspection = inspect(bytes, cleanOptions);
-  return { result: inspection.result, counts: inputCounts(inspection) };
+  return {
+    result: inspection.result,
+    ...(options.counts ? { counts: inputCounts(inspection) } : {}),
+    ...(options.explain ? { explain: explainLines(inspection, new Chalk({ level: options.explain.color ? 1 : 0 })).join('\n') } : {}),
+  };
 }
 
 /** Like cleanInput, with an input's own failure as data; anything else (a bug) is thrown. */
 export function outcomeOf(input: InputRef, options: CleanInputOptions, rules: readonly Rule[]): Outcome {
   try {
-    return { input, ...cleanOrCount(input, options, rules) };
+    return { input, ...cleanWithInsight(input, options, rules) };
   } catch (error) {
     if (!isInputFailure(error)) throw error;
     return { input, error: error.message };

@@ -360,7 +360,7 @@ async function runClean(paths: string[], options: CleanCommandOptions, config: C
   if (batch) process.on('SIGINT', onInterrupt);
   let done = 0;
   try {
-    for await (const item of batchItems(todo, options, selected)) {
+    for await (const item of batchItems(todo, options, selected, options.explain ? { color: color().level > 0 } : undefined)) {
       done++;
       // Let a pending signal be handled between inputs (the work in this thread never yields otherwise).
       if (batch) await new Promise((resolve) => setImmediate(resolve));
@@ -387,7 +387,7 @@ async function runClean(paths: string[], options: CleanCommandOptions, config: C
       if (inspection) stats.add(inspection);
       else if (item.counts) stats.addCounts(item.counts);
       else stats.addResult(result);
-      if (options.explain && inspection) progress.log(`${explainLines(inspection, color()).join('\n')}\n`);
+      if (options.explain) progress.log(`${inspection ? explainLines(inspection, color()).join('\n') : (item.explain ?? '')}\n`);
       progress.tick(false);
     }
   } finally {
@@ -411,23 +411,24 @@ async function runClean(paths: string[], options: CleanCommandOptions, config: C
   return failed ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
-type BatchItem = { readonly input: InputRef; readonly result: CleanResult; readonly inspection?: Inspection; readonly counts?: InputCounts } | { readonly input: InputRef; readonly error: string };
+type BatchItem = { readonly input: InputRef; readonly result: CleanResult; readonly inspection?: Inspection; readonly counts?: InputCounts; readonly explain?: string } | { readonly input: InputRef; readonly error: string };
 
 /**
  * The batch's inputs to results, in input order. Worker threads (`-j`) carry
- * results (and, for --stats, each rule's counts) only, so what needs the
- * whole inspection (--diff, --explain) runs in this thread.
+ * results, with what --stats and --explain need made beside them (`explain`:
+ * whether its lines are in colour); --diff, which prints from the whole
+ * inspection, runs in this thread.
  */
-async function* batchItems(inputs: readonly InputRef[], options: CleanCommandOptions, selected: readonly Rule[]): AsyncGenerator<BatchItem> {
+async function* batchItems(inputs: readonly InputRef[], options: CleanCommandOptions, selected: readonly Rule[], explain?: { color: boolean }): AsyncGenerator<BatchItem> {
   // A run of many inputs keeps its heap small, here and in the workers started below (src/parallel/heap.ts).
   if (inputs.length > 1) tuneHeapForBatch();
-  const needsInspection = options.diff || options.explain;
   // Built-in rules cross to worker threads as their ids, a config file's as their config entries (src/parallel/rule-set.ts).
-  if (!needsInspection && portableRules(selected) && threadsFor(inputs, options.jobs) > 0) {
+  if (!options.diff && portableRules(selected) && threadsFor(inputs, options.jobs) > 0) {
     const markdown = options.format === 'markdown';
     // Without -j, workers start only for a batch that shows itself long enough to pay for them (see batch.ts).
     const probe = options.jobsGiven ? undefined : DEFAULT_PROBE;
-    yield* cleanAll(inputs, { inputFormat: options.inputFormat, maxBytes: options.maxBytes, markdown, ...(options.stats ? { counts: true } : {}) }, selected, { jobs: options.jobs, probe });
+    const insight = { ...(options.stats ? { counts: true } : {}), ...(explain ? { explain } : {}) };
+    yield* cleanAll(inputs, { inputFormat: options.inputFormat, maxBytes: options.maxBytes, markdown, ...insight }, selected, { jobs: options.jobs, probe });
     return;
   }
   for (const input of inputs) {

@@ -79,6 +79,17 @@ describe('-j N', () => {
     expect(stats(two)).toEqual(stats(one));
   });
 
+  test('--explain says the same on 2 threads as on one, with the worker cleaning', () => {
+    // Messages and explanations, without the code-cache report.
+    const explained = (run: { stderr: string }): string => run.stderr.replace(/^code cache .*\n/gm, '');
+    const one = rinse([batch, '-o', mkdtempSync(join(tmpdir(), 'rinse-explain-j1-')), '-j', '1', '--explain', '--no-config']);
+    const two = rinse([batch, '-o', mkdtempSync(join(tmpdir(), 'rinse-explain-j2-')), '-j', '2', '--explain', '--no-config'], { env: { RINSE_DEBUG_CODE_CACHE: '1', NODE_OPTIONS: undefined } });
+    expect(two.status).toBe(one.status);
+    expect(two.stderr).toMatch(/^code cache \(.*clean-worker\.cjs\): used$/m);
+    expect(one.stderr).toMatch(/share-widgets \(share\) /);
+    expect(explained(two)).toBe(one.stderr);
+  });
+
   test('an output tree is identical with 1, 2 and 3 threads (this one and 1 or 2 workers)', () => {
     const out1 = mkdtempSync(join(tmpdir(), 'rinse-j1-'));
     const one = rinse([batch, '-o', out1, '-j', '1']);
