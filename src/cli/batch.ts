@@ -82,10 +82,10 @@ async function* probeFirst(inputs: readonly InputRef[], options: CleanInputOptio
 
 function onThreads(inputs: readonly InputRef[], options: CleanInputOptions, rules: readonly Rule[], threads: BatchThreads): AsyncIterable<Outcome> {
   const portable = portableRules(rules);
-  // The caller's rules must cross threads (see threadsFor's callers): a library caller's own rule objects cannot.
+  // The caller's rules must cross threads (main.ts gives one thread to any that cannot): a library caller's own rule objects cannot.
   if (!portable) throw new Error('rules that are neither built in nor from a config file cannot run on worker threads');
-  const { inputFormat, maxBytes, markdown, counts, explain } = options;
-  const taskOptions: CleanInputOptions = { inputFormat, maxBytes, ...(markdown ? { markdown } : {}), ...(counts ? { counts } : {}), ...(explain ? { explain } : {}) };
+  const { inputFormat, maxBytes, markdown, counts, explain, diff } = options;
+  const taskOptions: CleanInputOptions = { inputFormat, maxBytes, ...(markdown ? { markdown } : {}), ...(counts ? { counts } : {}), ...(explain ? { explain } : {}), ...(diff ? { diff } : {}) };
   const tasks = (function* (): Generator<CleanTask> {
     for (const input of inputs) yield { input, options: taskOptions, rules: portable };
   })();

@@ -9,7 +9,8 @@ import type { InputRef } from '../io/inputs.js';
 import { readInputBytes } from '../io/read.js';
 import type { Rule } from '../rules/types.js';
 import type { CleanResult } from '../schema.js';
-import { Chalk } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
+import { diffText, removalMarker } from './diff.js';
 import { explainLines } from './explain.js';
 import { inputCounts, type InputCounts } from './stats.js';
 
@@ -22,12 +23,15 @@ export interface CleanInputOptions {
   readonly counts?: boolean;
   /** Also say what was removed and why (`--explain`, in colour or not), which needs the whole inspection too. */
   readonly explain?: { readonly color: boolean };
+  /** Also mark what was removed in the input (`--diff`, in colour or not), from the whole inspection too. */
+  readonly diff?: { readonly color: boolean };
 }
 
-/** What an input's inspection adds to its result when asked for: its counts, its `--explain` lines. */
-interface Insight {
+/** What an input's inspection adds to its result when asked for: its counts, its `--explain` lines, its `--diff`. */
+export interface Insight {
   readonly counts?: InputCounts;
   readonly explain?: string;
+  readonly diff?: string;
 }
 
 /** One input's outcome: its result (with its insight, if asked for), or why it failed. Plain data, so it crosses threads. */
@@ -41,12 +45,14 @@ export function cleanInput(input: InputRef, options: CleanInputOptions, rules: r
 function cleanWithInsight(input: InputRef, options: CleanInputOptions, rules: readonly Rule[]): { result: CleanResult } & Insight {
   const bytes = readInputBytes(input, options.maxBytes);
   const cleanOptions = { source: input.name, inputFormat: options.inputFormat, maxBytes: options.maxBytes, rules, ...(options.markdown ? { markdown: true } : {}) };
-  if (!options.counts && !options.explain) return { result: clean(bytes, cleanOptions) };
+  if (!options.counts && !options.explain && !options.diff) return { result: clean(bytes, cleanOptions) };
   const inspection = inspect(bytes, cleanOptions);
+  const chalk = (color: boolean): ChalkInstance => new Chalk({ level: color ? 1 : 0 });
   return {
     result: inspection.result,
     ...(options.counts ? { counts: inputCounts(inspection) } : {}),
-    ...(options.explain ? { explain: explainLines(inspection, new Chalk({ level: options.explain.color ? 1 : 0 })).join('\n') } : {}),
+    ...(options.explain ? { explain: explainLines(inspection, chalk(options.explain.color)).join('\n') } : {}),
+    ...(options.diff ? { diff: diffText(inspection, removalMarker(chalk(options.diff.color))) } : {}),
   };
 }
 

@@ -9,23 +9,19 @@ import { existsSync, statSync } from 'node:fs';
 // The library's own modules, each imported where it lives rather than through ../index.js, which
 // would load them all (zod's schemas with them) on every start; the CLI still uses only what
 // the library exports.
-import { inspect, type Inspection } from '../clean.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { findConfig } from '../config/find.js';
 import type { LoadedConfig } from '../config/load.js';
 import { listInputs, type InputRef } from '../io/inputs.js';
-import { DEFAULT_MAX_BYTES, readInputBytes } from '../io/read.js';
+import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { rules, selectRules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
-import type { CleanResult } from '../schema.js';
 import { tuneHeapForBatch } from '../parallel/heap.js';
 import { defaultThreads } from '../parallel/pool.js';
 import { portableRules } from '../parallel/rule-set.js';
-import { cleanAll, DEFAULT_PROBE, threadsFor } from './batch.js';
-import { isInputFailure } from './clean-input.js';
-import { explainLines } from './explain.js';
-import { diffText, removalMarker, type Marker } from './diff.js';
-import { RuleStats, type InputCounts } from './stats.js';
+import { cleanAll, DEFAULT_PROBE } from './batch.js';
+import { isInputFailure, type Outcome } from './clean-input.js';
+import { RuleStats } from './stats.js';
 import { schemaJson, SCHEMA_NAMES, type SchemaName } from './schema-command.js';
 import { progressBar, silentProgress, type ProgressStream } from './progress.js';
 import { FIELD_OPTIONS, hasWarcInputs, runJsonlCommand, runWarcCommand, type PipelineIo } from './pipelines.js';
@@ -331,7 +327,6 @@ async function runClean(paths: string[], options: CleanCommandOptions, config: C
 
   const showBar = batch && !options.quiet && io.stderrIsTTY && io.stderrStream !== undefined;
   const progress = showBar ? progressBar(listing.inputs.length + listing.failures.length, io.stderrStream!) : silentProgress(io.stderr);
-  let diffMark: Marker | undefined;
   const stats = new RuleStats(selected);
 
   const fail = (name: string, error: unknown): void => {
@@ -360,7 +355,8 @@ async function runClean(paths: string[], options: CleanCommandOptions, config: C
   if (batch) process.on('SIGINT', onInterrupt);
   let done = 0;
   try {
-    for await (const item of batchItems(todo, options, selected, options.explain ? { color: color().level > 0 } : undefined)) {
+    const colors = { explain: Boolean(options.explain) && color().level > 0, diff: Boolean(options.diff) && stdoutColorFor(options, io).level > 0 };
+    for await (const item of batchOutcomes(todo, options, selected, colors)) {
       done++;
       // Let a pending signal be handled between inputs (the work in this thread never yields otherwise).
       if (batch) await new Promise((resolve) => setImmediate(resolve));
@@ -369,11 +365,11 @@ async function runClean(paths: string[], options: CleanCommandOptions, config: C
         fail(item.input.name, new Error(item.error));
         continue;
       }
-      const { input, result, inspection } = item;
+      const { input, result } = item;
       try {
-        if (options.diff && inspection) {
+        if (options.diff) {
           const header = batch ? `${diffs ? '\n' : ''}==> ${input.name} <==\n` : '';
-          io.stdout(`${header}${diffText(inspection, (diffMark ??= removalMarker(stdoutColorFor(options, io))))}\n`);
+          io.stdout(`${header}${item.diff ?? ''}\n`);
           diffs++;
         } else {
           sink.write(input, result);
@@ -384,10 +380,9 @@ async function runClean(paths: string[], options: CleanCommandOptions, config: C
         continue;
       }
       cleaned++;
-      if (inspection) stats.add(inspection);
-      else if (item.counts) stats.addCounts(item.counts);
+      if (item.counts) stats.addCounts(item.counts);
       else stats.addResult(result);
-      if (options.explain) progress.log(`${inspection ? explainLines(inspection, color()).join('\n') : (item.explain ?? '')}\n`);
+      if (options.explain) progress.log(`${item.explain ?? ''}\n`);
       progress.tick(false);
     }
   } finally {
@@ -411,41 +406,20 @@ async function runClean(paths: string[], options: CleanCommandOptions, config: C
   return failed ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
-type BatchItem = { readonly input: InputRef; readonly result: CleanResult; readonly inspection?: Inspection; readonly counts?: InputCounts; readonly explain?: string } | { readonly input: InputRef; readonly error: string };
-
 /**
- * The batch's inputs to results, in input order. Worker threads (`-j`) carry
- * results, with what --stats and --explain need made beside them (`explain`:
- * whether its lines are in colour); --diff, which prints from the whole
- * inspection, runs in this thread.
+ * The batch's inputs to outcomes, in input order, on this thread or (`-j`) on it and workers, with what
+ * --stats, --explain and --diff print made where each input is cleaned (`colors`: whether --explain's and
+ * --diff's marks are in colour). Rules that cannot cross threads (a library caller's own objects) keep it here.
  */
-async function* batchItems(inputs: readonly InputRef[], options: CleanCommandOptions, selected: readonly Rule[], explain?: { color: boolean }): AsyncGenerator<BatchItem> {
+function batchOutcomes(inputs: readonly InputRef[], options: CleanCommandOptions, selected: readonly Rule[], colors: { explain: boolean; diff: boolean }): Iterable<Outcome> | AsyncIterable<Outcome> {
   // A run of many inputs keeps its heap small, here and in the workers started below (src/parallel/heap.ts).
   if (inputs.length > 1) tuneHeapForBatch();
+  const insight = { ...(options.stats ? { counts: true } : {}), ...(options.explain ? { explain: { color: colors.explain } } : {}), ...(options.diff ? { diff: { color: colors.diff } } : {}) };
+  const cleanOptions = { inputFormat: options.inputFormat, maxBytes: options.maxBytes, markdown: options.format === 'markdown', ...insight };
   // Built-in rules cross to worker threads as their ids, a config file's as their config entries (src/parallel/rule-set.ts).
-  if (!options.diff && portableRules(selected) && threadsFor(inputs, options.jobs) > 0) {
-    const markdown = options.format === 'markdown';
-    // Without -j, workers start only for a batch that shows itself long enough to pay for them (see batch.ts).
-    const probe = options.jobsGiven ? undefined : DEFAULT_PROBE;
-    const insight = { ...(options.stats ? { counts: true } : {}), ...(explain ? { explain } : {}) };
-    yield* cleanAll(inputs, { inputFormat: options.inputFormat, maxBytes: options.maxBytes, markdown, ...insight }, selected, { jobs: options.jobs, probe });
-    return;
-  }
-  for (const input of inputs) {
-    try {
-      const inspection = cleanOne(input, options, selected);
-      yield { input, result: inspection.result, inspection };
-    } catch (error) {
-      if (!isInputFailure(error)) throw error;
-      yield { input, error: error.message };
-    }
-  }
-}
-
-function cleanOne(input: InputRef, options: CliOptions, selected: readonly Rule[]): Inspection {
-  const bytes = readInputBytes(input, options.maxBytes);
-  const markdown = options.format === 'markdown';
-  return inspect(bytes, { source: input.name, inputFormat: options.inputFormat, maxBytes: options.maxBytes, rules: selected, markdown });
+  const jobs = portableRules(selected) ? options.jobs : 1;
+  // Without -j, workers start only for a batch that shows itself long enough to pay for them (see batch.ts).
+  return cleanAll(inputs, cleanOptions, selected, { jobs, probe: options.jobsGiven ? undefined : DEFAULT_PROBE });
 }
 
 /** Runs the CLI; resolves to the exit code instead of exiting, so tests can call it. */

@@ -38,11 +38,7 @@ export class RuleStats {
     for (const r of rules) this.counts.set(r.id, { blocks: 0, removals: 0, inputs: 0 });
   }
 
-  add(inspection: Inspection): void {
-    this.addCounts(inputCounts(inspection));
-  }
-
-  /** One input's counts (see inputCounts), made here or on a worker thread. */
+  /** One input's counts (see inputCounts), made where it was cleaned. */
   addCounts(counts: InputCounts): void {
     this.inputs++;
     for (const [rule, blocks, removals] of counts) {
@@ -53,7 +49,7 @@ export class RuleStats {
     }
   }
 
-  /** From a result alone (a worker thread's): removals are exact, blocks counted from the removed text's lines. */
+  /** From a result alone (without --stats, for the summary's removals): removals are exact, blocks counted from the removed text's lines. */
   addResult(result: CleanResult): void {
     this.inputs++;
     const seen = new Set<string>();

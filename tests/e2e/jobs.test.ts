@@ -90,6 +90,15 @@ describe('-j N', () => {
     expect(explained(two)).toBe(one.stderr);
   });
 
+  test('--diff prints the same on 2 threads as on one, with the worker cleaning', () => {
+    const one = rinse([batch, '-j', '1', '--diff', '--no-config']);
+    const two = rinse([batch, '-j', '2', '--diff', '--no-config'], { env: { RINSE_DEBUG_CODE_CACHE: '1', NODE_OPTIONS: undefined } });
+    expect(two.status).toBe(one.status);
+    expect(two.stderr).toMatch(/^code cache \(.*clean-worker\.cjs\): used$/m);
+    expect(one.stdout).toMatch(/\[-Share this:-\]/);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   test('an output tree is identical with 1, 2 and 3 threads (this one and 1 or 2 workers)', () => {
     const out1 = mkdtempSync(join(tmpdir(), 'rinse-j1-'));
     const one = rinse([batch, '-o', out1, '-j', '1']);
