@@ -51,8 +51,8 @@ export interface BatchThreads {
   readonly worker?: URL;
 }
 
-// The worker as bundled beside the CLI bundle, or as compiled by tsc.
-const workerUrl = (): URL => (inBundle ? new URL('./clean-worker.js', import.meta.url) : new URL('../parallel/clean-worker.js', import.meta.url));
+/** The worker module of every pool the CLI starts (batches, record streams, archives): bundled beside the CLI bundle, or as compiled by tsc. */
+export const cleanWorkerUrl = (): URL => (inBundle ? new URL('./clean-worker.js', import.meta.url) : new URL('../parallel/clean-worker.js', import.meta.url));
 
 /** The batch's outcomes on up to `jobs` threads: at once, or (`probe`) after this thread has shown the batch is long enough. */
 export function cleanAll(inputs: readonly InputRef[], options: CleanInputOptions, rules: readonly Rule[], threads: BatchThreads): Iterable<Outcome> | AsyncIterable<Outcome> {
@@ -91,7 +91,7 @@ function onThreads(inputs: readonly InputRef[], options: CleanInputOptions, rule
   })();
   // This thread cleans too, as one of the threads: it is warm, where a worker starts cold.
   return mapOrdered<CleanTask, Outcome>(tasks, {
-    worker: threads.worker ?? workerUrl(),
+    worker: threads.worker ?? cleanWorkerUrl(),
     threads: threadsFor(inputs, threads.jobs),
     here: (task) => outcomeOf(task.input, task.options, rules),
     // A result's texts are slices of its input's: a copy lets the page go while the result waits its turn.

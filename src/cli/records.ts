@@ -14,10 +14,10 @@
  * functions, which do not cross threads) keep the whole stream here.
  */
 import type { Readable, Writable } from 'node:stream';
-import { inBundle } from '../lazy.js';
 import { readLineBatches, type Line } from '../io/lines.js';
 import { tuneHeapForBatch, WORKER_HEAP_LIMITS } from '../parallel/heap.js';
 import { mapOrdered } from '../parallel/pool.js';
+import { cleanWorkerUrl } from './batch.js';
 import { cleanRecordBatch, cleanRecordLine, type NumberedOutcome, type RecordBatch, type RecordJobOptions, type RecordOutcome } from '../records/clean-record.js';
 import { toRecordError } from '../records/schema.js';
 import type { Rule } from '../rules/types.js';
@@ -139,9 +139,6 @@ function batchTask(lines: readonly Line[], options: RecordJobOptions & { readonl
   return { bytes, lines: tasks, options };
 }
 
-// The worker as bundled beside the CLI bundle, or as compiled by tsc.
-const workerUrl = (): URL => (inBundle ? new URL('./clean-worker.js', import.meta.url) : new URL('../parallel/clean-worker.js', import.meta.url));
-
 /**
  * Each record's outcome, in input order: in this thread, or once the stream
  * has shown itself long, on worker threads. A worker's task is the lines one
@@ -149,7 +146,7 @@ const workerUrl = (): URL => (inBundle ? new URL('./clean-worker.js', import.met
  * stream of small records does not pay a thread hand-over for each.
  */
 async function* recordOutcomes(batches: AsyncGenerator<Line[]>, options: RecordRunOptions): AsyncGenerator<NumberedOutcome> {
-  const { quiet: _quiet, jobs = 1, rules, threadsAfterMs = RECORDS_THREAD_AFTER_MS, worker = workerUrl(), ...job } = options;
+  const { quiet: _quiet, jobs = 1, rules, threadsAfterMs = RECORDS_THREAD_AFTER_MS, worker = cleanWorkerUrl(), ...job } = options;
   const threads = rules === undefined && jobs > 1 ? jobs : 0;
   let rest: Line[] = [];
   try {

@@ -11,12 +11,12 @@
  */
 import { createReadStream } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { inBundle } from '../lazy.js';
 import { describeFsError } from '../io/fs-errors.js';
 import type { InputRef } from '../io/inputs.js';
 import { readWarc, type WarcItem } from '../io/warc.js';
 import { tuneHeapForBatch, WORKER_HEAP_LIMITS } from '../parallel/heap.js';
 import { mapOrdered } from '../parallel/pool.js';
+import { cleanWorkerUrl } from './batch.js';
 import { cleanWarcTask, warcTask, type WarcTask, type WarcTaskOutcome } from '../records/clean-page.js';
 import type { RecordJobOptions, RecordOutcome } from '../records/clean-record.js';
 import type { Rule } from '../rules/types.js';
@@ -105,15 +105,12 @@ function unreadable(error: unknown): string {
   return typeof e.code === 'string' && 'syscall' in e ? describeFsError(e) : `not a readable WARC archive (${e.message ?? String(error)})`;
 }
 
-// The worker as bundled beside the CLI bundle, or as compiled by tsc.
-const workerUrl = (): URL => (inBundle ? new URL('./clean-worker.js', import.meta.url) : new URL('../parallel/clean-worker.js', import.meta.url));
-
 /**
  * Each task's outcomes, in order: in this thread, or once it has cleaned for `threadsAfterMs`, on this
  * thread and workers. Rule objects given as such (`rules`: functions, which do not cross threads) keep all here.
  */
 async function* warcOutcomes(tasks: AsyncGenerator<WarcTask>, options: WarcRunOptions): AsyncGenerator<WarcTaskOutcome> {
-  const { jobs = 1, rules, threadsAfterMs = RECORDS_THREAD_AFTER_MS, worker = workerUrl() } = options;
+  const { jobs = 1, rules, threadsAfterMs = RECORDS_THREAD_AFTER_MS, worker = cleanWorkerUrl() } = options;
   const threads = rules === undefined && jobs > 1 ? jobs : 0;
   try {
     for (let busy = 0; threads === 0 || busy < threadsAfterMs; ) {
