@@ -9,6 +9,7 @@
  * other than `u` and `y`, or a source outside the subset, get a real RegExp (for an
  * alternative outside it, made when a text first reaches that alternative).
  */
+import { compiledToMachineCode } from './first-use.js';
 
 /** What the rules use of a RegExp; a RegExp is one too. */
 export interface SmallRegex {
@@ -125,7 +126,7 @@ class Compiled implements SmallRegex {
   }
 
   private toNative(text: string): RegExpExecArray | null {
-    this.fallback = new RegExp(this.original, `${this.unicode ? 'u' : ''}${this.sticky ? 'y' : ''}`);
+    this.fallback = compiledToMachineCode(new RegExp(this.original, `${this.unicode ? 'u' : ''}${this.sticky ? 'y' : ''}`));
     return this.viaFallback(text);
   }
 

@@ -1,5 +1,5 @@
 /** Regexes made on first use: not at module load, once, and the same one every time after. */
-import { onFirstUse } from '../../src/text/first-use.js';
+import { compiledToMachineCode, onFirstUse } from '../../src/text/first-use.js';
 
 describe('onFirstUse', () => {
   test('makes nothing until asked, then one regex, handed back every time', () => {
@@ -24,5 +24,33 @@ describe('onFirstUse', () => {
     const WORD = onFirstUse(() => /\p{L}+/gu);
     expect(use(WORD())).toEqual(expected);
     expect(use(WORD())).toEqual(expected);
+  });
+});
+
+describe('compiledToMachineCode', () => {
+  // Its one search runs on a long text of NUL characters: some patterns find something there, and a global or
+  // sticky regex would then start its next search past it.
+  test.each([
+    ['a global pattern that matches the NULs', /[^a]+/g, 'xa yz', ['x', ' yz']],
+    ['a sticky pattern that matches the NULs', /[^ ]+ ?/y, 'ab cd', ['ab ', 'cd']],
+    ['a global pattern that does not', /\p{Lu}\p{Ll}+/gu, 'Anna and Émile', ['Anna', 'Émile']],
+    ['an anchored one', /^(?:see also|read more):/iu, 'Read more: the rest', ['Read more:']],
+  ])('hands back the same regex, which then finds what a fresh one does: %s', (_, re, text, expected) => {
+    const fresh = new RegExp(re.source, re.flags);
+    expect(compiledToMachineCode(re)).toBe(re);
+    expect(re.lastIndex).toBe(0);
+    const all = (r: RegExp): string[] => {
+      const found: string[] = [];
+      for (let m = r.exec(text); m; m = r.global || r.sticky ? r.exec(text) : null) found.push(m[0]);
+      return found;
+    };
+    expect(all(re)).toEqual(expected);
+    expect(all(re)).toEqual(all(fresh));
+  });
+
+  test('a regex made on first use is one of these: nothing of its search is left in lastIndex', () => {
+    const WORDS = onFirstUse(() => /[^,]+/g);
+    expect(WORDS().lastIndex).toBe(0);
+    expect('a,b'.match(WORDS())).toEqual(['a', 'b']);
   });
 });
