@@ -36,7 +36,7 @@ const BIO_LINE =
 /** What BIO_LINE holds mid-line, same flags: a quick test first (its Unicode classes cost V8 ~2 ms to compile). */
 const IS_A = /\s(?:is|was)\s(?:an?|the)\s/u;
 /** "Reach the reporter at …", "Jane Doe can be reached at jdoe@example.org.": how to reach the author. */
-const CONTACT_SENTENCE = /(?:^reach (?:the )?(?:reporters?|writers?|authors?|editors?)\b|\b(?:can|may) be (?:reached|contacted) (?:at|by|via|on)\b)/iu;
+const CONTACT_SENTENCE = onFirstUse(() => /(?:^reach (?:the )?(?:reporters?|writers?|authors?|editors?)\b|\b(?:can|may) be (?:reached|contacted) (?:at|by|via|on)\b)/iu);
 /**
  * What every CONTACT_SENTENCE match holds, tested first: a case-insensitive Unicode pattern is tried at every
  * position of every line, and none of these letters has a non-ASCII case fold, so ASCII case folding finds them.
@@ -48,7 +48,7 @@ const BIO_LINE_WORDS = 40;
 function isBioLine(ctx: RuleContext, i: number): boolean {
   if (ctx.words(i) > BIO_LINE_WORDS || ctx.blocks[i]!.kind === 'heading' || i < ctx.lastProse) return false;
   const text = ctx.blocks[i]!.text.trim();
-  return (IS_A.test(text) && BIO_LINE().test(text)) || (MAY_BE_CONTACT.test(text) && CONTACT_SENTENCE.test(text));
+  return (IS_A.test(text) && BIO_LINE().test(text)) || (MAY_BE_CONTACT.test(text) && CONTACT_SENTENCE().test(text));
 }
 
 /** The bio after an author heading: short blocks up to the next heading or a long stretch of prose. */

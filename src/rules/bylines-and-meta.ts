@@ -44,7 +44,7 @@ const DATE_WORDS = [
 export const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
 /** Every word a dateline may hold besides numbers. */
 export const DATE_TOKENS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, ...DATE_WORDS]);
-const RELATIVE_TIME = /^(?:(?:updated|posted|published)\s+)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$|^vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)$|^il y a\s+\d+\s+(?:secondes|minutes|heures|jours|semaines|mois|ans)$|^hace\s+\d+\s+(?:segundos|minutos|horas|días|semanas|meses|años)$|^há\s+\d+\s+(?:segundos|minutos|horas|dias|semanas|meses|anos)$|^\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa$/u;
+const RELATIVE_TIME = onFirstUse(() => /^(?:(?:updated|posted|published)\s+)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$|^vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)$|^il y a\s+\d+\s+(?:secondes|minutes|heures|jours|semaines|mois|ans)$|^hace\s+\d+\s+(?:segundos|minutos|horas|días|semanas|meses|años)$|^há\s+\d+\s+(?:segundos|minutos|horas|dias|semanas|meses|anos)$|^\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa$/u);
 
 /** `word` without trailing characters from `chars`; a loop, where a regex would backtrack on long runs. */
 function trimTrailing(word: string, chars: string): string {
@@ -55,7 +55,7 @@ function trimTrailing(word: string, chars: string): string {
 
 /** Whether a line is only a date and time, with the words that go with one. */
 /** "Updated at 1:23 p.m.": a dateline with only the time of day. */
-const STAMPED_TIME = /^(?:updated|published|posted|last updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)(?: at| um| à| a las| às| alle)? \d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?$/u;
+const STAMPED_TIME = onFirstUse(() => /^(?:updated|published|posted|last updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)(?: at| um| à| a las| às| alle)? \d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?$/u);
 
 /** "10:15", "19.11.2019", "4th", and the French "10h15". */
 const DATE_NUMBER = /^\d{1,4}(?:[.:/h-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm|e|er)?$/;
@@ -89,7 +89,7 @@ function dateWords(norm: string): string[] | undefined {
 }
 
 export function isDateLine(norm: string): boolean {
-  if (RELATIVE_TIME.test(norm) || STAMPED_TIME.test(norm)) return true;
+  if (RELATIVE_TIME().test(norm) || STAMPED_TIME().test(norm)) return true;
   const words = dateWords(norm);
   if (!words?.length) return false;
   const numbers = words.filter((w) => DATE_NUMBER.test(w)).length;
@@ -102,7 +102,7 @@ export function isDateLine(norm: string): boolean {
 const CLOCK_TIME = /^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr))?(?:\s+[A-Z]{2,4})?$/iu;
 
 /** "By Jane Doe", "Von Max Muster", "By JERUSALEM POST STAFF", "By Jane Doe and John Roe, Reuters". */
-const BYLINE = /^(?:by|written by|posted by|words by|von|par|por|di|de|author|autor|auteur|autore)(?: ?: | )(\S.{1,79})$/iu;
+const BYLINE = onFirstUse(() => /^(?:by|written by|posted by|words by|von|par|por|di|de|author|autor|auteur|autore)(?: ?: | )(\S.{1,79})$/iu);
 
 function isNameList(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => !/^(?:and|und|et|y|e|&|,|the|staff|\||-|–|—)$/i.test(w));
@@ -120,7 +120,7 @@ const BYLINE_PART_SEPARATOR = / [|•·–—-] /;
 
 export function isBylineLine(text: string): boolean {
   const trimmed = text.trim();
-  const m = BYLINE.exec(trimmed);
+  const m = BYLINE().exec(trimmed);
   const dated = trimmed.length <= DATED_BYLINE_MAX ? DATED_BYLINE.exec(trimmed) : null;
   if (dated && isDateLine(dated[1]!.toLowerCase()) && isNameList(dated[2]!)) return true;
   if (!m) {
@@ -145,16 +145,16 @@ const READING_TIME = phraseSet([
 ]);
 
 /** Captions and credits: "Photo: …", "Image copyright …", "(Getty Images)". */
-const CREDIT_LEAD = /^(?:\(?\s*)(?:photo|photos|photograph|image|images|picture|pic|credit|credits|photo credit|image credit|image copyright|image caption|copyright|source|foto|fotos|bild|bildquelle|quelle|crédit|crédits|crédito|créditos|fonte|immagine)\s*(?:by|:|©)\s*\S/iu;
-const AGENCIES = /^(?:\(?\s*)(?:getty(?: images)?|afp|reuters|ap|ap photo|associated press|epa|epa-efe|shutterstock|istock(?:photo)?|alamy|dpa|anadolu|xinhua|pa|pa images|pa media|imago|picture alliance|sipa|bloomberg|efe|ansa|©[^.]*)(?:\s*(?:\/|via|,)\s*[^.]{0,60})?\s*\)?\.?$/iu;
+const CREDIT_LEAD = onFirstUse(() => /^(?:\(?\s*)(?:photo|photos|photograph|image|images|picture|pic|credit|credits|photo credit|image credit|image copyright|image caption|copyright|source|foto|fotos|bild|bildquelle|quelle|crédit|crédits|crédito|créditos|fonte|immagine)\s*(?:by|:|©)\s*\S/iu);
+const AGENCIES = onFirstUse(() => /^(?:\(?\s*)(?:getty(?: images)?|afp|reuters|ap|ap photo|associated press|epa|epa-efe|shutterstock|istock(?:photo)?|alamy|dpa|anadolu|xinhua|pa|pa images|pa media|imago|picture alliance|sipa|bloomberg|efe|ansa|©[^.]*)(?:\s*(?:\/|via|,)\s*[^.]{0,60})?\s*\)?\.?$/iu);
 
 function isCredit(ctx: RuleContext, i: number): boolean {
   const text = ctx.blocks[i]!.text;
   const words = ctx.words(i);
   if (words > 25) return false;
-  if (AGENCIES.test(text)) return true;
+  if (AGENCIES().test(text)) return true;
   // A credit line is short; a sentence that starts "Photo:" and runs on is a caption too, when short.
-  return CREDIT_LEAD.test(text) && (words <= 12 || !/[.!?]\s+\p{Lu}/u.test(text));
+  return CREDIT_LEAD().test(text) && (words <= 12 || !/[.!?]\s+\p{Lu}/u.test(text));
 }
 
 /** Medium's "6 min read · Mar 3, 2024": dates and reading times joined by dots or bars. */
@@ -171,7 +171,7 @@ function isMetaParts(norm: string): boolean {
  */
 const CREDIT_PART = String.raw`(?:additional )?(?:reporting|writing|editing|compiled|graphics) by [^;()]{1,80}`;
 /** In parentheses, or two credits or more: a sentence that starts "Reporting by volunteers helped…" is neither. */
-const WIRE_CREDIT = new RegExp(String.raw`^(?:\(${CREDIT_PART}(?:; ${CREDIT_PART}){0,5}\)|${CREDIT_PART}(?:; ${CREDIT_PART}){1,5})\.?$`, 'u');
+const WIRE_CREDIT = onFirstUse(() => new RegExp(String.raw`^(?:\(${CREDIT_PART}(?:; ${CREDIT_PART}){0,5}\)|${CREDIT_PART}(?:; ${CREDIT_PART}){1,5})\.?$`, 'u'));
 
 /** A paragraph that is only an address, printed as text (the page's own URL under the story, a "short URL"). */
 function isBareUrl(ctx: RuleContext, i: number): boolean {
@@ -191,7 +191,7 @@ const CREDIT_TAIL =
 /** Words a caption with its credit may run to. */
 const CAPTION_WORDS = 60;
 /** A credit line of names and agencies ending with one: "Jane Doe | Bloomberg | Getty Images". */
-const AGENCY_END = /(?:^|[|/,] ?)(?:getty images|afp|reuters|associated press|ap photo|bloomberg|shutterstock|epa|dpa|alamy|istock)$/u;
+const AGENCY_END = onFirstUse(() => /(?:^|[|/,] ?)(?:getty images|afp|reuters|associated press|ap photo|bloomberg|shutterstock|epa|dpa|alamy|istock)$/u);
 
 /** How to cite the page: "Citation: Title (2019, November 18) retrieved 20 November 2019 from https://…". */
 const CITATION = /^citation: .{10,300}? retrieved .{4,40}? from https?:\/\//u;
@@ -214,13 +214,13 @@ function isMeta(ctx: RuleContext, i: number): boolean {
   if (ctx.words(i) > CAPTION_WORDS) return false;
   if (ctx.blocks[i]!.kind === 'paragraph' && mayEndWithCredit(ctx.norm(i)) && CREDIT_TAIL().test(ctx.norm(i))) return true;
   if (ctx.words(i) > 50) return false;
-  if ((mayBeWireCredit(ctx.norm(i)) && WIRE_CREDIT.test(ctx.norm(i))) || CONTRIBUTED.test(ctx.norm(i)) || CITATION.test(ctx.norm(i))) return true;
+  if ((mayBeWireCredit(ctx.norm(i)) && WIRE_CREDIT().test(ctx.norm(i))) || CONTRIBUTED.test(ctx.norm(i)) || CITATION.test(ctx.norm(i))) return true;
   if (isBareUrl(ctx, i)) return true;
   if (ctx.words(i) > 30) return false;
   const norm = ctx.norm(i);
   // A bare counter ("8") beside a comment or share icon.
   if ((/^\d{1,3}$/.test(norm) || GALLERY_COUNTER.test(norm)) && ctx.blocks[i]!.kind !== 'table-cell') return true;
-  if (ctx.words(i) <= 8 && AGENCY_END.test(norm)) return true;
+  if (ctx.words(i) <= 8 && AGENCY_END().test(norm)) return true;
   return isDateLine(norm) || READING_TIME.test(norm) || isMetaParts(norm) || META_LABELS.test(norm) || isBylineLine(ctx.blocks[i]!.text) || isCredit(ctx, i) || ctx.blocks[i]!.kind === 'caption';
 }
 

@@ -11,7 +11,7 @@ import { onFirstUse } from '../text/first-use.js';
 
 /** Sentences a cookie banner says, in the languages blogs are written in. */
 const NOTICE =
-  /\b(?:(?:this|our)\s+(?:web)?site\s+uses\s+cookies|we\s+use\s+cookies|uses\s+cookies\s+to|by\s+(?:continuing|using)\s+(?:to\s+use\s+)?this\s+(?:web)?site,?\s+you\s+(?:agree|consent)|accept\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent)|privacy\s+&\s+cookies|you\s+consent\s+to\s+(?:our|the)\s+use\s+of\s+cookies|wir\s+verwenden\s+cookies|diese\s+(?:web)?seite\s+(?:verwendet|nutzt)\s+cookies|verwendet\s+cookies|cookies\s+zulassen|(?:ce\s+site|nous)\s+utilis(?:e|ons)\s+des\s+cookies|utilise\s+des\s+cookies|accepter\s+les\s+cookies|(?:este\s+sitio|utilizamos|usamos)\s+(?:web\s+)?(?:utiliza\s+|usa\s+)?cookies|aceptar\s+cookies|(?:este\s+site|utilizamos|usamos)\s+(?:utiliza\s+|usa\s+)?cookies|aceitar\s+cookies|(?:questo\s+sito|utilizziamo|usiamo)\s+(?:utilizza\s+|usa\s+)?(?:i\s+)?cookie|accetta\s+(?:i\s+)?cookie)/iu;
+  onFirstUse(() => /\b(?:(?:this|our)\s+(?:web)?site\s+uses\s+cookies|we\s+use\s+cookies|uses\s+cookies\s+to|by\s+(?:continuing|using)\s+(?:to\s+use\s+)?this\s+(?:web)?site,?\s+you\s+(?:agree|consent)|accept\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent)|privacy\s+&\s+cookies|you\s+consent\s+to\s+(?:our|the)\s+use\s+of\s+cookies|wir\s+verwenden\s+cookies|diese\s+(?:web)?seite\s+(?:verwendet|nutzt)\s+cookies|verwendet\s+cookies|cookies\s+zulassen|(?:ce\s+site|nous)\s+utilis(?:e|ons)\s+des\s+cookies|utilise\s+des\s+cookies|accepter\s+les\s+cookies|(?:este\s+sitio|utilizamos|usamos)\s+(?:web\s+)?(?:utiliza\s+|usa\s+)?cookies|aceptar\s+cookies|(?:este\s+site|utilizamos|usamos)\s+(?:utiliza\s+|usa\s+)?cookies|aceitar\s+cookies|(?:questo\s+sito|utilizziamo|usiamo)\s+(?:utilizza\s+|usa\s+)?(?:i\s+)?cookie|accetta\s+(?:i\s+)?cookie)/iu);
 
 /** Text every NOTICE alternative holds, same flags: a quick test that lets the full one run only where it can match. */
 const NOTICE_WORDS = /cookie|you\s+(?:agree|consent)/iu;
@@ -32,7 +32,7 @@ const BUTTONS = phraseSet([
  * base" has none of it.
  */
 const WEB_CONTEXT =
-  /\b(?:web)?sites?\b|\bbrows(?:er|ing)\b|\bexperience\b|\banalytics\b|\btraffic\b|\bpersonali[sz]|\bthird[- ]part|\byou\s+(?:agree|consent|accept)\b|webseite|internetseite|\bseite\b|erlebnis|\bsurfen|zustimm|einverstanden|datenschutz|\bsite\b|\bnavigat(?:ion|eur)|expérience|acceptez|consentement|\bsitio\b|\bweb\b|navegaci[oó]n|navega[çc][aã]o|\bnavegar\b|experiencia|experiência|aceptas?\b|concorda|\bsito\b|navigazione|esperienza|accetti|consenso/iu;
+  onFirstUse(() => /\b(?:web)?sites?\b|\bbrows(?:er|ing)\b|\bexperience\b|\banalytics\b|\btraffic\b|\bpersonali[sz]|\bthird[- ]part|\byou\s+(?:agree|consent|accept)\b|webseite|internetseite|\bseite\b|erlebnis|\bsurfen|zustimm|einverstanden|datenschutz|\bsite\b|\bnavigat(?:ion|eur)|expérience|acceptez|consentement|\bsitio\b|\bweb\b|navegaci[oó]n|navega[çc][aã]o|\bnavegar\b|experiencia|experiência|aceptas?\b|concorda|\bsito\b|navigazione|esperienza|accetti|consenso/iu);
 
 /** Banners speak to the visitor, or as the site: "we", "your", "this site" … An article reports in the third person. */
 const ADDRESSED =
@@ -61,9 +61,9 @@ function isNotice(ctx: RuleContext, i: number): boolean {
   const block = ctx.blocks[i]!;
   const text = block.text;
   if (ctx.words(i) <= 30 && RECAPTCHA_WORDS.test(text) && RECAPTCHA.test(text)) return true;
-  if (ctx.words(i) > 120 || !NOTICE_WORDS.test(text) || !NOTICE.test(text)) return false;
+  if (ctx.words(i) > 120 || !NOTICE_WORDS.test(text) || !NOTICE().test(text)) return false;
   const label = block.kind !== 'heading' && (ctx.words(i) <= 4 || (!/[.!?]["'”’)]*$/.test(text) && (ctx.words(i) <= 12 || isLinkRow(text))));
-  return label || ctx.linkDensity(i) >= 0.5 || (WEB_CONTEXT.test(text) && ADDRESSED().test(text));
+  return label || ctx.linkDensity(i) >= 0.5 || (WEB_CONTEXT().test(text) && ADDRESSED().test(text));
 }
 
 function classify(ctx: RuleContext, i: number): LabelStrength | undefined {

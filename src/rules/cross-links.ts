@@ -63,7 +63,7 @@ const LEADING_DECORATION = /^[\s\-–—*•·|»>(]+/;
 
 /** Words that introduce a list of tags or categories. */
 const TAG_LEAD_IN =
-  /^(?:tags|tag|tagged|tagged with|tagged as|labels|label|categories|category|filed under|posted in|topics|schlagwörter|schlagworte|stichwörter|verschlagwortet mit|kategorien|kategorie|veröffentlicht in|abgelegt unter|étiquettes|étiqueté|mots-clés|catégories|catégorie|publié dans|classé dans|etiquetas|etiquetado|categorías|categoría|publicado en|archivado en|marcadores|marcado|categorias|categoria|publicado em|arquivado em|categorie|pubblicato in|argomenti|contrassegnato|etichette|trefwoorden|categorieën|etiketter|kategorier|tagi|etykiety|štítky|etichete|etiketler|теги|тэги|метки|рубрики|мітки|kategori|thẻ|الوسوم|タグ|カテゴリー|标签|標籤|分类|分類|태그) ?(?::|：| [-–—|])? ?(.+)$/u; // matched against `norm` (single spaces): ` ?`, as `\s*…\s*` backtracks on long space runs
+  onFirstUse(() => /^(?:tags|tag|tagged|tagged with|tagged as|labels|label|categories|category|filed under|posted in|topics|schlagwörter|schlagworte|stichwörter|verschlagwortet mit|kategorien|kategorie|veröffentlicht in|abgelegt unter|étiquettes|étiqueté|mots-clés|catégories|catégorie|publié dans|classé dans|etiquetas|etiquetado|categorías|categoría|publicado en|archivado en|marcadores|marcado|categorias|categoria|publicado em|arquivado em|categorie|pubblicato in|argomenti|contrassegnato|etichette|trefwoorden|categorieën|etiketter|kategorier|tagi|etykiety|štítky|etichete|etiketler|теги|тэги|метки|рубрики|мітки|kategori|thẻ|الوسوم|タグ|カテゴリー|标签|標籤|分类|分類|태그) ?(?::|：| [-–—|])? ?(.+)$/u); // matched against `norm` (single spaces): ` ?`, as `\s*…\s*` backtracks on long space runs
 
 const HEADING_END = /\s?(?::|…|\.\.\.)$/u;
 
@@ -165,7 +165,7 @@ function isTagList(text: string): boolean {
  * It points at an image or banner beside it, which no article paragraph does.
  */
 const CLICK_THE_IMAGE =
-  /^(?:click|tap|clique|clica|klicken sie|klick|cliquez|haga clic|haz clic|clicca|kliknij)(?: on| na| no| em| auf| sur| en| su| sulla| sull'| w)? ?(?:the |a |o |das |den |l'|la |le |el |il |la )?(?:image|imagem|photo|foto|picture|pic|bild|banner|logo|imagen|immagine|obrazek|zdjęcie)\b/iu;
+  onFirstUse(() => /^(?:click|tap|clique|clica|klicken sie|klick|cliquez|haga clic|haz clic|clicca|kliknij)(?: on| na| no| em| auf| sur| en| su| sulla| sull'| w)? ?(?:the |a |o |das |den |l'|la |le |el |il |la )?(?:image|imagem|photo|foto|picture|pic|bild|banner|logo|imagen|immagine|obrazek|zdjęcie)\b/iu);
 /**
  * CLICK_THE_IMAGE's and ALSO_ON's opening words, same flags: a quick test first. Case-insensitive
  * Unicode classes cost V8 milliseconds to compile (ALSO_ON's `\p{L}` alone about 7 ms), which a run
@@ -181,7 +181,7 @@ const ALSO_ON_WORDS = 30;
 function leadInLine(ctx: RuleContext, i: number): string | undefined {
   const block = ctx.blocks[i]!;
   if (block.kind === 'code' || block.kind === 'quote') return undefined;
-  if (ctx.words(i) <= CLICK_CAPTION_WORDS && CLICK_LEAD.test(block.text) && CLICK_THE_IMAGE.test(block.text)) return 'teaser caption';
+  if (ctx.words(i) <= CLICK_CAPTION_WORDS && CLICK_LEAD.test(block.text) && CLICK_THE_IMAGE().test(block.text)) return 'teaser caption';
   if (ctx.words(i) <= ALSO_ON_WORDS && ALSO_ON_LEAD.test(block.text) && ALSO_ON().test(block.text)) return 'link to another story';
   const text = block.text.replace(LEADING_DECORATION, '');
   const lead = execLeadIn(text);
@@ -189,7 +189,7 @@ function leadInLine(ctx: RuleContext, i: number): string | undefined {
   const weakLead = execWeakLeadIn(text);
   if (weakLead && ctx.linkDensity(i) >= 0.5 && isHeadline(weakLead[1]!)) return 'link to another story';
   const norm = ctx.norm(i);
-  const tags = TAG_LEAD_IN.exec(norm);
+  const tags = TAG_LEAD_IN().exec(norm);
   if (!tags || !isTagList(tags[1]!)) return undefined;
   const colon = /[:：|\-–—]/.test(norm.slice(0, norm.length - tags[1]!.length));
   // Without a colon ("Posted in News") only a short list of capitalised or linked names counts.

@@ -10,10 +10,10 @@ import { onFirstUse } from '../text/first-use.js';
 
 // "copyright" inside a sentence ("the museum holds the copyright to …") and a list's "(c) …" item are text:
 // the word leads the line, comes with a sign or a year, or with the legal words of a notice (reproduction, permission).
-const COPYRIGHT = /(?:^|\s)(?:©|&copy;)|(?:^|\s)\(c\)\s*\d{4}|^copyright\b|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btodos os direitos reservados\b|\btutti i diritti riservati\b/iu;
+const COPYRIGHT = onFirstUse(() => /(?:^|\s)(?:©|&copy;)|(?:^|\s)\(c\)\s*\d{4}|^copyright\b|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btodos os direitos reservados\b|\btutti i diritti riservati\b/iu);
 /** Text every COPYRIGHT alternative holds, same flags: a quick test that lets the full one run only where it can match. */
 const COPYRIGHT_WORDS = /©|copy|\(c\)|rights|rechte|droits|derechos|direitos|diritti/iu;
-const POWERED_BY = /^(?:proudly\s+)?(?:powered by|theme by|designed by|built with|site by|made with|a website powered by|propulsé par|un site web propulsé par|desarrollado por|funciona con|tecnologia do|desenvolvido por|creato con|realizzato da|bereitgestellt von)\b.{0,80}$/iu;
+const POWERED_BY = onFirstUse(() => /^(?:proudly\s+)?(?:powered by|theme by|designed by|built with|site by|made with|a website powered by|propulsé par|un site web propulsé par|desarrollado por|funciona con|tecnologia do|desenvolvido por|creato con|realizzato da|bereitgestellt von)\b.{0,80}$/iu);
 
 const LEGAL_LINKS = phraseSet([
   'privacy policy', 'privacy', 'privacy notice', 'privacy statement', 'cookie policy', 'cookies policy', 'cookie settings',
@@ -41,7 +41,7 @@ function isCopyright(ctx: RuleContext, i: number): boolean {
   const text = ctx.blocks[i]!.text;
   if (COPYRIGHT_LETTERS.test(text) && COPYRIGHT_WORD.test(text) && NOTICE_WORDS.test(text) && ctx.words(i) <= 40) return true;
   // "Designed by a local architect in 1902, the tower …" is a sentence; "Theme by X | Powered by Y" is short and has no clause.
-  return ctx.words(i) <= 40 && ((COPYRIGHT_WORDS.test(text) && COPYRIGHT.test(text)) || (ctx.words(i) <= 14 && ENDS_POWERED_BY().test(text)) || (POWERED_BY.test(text) && ctx.words(i) <= 10 && !/,\s/.test(text)));
+  return ctx.words(i) <= 40 && ((COPYRIGHT_WORDS.test(text) && COPYRIGHT().test(text)) || (ctx.words(i) <= 14 && ENDS_POWERED_BY().test(text)) || (POWERED_BY().test(text) && ctx.words(i) <= 10 && !/,\s/.test(text)));
 }
 
 function classify(ctx: RuleContext, i: number): LabelStrength | undefined {

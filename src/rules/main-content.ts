@@ -17,14 +17,15 @@
  */
 import type { Element } from 'domhandler';
 import type { Rule, RuleContext, Verdict } from './types.js';
+import { onFirstUse } from '../text/first-use.js';
 
 /** Class and id tokens of regions that are not the article (matched at word boundaries). */
 const BOILERPLATE_TOKENS =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|breadcrumbs?|sidebar|side-bar|aside|widgets?|footer|site-footer|masthead|header|site-header|topbar|toolbar|comments?|commentlist|disqus|related|recommended|recirc|more-stories|trending|popular|most-read|share|sharing|social|newsletter|subscribe|subscription|signup|promo|promotion|sponsored|advert|advertisement|ads?|ad-slot|banner|cookie|cookies|consent|gdpr|modal|popup|overlay|pagination|pager|tags|tag-list|author-bio|about-author|byline|skip-link|screen-reader-text|visually-hidden|sr-only|outbrain|taboola)(?=$|[\s_-])/i;
+  onFirstUse(() => /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|breadcrumbs?|sidebar|side-bar|aside|widgets?|footer|site-footer|masthead|header|site-header|topbar|toolbar|comments?|commentlist|disqus|related|recommended|recirc|more-stories|trending|popular|most-read|share|sharing|social|newsletter|subscribe|subscription|signup|promo|promotion|sponsored|advert|advertisement|ads?|ad-slot|banner|cookie|cookies|consent|gdpr|modal|popup|overlay|pagination|pager|tags|tag-list|author-bio|about-author|byline|skip-link|screen-reader-text|visually-hidden|sr-only|outbrain|taboola)(?=$|[\s_-])/i);
 
 /** Class and id tokens that name an article body. */
 const CONTENT_TOKENS =
-  /(?:^|[\s_-])(?:article-?body|article-?content|article-?text|articletext|entry-?content|post-?content|post-?body|post-?entry|post-?text|story-?body|story-?content|body-?text|article__body|article__content|content-?body|main-?content|blog-?post|hentry|single-?post)(?=$|[\s_-])/i;
+  onFirstUse(() => /(?:^|[\s_-])(?:article-?body|article-?content|article-?text|articletext|entry-?content|post-?content|post-?body|post-?entry|post-?text|story-?body|story-?content|body-?text|article__body|article__content|content-?body|main-?content|blog-?post|hentry|single-?post)(?=$|[\s_-])/i);
 
 const STRUCTURED_CONTENT = new Set(['article', 'main']);
 
@@ -125,7 +126,7 @@ function blockValues(ctx: RuleContext): { values: Float64Array; prose: Float64Ar
   // +1/-1 at range ends, so each block knows whether a boilerplate region covers it.
   const cover = new Int32Array(n + 1);
   for (const [el, [from, to]] of ctx.doc.elementBlocks ?? []) {
-    if (!(el.name === 'nav' || el.name === 'footer' || el.name === 'aside' || namedBy(el, BOILERPLATE_TOKENS))) continue;
+    if (!(el.name === 'nav' || el.name === 'footer' || el.name === 'aside' || namedBy(el, BOILERPLATE_TOKENS()))) continue;
     // A boilerplate word on a region holding most of the prose is an accident of naming
     // ("page-content and-w-sidebar", "gdpr-IntroParagraph"), not evidence.
     if (proseSums[to]! - proseSums[from]! > total * 0.5) continue;
@@ -187,7 +188,7 @@ function bestContainer(ctx: RuleContext, values: Float64Array, prose: Float64Arr
     const proseWords = proseIn(range);
     let total = sums[range[1]]! - sums[range[0]]!;
     if (el.attribs.itemprop === 'articleBody' || el.attribs.itemprop === 'text') total += proseWords * 0.5;
-    else if (namedBy(el, CONTENT_TOKENS)) total += proseWords * 0.25;
+    else if (namedBy(el, CONTENT_TOKENS())) total += proseWords * 0.25;
     else if (STRUCTURED_CONTENT.has(el.name) || el.attribs.role === 'main') total += proseWords * 0.1;
     return total;
   };

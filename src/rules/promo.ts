@@ -6,6 +6,7 @@
  */
 import { phraseSet } from './lib/phrases.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
+import { onFirstUse } from '../text/first-use.js';
 
 const PROMO_PHRASES = phraseSet([
   'subscribe', 'subscribe now', 'subscribe today', 'subscribe for free', 'subscribed', 'sign up', 'sign up now', 'sign up for free',
@@ -34,24 +35,24 @@ const PROMO_PHRASES = phraseSet([
 ]);
 
 /** Sign-up prompts in their own words: an imperative lead and a newsletter, inbox or alert. */
-const PROMPT = /^(?:click here to|get|sign up|subscribe|never miss|join|don't miss|receive|want more|stay (?:up to date|informed|in the loop)|be the first to|follow|jetzt|abonniere|inscrivez-vous|recevez|suscríbete|recibe|assine|receba|iscriviti|ricevi)\b.*\b(?:newsletters?|inbox|subscribe|subscription|sign up|e-?mails?|alerts|delivered|notifications|abonnieren|abonnez|boletín|suscr[ií]|assinatura|iscriviti)\b/iu;
+const PROMPT = onFirstUse(() => /^(?:click here to|get|sign up|subscribe|never miss|join|don't miss|receive|want more|stay (?:up to date|informed|in the loop)|be the first to|follow|jetzt|abonniere|inscrivez-vous|recevez|suscríbete|recibe|assine|receba|iscriviti|ricevi)\b.*\b(?:newsletters?|inbox|subscribe|subscription|sign up|e-?mails?|alerts|delivered|notifications|abonnieren|abonnez|boletín|suscr[ií]|assinatura|iscriviti)\b/iu);
 
 /** Text every PROMPT match holds (one of its closing words, or their stems), same flags: the long pattern compiles only where it can match. */
 const PROMPT_CLOSING_TEXT = /newsletter|inbox|subscri|sign up|mail|alerts|delivered|notifications|abonn|bolet|suscr|assinatura|iscriviti/iu;
 
 /** "Follow The Times on Facebook, Twitter and Instagram.": a call to follow, naming two social networks or more. */
-const FOLLOW_CALL = /^(?:follow|like|find|join|connect with|subscribe to|folgen sie|folge|suivez|síguenos en|siga|seguici su|volg)\b/iu;
-const NETWORK = /\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|pinterest|telegram|threads|mastodon|snapchat|whatsapp|flipboard|bluesky)\b/giu;
+const FOLLOW_CALL = onFirstUse(() => /^(?:follow|like|find|join|connect with|subscribe to|folgen sie|folge|suivez|síguenos en|siga|seguici su|volg)\b/iu);
+const NETWORK = onFirstUse(() => /\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|pinterest|telegram|threads|mastodon|snapchat|whatsapp|flipboard|bluesky)\b/giu);
 
 function isFollowCall(text: string): boolean {
-  if (!FOLLOW_CALL.test(text)) return false;
-  return new Set(text.toLowerCase().match(NETWORK) ?? []).size >= 2;
+  if (!FOLLOW_CALL().test(text)) return false;
+  return new Set(text.toLowerCase().match(NETWORK()) ?? []).size >= 2;
 }
 
 const PROMPT_WORDS = 50;
 
 /** A newsletter's pitch without an imperative: "Let our news meet your inbox.", "… delivered weekday mornings." */
-const INBOX_PITCH = /\b(?:(?:to|in|into|meet|hit|reach) your inbox|delivered (?:to you |straight to you )?(?:daily|weekly|every (?:morning|day|week|weekday)|weekday mornings|each (?:morning|week)))\b/iu;
+const INBOX_PITCH = onFirstUse(() => /\b(?:(?:to|in|into|meet|hit|reach) your inbox|delivered (?:to you |straight to you )?(?:daily|weekly|every (?:morning|day|week|weekday)|weekday mornings|each (?:morning|week)))\b/iu);
 /** Text every INBOX_PITCH alternative holds, same flags: a quick test that lets the full one run only where it can match. */
 const INBOX_PITCH_WORDS = /your inbox|delivered /iu;
 const PITCH_WORDS = 30;
@@ -88,8 +89,8 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
     // A prompt in its own words may run longer: "Get our free guide to … in your inbox, …".
     const prompt =
       !phrase &&
-      ((ctx.words(i) <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(ctx.blocks[i]!.text) && PROMPT.test(ctx.blocks[i]!.text)) || isFollowCall(ctx.blocks[i]!.text))) ||
-        (ctx.words(i) <= PITCH_WORDS && ctx.blocks[i]!.kind !== 'heading' && INBOX_PITCH_WORDS.test(ctx.blocks[i]!.text) && INBOX_PITCH.test(ctx.blocks[i]!.text)));
+      ((ctx.words(i) <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(ctx.blocks[i]!.text) && PROMPT().test(ctx.blocks[i]!.text)) || isFollowCall(ctx.blocks[i]!.text))) ||
+        (ctx.words(i) <= PITCH_WORDS && ctx.blocks[i]!.kind !== 'heading' && INBOX_PITCH_WORDS.test(ctx.blocks[i]!.text) && INBOX_PITCH().test(ctx.blocks[i]!.text)));
     if ((short && phrase && !headsArticleSection(ctx, i)) || prompt) {
       yield { from: i, to: i + 1, reason: 'subscribe, sign-up or app prompt' };
       afterPrompt = true;

@@ -3,6 +3,7 @@
  * text can start with: V8 spends milliseconds compiling a long `iu` alternation on its first use,
  * and most texts start with none of the words.
  */
+import { compiledToMachineCode } from '../../text/first-use.js';
 
 /** The characters outside ASCII that `iu` folds to an ASCII one: ſ (U+017F) to s, the Kelvin sign (U+212A) to k. */
 const FOLDS_TO_ASCII = new Map([[0x17f, 0x73], [0x212a, 0x6b]]);
@@ -42,7 +43,7 @@ export function execByFirstLetter(words: readonly string[], build: (words: reado
   let full: RegExp | undefined;
   return (text) => {
     const first = text.charCodeAt(0);
-    if (!(first < 0x80)) return text === '' ? null : (full ??= build(words)).exec(text);
+    if (!(first < 0x80)) return text === '' ? null : (full ??= compiledToMachineCode(build(words))).exec(text);
     const letter = (first | 0x20) - 0x61;
     if (letter < 0 || letter >= 26) return null;
     const candidates: number[] = [];
@@ -50,7 +51,7 @@ export function execByFirstLetter(words: readonly string[], build: (words: reado
     if (candidates.length === 0) return null;
     const key = candidates.join(',');
     let regex = byCandidates.get(key);
-    if (!regex) byCandidates.set(key, (regex = build(candidates.map((k) => words[k]!))));
+    if (!regex) byCandidates.set(key, (regex = compiledToMachineCode(build(candidates.map((k) => words[k]!)))));
     return regex.exec(text);
   };
 }
