@@ -5,6 +5,7 @@
  */
 import { inBundle } from '../lazy.js';
 import type { InputRef } from '../io/inputs.js';
+import { withReadAhead } from '../io/read-ahead.js';
 import { WORKER_HEAP_LIMITS } from '../parallel/heap.js';
 import { mapOrdered } from '../parallel/pool.js';
 import { portableRules } from '../parallel/rule-set.js';
@@ -69,13 +70,14 @@ export function workersPay(done: number, busyMs: number, left: number, payAfterM
 async function* probeFirst(inputs: readonly InputRef[], options: CleanInputOptions, rules: readonly Rule[], threads: BatchThreads, probe: ThreadStart): AsyncGenerator<Outcome> {
   let done = 0;
   let busy = 0;
-  do {
+  for (const input of withReadAhead(inputs, pathOf)) {
     const start = performance.now();
-    const outcome = outcomeOf(inputs[done]!, options, rules);
+    const outcome = outcomeOf(input, options, rules);
     busy += performance.now() - start;
     done++;
     yield outcome;
-  } while (done < inputs.length && busy < probe.probeMs);
+    if (busy >= probe.probeMs) break;
+  }
   const rest = inputs.slice(done);
   yield* workersPay(done, busy, rest.length, probe.payAfterMs) && threadsFor(rest, threads.jobs) > 0 ? onThreads(rest, options, rules, threads) : inThisThread(rest, options, rules);
 }
@@ -87,7 +89,7 @@ function onThreads(inputs: readonly InputRef[], options: CleanInputOptions, rule
   const { inputFormat, maxBytes, markdown, counts, explain, diff } = options;
   const taskOptions: CleanInputOptions = { inputFormat, maxBytes, ...(markdown ? { markdown } : {}), ...(counts ? { counts } : {}), ...(explain ? { explain } : {}), ...(diff ? { diff } : {}) };
   const tasks = (function* (): Generator<CleanTask> {
-    for (const input of inputs) yield { input, options: taskOptions, rules: portable };
+    for (const input of withReadAhead(inputs, pathOf)) yield { input, options: taskOptions, rules: portable };
   })();
   // This thread cleans too, as one of the threads: it is warm, where a worker starts cold.
   return mapOrdered<CleanTask, Outcome>(tasks, {
@@ -101,5 +103,8 @@ function onThreads(inputs: readonly InputRef[], options: CleanInputOptions, rule
 }
 
 function* inThisThread(inputs: readonly InputRef[], options: CleanInputOptions, rules: readonly Rule[]): Generator<Outcome> {
-  for (const input of inputs) yield outcomeOf(input, options, rules);
+  for (const input of withReadAhead(inputs, pathOf)) yield outcomeOf(input, options, rules);
 }
+
+/** Each input's file, read ahead into the page cache while the inputs before it are cleaned (src/io/read-ahead.ts). */
+const pathOf = (input: InputRef): string | undefined => input.path;
