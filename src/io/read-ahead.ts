@@ -7,7 +7,7 @@
  * never used, so what an input is and how its failures read stay the thread's own read's: a file that
  * cannot be opened here is simply not read ahead.
  *
- * Each step (open, read, close) runs while this thread cleans, and the next one starts when the event
+ * Each step (open, stat, read, close) runs while this thread cleans, and the next one starts when the event
  * loop next turns: a batch turns it between inputs (src/cli/main.ts).
  */
 import { close, constants, fstat, open, read } from 'node:fs';
