@@ -3,6 +3,7 @@
 // CommonJS (see bin/package.json): Node starts a CommonJS entry without its ES module loader.
 // V8's --no-regexp-tier-up would halve a one-file run's regex time, but changing that flag after
 // start-up (v8.setFlagsFromString) crashed rinse now and then (SIGSEGV in the test suite): not worth it.
+// The large patterns skip the bytecode one by one instead (compiledToMachineCode, src/text/first-use.ts).
 // (Batches do set two flags of the garbage collector's, which compile nothing: src/parallel/heap.ts.)
 'use strict';
 const { join } = require('node:path');

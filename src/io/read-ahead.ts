@@ -13,7 +13,7 @@
 import { close, constants, fstat, open, read } from 'node:fs';
 
 /** How many inputs ahead of the one being cleaned are read. */
-export const READ_AHEAD_INPUTS = 8;
+const READ_AHEAD_INPUTS = 8;
 /**
  * Files read at once at most. A file takes four steps (open, stat, read, close) and the loop turns about once an
  * input, so a file is read over about four inputs: a limit of READ_AHEAD_INPUTS left every other file unread.
