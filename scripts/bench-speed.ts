@@ -5,7 +5,7 @@
  *
  *   per page      rinse's whole clean (decode, parse, rules, render) vs the bare
  *                 htmlparser2 parse (cheerio/slim) vs Readability.js on linkedom,
- *                 interleaved page by page, each page's median over the rounds
+ *                 interleaved page by page in turning order, each page's median over the rounds
  *   text dumps    MB/s of text-dump input on one core
  *   whole process `rinse DIR -o OUT` vs a script that only reads, gunzips, parses
  *   start-up      `rinse <seed dump>` vs `node -e 0`
@@ -86,12 +86,18 @@ function perPage(): void {
     readability: (b: Buffer) => new Readability(parseHTML(b.toString("utf8")).document as never).parse()?.textContent?.length,
   };
   const names = Object.keys(systems) as Array<keyof typeof systems>;
-  // Warm up every system once on every page, then interleave them page by page.
+  // Warm up every system once on every page, then interleave them page by page. The order turns from page
+  // to page: a system's garbage is collected in whichever runs after it, and Readability's DOM is most of
+  // it. In a fixed order one system always followed Readability and paid for that (rinse's median page
+  // took 1.15-1.2x as long as in rounds of its own; the parse's rose 1.59 -> 1.70 ms put there).
   for (const p of pages) for (const n of names) systems[n](p.bytes);
   const samples = Object.fromEntries(names.map((n) => [n, pages.map(() => [] as number[])])) as Record<keyof typeof systems, number[][]>;
   for (let r = 0; r < rounds; r++) {
     pages.forEach((p, i) => {
-      for (const n of names) samples[n][i]!.push(time(() => systems[n](p.bytes)));
+      for (let k = 0; k < names.length; k++) {
+        const n = names[(i + r + k) % names.length]!;
+        samples[n][i]!.push(time(() => systems[n](p.bytes)));
+      }
     });
   }
   const perPageMedian = Object.fromEntries(names.map((n) => [n, samples[n].map(median)])) as Record<keyof typeof systems, number[]>;
