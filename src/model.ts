@@ -47,6 +47,30 @@ export interface Block {
   readonly table?: { readonly id: number; readonly row: number; readonly wholeRow?: boolean };
 }
 
+/** What a parser gives for a new block: its index, kind, text and link characters, and the optional fields it has. */
+export type BlockFields = Pick<Block, 'index' | 'kind' | 'text' | 'linkChars'> & Partial<Pick<Block, 'level' | 'element' | 'line' | 'markdown' | 'list' | 'table'>>;
+
+/**
+ * A block with every field present (undefined where it has none), in one order: blocks of one shape.
+ * Rules read a few fields of every block in their hottest loops, and V8 compiles those reads for the
+ * shapes it has seen: blocks built field by field, as each had them, came in a dozen shapes, and each new
+ * one threw the compiled rules back to the interpreter (a "wrong map" deoptimization) to be compiled again.
+ */
+export function makeBlock(fields: BlockFields): Block {
+  return {
+    index: fields.index,
+    kind: fields.kind,
+    text: fields.text,
+    linkChars: fields.linkChars,
+    level: fields.level,
+    element: fields.element,
+    line: fields.line,
+    markdown: fields.markdown,
+    list: fields.list,
+    table: fields.table,
+  };
+}
+
 export interface Document {
   readonly format: InputFormat;
   readonly blocks: readonly Block[];

@@ -7,7 +7,7 @@
  */
 import { compile } from './selectors.js';
 import type { AnyNode, Element, Document as DomDocument } from 'domhandler';
-import type { Block, BlockKind, Document } from '../model.js';
+import { makeBlock, type Block, type BlockKind, type Document } from '../model.js';
 import { collapseSpace, trimmedLength } from '../text/normalize.js';
 import { parseDom } from './dom.js';
 
@@ -242,15 +242,8 @@ export function blocksOf(root: DomDocument, options: HtmlParseOptions = {}): Pic
     // Markdown the same as the text, with no Markdown syntax in it, means nothing was escaped or marked
     // up: tidyMarkdown would only collapse the space, giving `text` back, and no `markdown` is kept.
     const markdown = !withMarkdown || preDepth > 0 || (blockMd === blockRaw && !MD_SYNTAX.test(blockRaw)) ? undefined : tidyMarkdown(blockMd);
-    // Properties set one by one, in the order spreads would give them, without an object a spread.
-    const block: { -readonly [K in keyof Block]: Block[K] } = { index, kind, text, linkChars: links };
-    if (level) block.level = level;
-    if (element) block.element = element;
-    if (markdown !== undefined && markdown !== text) block.markdown = markdown;
     const { list, table } = structure(kind);
-    if (list) block.list = list;
-    if (table) block.table = table;
-    blocks.push(block);
+    blocks.push(makeBlock({ index, kind, text, linkChars: links, level: level || undefined, element, markdown: markdown !== text ? markdown : undefined, list, table }));
     for (const [el, chars] of inline) {
       if (chars >= rawChars * INLINE_SHARE_OF_BLOCK) elementBlocks.set(el, [index, index + 1]);
     }

@@ -6,7 +6,7 @@
  * text, so a line of links is known as one. Each line is a block, except
  * prose that a converter hard-wrapped, which is joined back.
  */
-import type { Block, BlockKind, Document } from '../model.js';
+import { makeBlock, type Block, type BlockKind, type Document } from '../model.js';
 import { collapseSpace } from '../text/normalize.js';
 import { onFirstUse } from '../text/first-use.js';
 import { isSpace } from '../text/small-regex.js';
@@ -554,13 +554,7 @@ export function parseText(text: string, { inlineMarkdown: reading = 'auto' }: Te
   let group: Line[] = [];
   const flushGroup = (): void => {
     for (const l of joinWrapped(group, strip)) {
-      // Optional properties set one by one, in the order spreads gave them.
-      const block: { -readonly [K in keyof Block]: Block[K] } = { index: blocks.length, kind: l.kind, text: l.text, linkChars: l.linkChars, line: l.line };
-      if (l.level) block.level = l.level;
-      if (l.markdown !== undefined) block.markdown = l.markdown;
-      if (l.list) block.list = l.list;
-      if (l.table) block.table = l.table;
-      blocks.push(block);
+      blocks.push(makeBlock({ index: blocks.length, kind: l.kind, text: l.text, linkChars: l.linkChars, level: l.level || undefined, line: l.line, markdown: l.markdown, list: l.list, table: l.table }));
     }
     group = [];
   };

@@ -31,17 +31,22 @@ export interface RuleOutcome {
   readonly overruled: readonly string[];
 }
 
-/** What a block's text alone decides, worked out once per text. */
-interface TextFacts {
-  norm?: string;
-  words?: number;
+/**
+ * What a block's text alone decides, worked out once per text. A class with every field set from the
+ * start: facts filled in different orders (words first, or the normal form) were objects of as many
+ * shapes, and the hot accessors below, compiled for one shape, were thrown back to the interpreter
+ * by each new one (V8's "wrong map" deoptimizations, a dozen a run, each one compiled again).
+ */
+class TextFacts {
+  norm: string | undefined = undefined;
+  words: number | undefined = undefined;
   /** The runs of four words of `norm`, as keys (see lib/shingles.ts). */
-  shingles?: Shingles;
+  shingles: Shingles | undefined = undefined;
   /** The words a language is told by (of the text's first 2000 characters). */
-  languageSample?: readonly string[];
+  languageSample: readonly string[] | undefined = undefined;
   /** Stop-word density in `densityLanguage`. */
-  density?: number;
-  densityLanguage?: Language;
+  density: number | undefined = undefined;
+  densityLanguage: Language | undefined = undefined;
 }
 
 /**
@@ -54,7 +59,7 @@ export class TextMemo {
 
   of(text: string): TextFacts {
     let facts = this.facts.get(text);
-    if (!facts) this.facts.set(text, (facts = {}));
+    if (!facts) this.facts.set(text, (facts = new TextFacts()));
     return facts;
   }
 }
