@@ -56,12 +56,34 @@ class TextFacts {
  */
 export class TextMemo {
   private readonly facts = new Map<string, TextFacts>();
+  /** The last language told, and the sample it was told by. */
+  private lastSample: readonly string[] = [];
+  private lastLanguage: Language | undefined;
 
   of(text: string): TextFacts {
     let facts = this.facts.get(text);
     if (!facts) this.facts.set(text, (facts = new TextFacts()));
     return facts;
   }
+
+  /**
+   * The language of a sample of words, told again only when the sample differs from the last one: a reading
+   * of an input's output samples the same prose as the reading before it, mostly (its words are the same
+   * strings, each text's sample made once, so comparing them is cheap).
+   */
+  languageOf(sample: readonly string[]): Language | undefined {
+    if (!sameWords(sample, this.lastSample)) {
+      this.lastLanguage = detectLanguage(sample);
+      this.lastSample = sample;
+    }
+    return this.lastLanguage;
+  }
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length === 0) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const PROSE_MIN_WORDS = 8;
@@ -136,7 +158,7 @@ class Context implements RuleContext {
     const sample: string[] = [];
     this.sampleWords(sample, true);
     if (sample.length < LANGUAGE_SAMPLE_WORDS / 10) this.sampleWords(sample, false);
-    return (this.languageOf = detectLanguage(sample));
+    return (this.languageOf = this.memo.languageOf(sample));
   }
 
   /**

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import stopwordLists from 'stopword';
 import { joinedFrom } from '../support/arbitraries.js';
 import { detectLanguage, stopwordShare, wordsOf } from '../../src/text/language.js';
+import { TextMemo } from '../../src/rules/engine.js';
 
 // Our own sentences, two or three to a language: about as much as a short post gives.
 const SAMPLES: ReadonlyArray<readonly [code: string, text: string]> = [
@@ -29,6 +30,35 @@ describe('detectLanguage', () => {
     ['too few words', 'The ferry leaves at six.'],
   ])('knows no language for %s', (_name, text) => {
     expect(detectLanguage(wordsOf(text))).toBeUndefined();
+  });
+});
+
+describe("an input's memo of the language told", () => {
+  const words = (code: string): string[] => wordsOf(SAMPLES.find(([c]) => c === code)![1]);
+  // Each step a sample (a fresh array, as each reading makes its own) and the language it must be told.
+  test.each([
+    ['the same words again', ['eng', 'eng']],
+    ['another language next', ['eng', 'deu']],
+    ['back to the first', ['eng', 'deu', 'eng']],
+    ['no language, then one', ['none', 'fra', 'none', 'fra']],
+  ])('%s: each sample is told as detectLanguage tells it', (_name, steps) => {
+    const memo = new TextMemo();
+    for (const code of steps) {
+      const sample = code === 'none' ? ['the', 'ferry'] : words(code);
+      expect(memo.languageOf(sample)?.code).toBe(detectLanguage(sample)?.code);
+      expect(memo.languageOf(sample)?.code).toBe(code === 'none' ? undefined : code);
+    }
+  });
+
+  test('a sample of the same length with other words is told again', () => {
+    const memo = new TextMemo();
+    const english = words('eng');
+    expect(memo.languageOf(english)?.code).toBe('eng');
+    // The same length, one word swapped for all of German's: a memo that compared lengths only would say English.
+    const german = words('deu');
+    const mixed = english.map((w, i) => german[i % german.length]!);
+    expect(memo.languageOf(mixed)?.code).toBe(detectLanguage(mixed)?.code);
+    expect(memo.languageOf(mixed)?.code).toBe('deu');
   });
 });
 
