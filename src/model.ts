@@ -53,7 +53,7 @@ export type BlockFields = Pick<Block, 'index' | 'kind' | 'text' | 'linkChars'> &
 /**
  * A block with every field present (undefined where it has none), in one order: blocks of one shape.
  * Rules read a few fields of every block in their hottest loops, and V8 compiles those reads for the
- * shapes it has seen: blocks built field by field, as each had them, came in a dozen shapes, and each new
+ * shapes it has seen: blocks built field by field, as each had them, came in many shapes, and each new
  * one threw the compiled rules back to the interpreter (a "wrong map" deoptimization) to be compiled again.
  */
 export function makeBlock(fields: BlockFields): Block {

@@ -34,8 +34,8 @@ export interface RuleOutcome {
 /**
  * What a block's text alone decides, worked out once per text. A class with every field set from the
  * start: facts filled in different orders (words first, or the normal form) were objects of as many
- * shapes, and the hot accessors below, compiled for one shape, were thrown back to the interpreter
- * by each new one (V8's "wrong map" deoptimizations, a dozen a run, each one compiled again).
+ * shapes, and the hot accessors below, compiled for the shapes seen, were thrown back to the interpreter
+ * by each new one (V8's "wrong map" deoptimizations, each compiled again after).
  */
 class TextFacts {
   norm: string | undefined = undefined;
@@ -81,7 +81,7 @@ export class TextMemo {
 }
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length || a.length === 0) return false;
+  if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }

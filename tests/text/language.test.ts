@@ -54,9 +54,9 @@ describe("an input's memo of the language told", () => {
     const memo = new TextMemo();
     const english = words('eng');
     expect(memo.languageOf(english)?.code).toBe('eng');
-    // The same length, one word swapped for all of German's: a memo that compared lengths only would say English.
+    // The same length, every word a German one: a memo that compared lengths only would say English.
     const german = words('deu');
-    const mixed = english.map((w, i) => german[i % german.length]!);
+    const mixed = english.map((_, i) => german[i % german.length]!);
     expect(memo.languageOf(mixed)?.code).toBe(detectLanguage(mixed)?.code);
     expect(memo.languageOf(mixed)?.code).toBe('deu');
   });
