@@ -32,7 +32,7 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
  * (blocksOf six times over the 181 pages). All of the walk's reads go through this one function, which sees
  * every shape from the first page on, so V8 compiles it for any shape at once.
  */
-export function attribute(el: Element, name: string): string | undefined {
+function attribute(el: Element, name: string): string | undefined {
   return el.attribs[name];
 }
 
