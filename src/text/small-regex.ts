@@ -59,8 +59,13 @@ const SYNTAX_CHARS = '^$\\.*+?()[]{}|/';
 
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
-/** A one-file run tests each phrase set a few dozen times; a batch, thousands. */
-const NATIVE_AFTER_USES = 256;
+/**
+ * Uses after which a pattern is V8's. A one-file run tests most phrase groups a few times, a batch thousands. This
+ * matcher's closures are many, and V8 compiles them again and again on its helper threads while a batch warms up:
+ * with 256 here, the 181 benchmark pages' whole-process run (`-j 1`) took 20.9 billion instructions (callgrind,
+ * all threads, two runs each), with 32 19.5 (16: 19.3), while a one-file run took 0.6-0.9% more.
+ */
+const NATIVE_AFTER_USES = 32;
 
 class Compiled implements SmallRegex {
   lastIndex = 0;

@@ -43,6 +43,11 @@ test.each([
   ['12 comments', true],
   ['share on x', true],
   ['read  more', false],
+  // A phrase's space matches any one white-space character, or none.
+  ['read\tmore', true],
+  ['read\u00a0more.', true],
+  ['follow\u3000us :', true],
+  ['sign up !', false],
 ])('%j', (norm, expected) => {
   expect(set.test(norm)).toBe(expected);
   expect(whole.test(norm)).toBe(expected);
