@@ -3,9 +3,9 @@
  * CLI does to an input goes through `clean`, and so can a library user.
  */
 import type { Block, Document, InputFormat } from './model.js';
-import { asBuffer, decode } from './io/decode.js';
+import { asBuffer, decodeInPieces } from './io/decode.js';
 import { limitAndGunzip, DEFAULT_MAX_BYTES } from './io/read.js';
-import { sniffFormat } from './parse/sniff.js';
+import { SNIFFED_CHARS, sniffFormat } from './parse/sniff.js';
 import { parseHtml } from './parse/html.js';
 import { parseText } from './parse/text.js';
 import { applyRules, TextMemo, type Removal, type RuleOutcome } from './rules/engine.js';
@@ -66,22 +66,55 @@ export function linesLostInKeptBlocks(inspection: Inspection): Array<Removal | u
 
 /** Cleans one input and also returns the parsed document and which rule took each block. */
 export function inspect(input: string | Uint8Array, options: CleanOptions = {}): Inspection {
+  const { inspection, inputText } = inspectInput(input, options);
+  return { ...inspection, input: inputText() };
+}
+
+/** An inspection without the input's text, and the text, joined from its pieces only when asked for. */
+interface PartInspection {
+  readonly inspection: Omit<Inspection, 'input'>;
+  readonly inputText: () => string;
+}
+
+function inspectInput(input: string | Uint8Array, options: CleanOptions): PartInspection {
   const source = options.source ?? '-';
-  const text = typeof input === 'string' ? input : decode(limitAndGunzip(asBuffer(input), options.maxBytes ?? DEFAULT_MAX_BYTES)).text;
+  // A page is parsed from its pieces; the input is joined into one string only when something asks for it.
+  const pieces = typeof input === 'string' ? [input] : decodeInPieces(limitAndGunzip(asBuffer(input), options.maxBytes ?? DEFAULT_MAX_BYTES)).pieces;
+  const inputText = joinedWhenAsked(pieces);
   const requested = options.inputFormat ?? 'auto';
-  const format = requested === 'auto' ? sniffFormat(text, source) : requested;
-  const doc = parse(text, format, { markdown: options.markdown ?? false });
+  const format = requested === 'auto' ? sniffFormat(headOf(pieces, SNIFFED_CHARS), source) : requested;
+  const doc = format === 'html' ? parseHtml(pieces, { markdown: options.markdown ?? false }) : parseText(inputText());
   const ruleSet = options.rules ?? selectRules(options);
   const memo = new TextMemo();
   const first = applyRules(doc, ruleSet, memo);
-  if (doc.format === 'html') return inspectPage(doc, first, ruleSet, memo, { source, text, markdown: options.markdown });
+  if (doc.format === 'html') return { inspection: inspectPage(doc, first, ruleSet, memo, { source, chars: lengthOf(pieces), markdown: options.markdown }), inputText };
+  const text = inputText();
   // Text dumps: until cleaning the text output again would change nothing.
   const outcome = applyRulesToOwnOutput(doc, first, ruleSet, memo, parseText);
   const kept = doc.blocks.filter((_, i) => !outcome.removedBy[i]);
   const removed = outcome.removals.map((r) => removedEntry(doc, r));
   const result = toResult(doc, { kept, removed, removedBlocks: doc.blocks.length - kept.length, text: renderText(kept, 'text') }, source, text.length);
   if (options.markdown) result.markdown = markdownOf(doc, outcome.removedBy);
-  return { result, input: text, document: doc, removedBy: outcome.removedBy };
+  return { inspection: { result, document: doc, removedBy: outcome.removedBy }, inputText };
+}
+
+/** The text of the pieces, joined on first call (`--diff` reads the input; a plain clean never does). */
+function joinedWhenAsked(pieces: readonly string[]): () => string {
+  let text = pieces.length === 1 ? pieces[0] : undefined;
+  return () => (text ??= pieces.join(''));
+}
+
+/** The first pieces, joined, up to `chars` characters at least (or all of them). */
+function headOf(pieces: readonly string[], chars: number): string {
+  let k = 0;
+  for (let length = 0; k < pieces.length && length < chars; k++) length += pieces[k]!.length;
+  return k === 1 ? pieces[0]! : pieces.slice(0, k).join('');
+}
+
+function lengthOf(pieces: readonly string[]): number {
+  let length = 0;
+  for (const piece of pieces) length += piece.length;
+  return length;
 }
 
 function removedEntry(doc: Document, r: Removal): CleanResult['removed'][number] {
@@ -102,7 +135,7 @@ function markdownOf(doc: Document, removedBy: ReadonlyArray<Removal | undefined>
  * lines as a sign of clutter around the article (`Document.ownPageText`): the page's rules have found
  * the rest already, and what they left a second run will not find either.
  */
-function inspectPage(doc: Document, first: RuleOutcome, rules: readonly Rule[], memo: TextMemo, input: { source: string; text: string; markdown?: boolean }): Inspection {
+function inspectPage(doc: Document, first: RuleOutcome, rules: readonly Rule[], memo: TextMemo, input: { source: string; chars: number; markdown?: boolean }): Omit<Inspection, 'input'> {
   const kept: number[] = [];
   for (let i = 0; i < doc.blocks.length; i++) if (!first.removedBy[i]) kept.push(i);
   const printed = renderTextWithLines(kept.map((i) => doc.blocks[i]!), 'html');
@@ -147,10 +180,10 @@ function inspectPage(doc: Document, first: RuleOutcome, rules: readonly Rule[], 
     doc,
     { kept: keptBlocks, removed: removed.map((r) => r.entry), removedBlocks: removedBy.filter(Boolean).length, text: renderText(readBack.blocks.filter((_, j) => !second.removedBy[j]), 'text') },
     input.source,
-    input.text.length,
+    input.chars,
   );
   if (input.markdown) result.markdown = markdownOf({ ...doc, blocks: withoutLines(doc.blocks, linesGone(printed.lines, readBack.blocks, from, second.removedBy, kept)) }, removedBy);
-  return { result, input: input.text, document: doc, removedBy, readBack: { document: readBack, removedBy: second.removedBy, pageBlock: from.map((k) => kept[k]!) } };
+  return { result, document: doc, removedBy, readBack: { document: readBack, removedBy: second.removedBy, pageBlock: from.map((k) => kept[k]!) } };
 }
 
 /** Of each kept page block, the lines of its text (0-based) that the reading removed, where it kept others. */
@@ -261,7 +294,7 @@ function applyRulesToOwnOutput(doc: Document, first: RuleOutcome, rules: readonl
 
 /** Cleans one input (a string, or bytes to decode) and returns the JSON-format result. */
 export function clean(input: string | Uint8Array, options: CleanOptions = {}): CleanResult {
-  return inspect(input, options).result;
+  return inspectInput(input, options).inspection.result;
 }
 
 interface ResultParts {

@@ -143,10 +143,18 @@ const MIN_CONFIDENCE = 90;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The text of valid UTF-8 bytes, or undefined: checking and decoding are one pass. */
-function strictUtf8(bytes: Uint8Array): string | undefined {
+/**
+ * The text of valid UTF-8 bytes in pieces of `pieceBytes` bytes each (the last one shorter, a character cut
+ * at a piece's end finished in the next), or undefined: checking and decoding are one pass.
+ */
+function strictUtf8(bytes: Uint8Array, pieceBytes: number): string[] | undefined {
   try {
-    return utf8.decode(bytes);
+    if (bytes.length <= pieceBytes) return [utf8.decode(bytes)];
+    // A decoder of its own: a stream that stops at an invalid byte leaves its state behind.
+    const stream = new TextDecoder('utf-8', { fatal: true });
+    const pieces: string[] = [];
+    for (let at = 0; at < bytes.length; at += pieceBytes) pieces.push(stream.decode(bytes.subarray(at, at + pieceBytes), { stream: at + pieceBytes < bytes.length }));
+    return pieces;
   } catch {
     return undefined;
   }
@@ -160,6 +168,26 @@ export function detectedEncoding(bytes: Uint8Array): string | undefined {
 }
 
 export function decode(bytes: Uint8Array): Decoded {
+  const { pieces, encoding } = decodeInPieces(bytes, Number.POSITIVE_INFINITY);
+  return { text: pieces.length === 1 ? pieces[0]! : pieces.join(''), encoding };
+}
+
+/** The decoded text in pieces, which joined are `decode`'s text. */
+export interface DecodedPieces {
+  readonly pieces: readonly string[];
+  readonly encoding: string;
+}
+
+/**
+ * Bytes of UTF-8 decoded a piece at a time. A page's text as one string is a large object, which V8 keeps
+ * outside its young generation: each page's went to the old one, and a batch's full collections were mostly
+ * to free those. Pieces of 32 KB are at most 64 KB of UTF-16 each, young objects that a page leaves to the next
+ * young collection (the HTML parser reads them one after another). Other encodings give one piece.
+ */
+export const TEXT_PIECE_BYTES = 32 * 1024;
+
+/** As `decode`, the text in pieces of `pieceBytes` bytes of UTF-8 each (see TEXT_PIECE_BYTES). */
+export function decodeInPieces(bytes: Uint8Array, pieceBytes = TEXT_PIECE_BYTES): DecodedPieces {
   const declared = declaredEncoding(bytes);
   // UTF-16 is full of NUL bytes: check for binary only what is not declared UTF-16.
   if (!declared?.startsWith('UTF-16')) {
@@ -167,11 +195,11 @@ export function decode(bytes: Uint8Array): Decoded {
     if (kind) throw new InputError(`refused: ${kind}`);
   }
   if (declared === undefined || declared === 'UTF-8') {
-    const text = strictUtf8(bytes);
-    if (text !== undefined) return { text, encoding: 'utf-8' };
+    const pieces = strictUtf8(bytes, pieceBytes);
+    if (pieces !== undefined) return { pieces, encoding: 'utf-8' };
   }
   const encoding = declared ?? detectedEncoding(bytes) ?? 'windows-1252';
   // iconv-lite rather than TextDecoder: Node 20's windows-1252 decoder is really latin-1.
   if (!iconv().encodingExists(encoding)) throw new InputError(`declares an encoding rinse cannot decode: ${encoding}`);
-  return { text: iconv().decode(asBuffer(bytes), encoding), encoding: encoding.toLowerCase() };
+  return { pieces: [iconv().decode(asBuffer(bytes), encoding)], encoding: encoding.toLowerCase() };
 }

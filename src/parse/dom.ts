@@ -60,8 +60,11 @@ function topFirstStack<T>(initial: readonly T[]): T[] {
  */
 const DEEP = 256;
 
-/** Parses a whole HTML document or fragment as cheerio's htmlparser2 entry does. */
-export function parseDom(html: string): DomDocument {
+/**
+ * Parses a whole HTML document or fragment as cheerio's htmlparser2 entry does: given as one string, or as
+ * pieces in order (see `decodeInPieces`), which htmlparser2 reads as a stream and builds the same tree from.
+ */
+export function parseDom(html: string | readonly string[]): DomDocument {
   const handler = new (domhandler().DomHandler)();
   const parser = new (htmlparser2().Parser)(handler);
   // Internal fields of htmlparser2 10: swapped only while they are what this code expects.
@@ -76,6 +79,10 @@ export function parseDom(html: string): DomDocument {
       internals.foreignContext = topFirstStack(internals.foreignContext as boolean[]);
     };
   }
-  parser.end(html);
+  if (typeof html === 'string') parser.end(html);
+  else {
+    for (const piece of html) parser.write(piece);
+    parser.end();
+  }
   return handler.root;
 }

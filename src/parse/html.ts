@@ -364,7 +364,8 @@ export function blocksOf(root: DomDocument, options: HtmlParseOptions = {}): Pic
   return { blocks, elementBlocks, wholePage };
 }
 
-export function parseHtml(html: string, options: HtmlParseOptions = {}): Document {
+/** `html`: one string, or its pieces in order (see parseDom). */
+export function parseHtml(html: string | readonly string[], options: HtmlParseOptions = {}): Document {
   const root = parseDom(html);
   const { blocks, elementBlocks, wholePage } = blocksOf(root, options);
   // The element list is built on the first query only: the rule engine matches selectors through

@@ -9,8 +9,11 @@ import type { InputFormat } from '../model.js';
 const PAGE_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:(?!-->)[\s\S])*-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
 const BLOCK_TAG = /<\/?(?:p|div|span|a|br|li|ul|ol|h[1-6]|table|tr|td|img|section|article|header|footer|nav|main|aside|blockquote|figure|em|strong|b|i)\b[^<>]{0,2000}>/gi;
 
+/** How much of an input the sniffer reads: its first 64 K characters. */
+export const SNIFFED_CHARS = 65536;
+
 export function sniffFormat(text: string, fileName?: string): InputFormat {
-  const head = text.slice(0, 65536);
+  const head = text.slice(0, SNIFFED_CHARS);
   if (PAGE_START.test(head)) return 'html';
   const tags = head.match(BLOCK_TAG)?.length ?? 0;
   if (fileName && /\.(x?html?)(\.gz)?$/i.test(fileName)) return tags > 0 || /^\s*</.test(head) ? 'html' : 'text';

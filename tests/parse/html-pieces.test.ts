@@ -1,0 +1,40 @@
+/** htmlparser2 reads a page's pieces as a stream: the blocks are those of the page parsed whole, wherever it is cut. */
+import fc from 'fast-check';
+import { parseHtml } from '../../src/parse/html.js';
+import type { Document } from '../../src/model.js';
+import { htmlish } from '../support/arbitraries.js';
+
+/** What a document says, without the tree's own nodes (two parses make two trees). */
+const plain = (doc: Document): unknown => ({
+  title: doc.title,
+  wholePage: doc.wholePage,
+  blocks: doc.blocks.map(({ element: _element, ...rest }) => rest),
+  ranges: [...(doc.elementBlocks?.values() ?? [])],
+});
+
+/** `html` cut at the given offsets (sorted, repeated ones giving empty pieces). */
+const cut = (html: string, at: number[]): string[] => {
+  const ends = [...at.map((k) => k % (html.length + 1)).sort((a, b) => a - b), html.length];
+  let start = 0;
+  return ends.map((end) => html.slice(start, (start = end)));
+};
+
+test('a page parsed from pieces has the blocks of the page parsed whole', () => {
+  fc.assert(
+    fc.property(htmlish, fc.array(fc.nat(), { maxLength: 6 }), (html, at) => {
+      const pieces = cut(html, at);
+      for (const markdown of [false, true]) expect(plain(parseHtml(pieces, { markdown }))).toEqual(plain(parseHtml(html, { markdown })));
+    }),
+    { numRuns: 500 },
+  );
+});
+
+const PAGE = '<html><head><title>T — Site</title><script>var a = "</p>";</script></head><body><!-- a <p> comment --><h1>Fish &amp; chips</h1><p>One <a href="/x">link</a> &eacute;t&#233; and <b>bold</b>.</p><table><tr><td>a</td><td>b</td></tr></table></body></html>';
+
+test.each([1, 2, 3, 5, 7, 11])('cut every %i characters: inside entities, tags, comments and scripts', (size) => {
+  const pieces: string[] = [];
+  for (let k = 0; k < PAGE.length; k += size) pieces.push(PAGE.slice(k, k + size));
+  const whole = parseHtml(PAGE, { markdown: true });
+  expect(plain(parseHtml(pieces, { markdown: true }))).toEqual(plain(whole));
+  expect(whole.blocks.map((b) => b.text)).toEqual(['Fish & chips', 'One link été and bold.', 'a', 'b']);
+});
