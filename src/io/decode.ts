@@ -147,8 +147,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * The text of valid UTF-8 bytes in pieces of about `pieceBytes` bytes each, each cut before a character (not
  * inside one), or undefined. Checked whole first (`isUtf8`), then each piece decoded by V8's own UTF-8 decoder,
- * as TextDecoder decodes a whole text: a streaming TextDecoder goes through ICU instead, and its strings made
- * the HTML parser's property reads megamorphic (callgrind: 4% of a pass's instructions more in V8's slow path).
+ * the one TextDecoder uses for a whole text (a streaming TextDecoder goes through ICU, and copies its output).
  */
 function strictUtf8(bytes: Uint8Array, pieceBytes: number): string[] | undefined {
   if (bytes.length <= pieceBytes) {
