@@ -3,7 +3,7 @@
  * CLI does to an input goes through `clean`, and so can a library user.
  */
 import type { Block, Document, InputFormat } from './model.js';
-import { asBuffer, decodeInPieces } from './io/decode.js';
+import { asBuffer, decodeInPieces, TEXT_PIECE_BYTES } from './io/decode.js';
 import { limitAndGunzip, DEFAULT_MAX_BYTES } from './io/read.js';
 import { SNIFFED_CHARS, sniffFormat } from './parse/sniff.js';
 import { parseHtml } from './parse/html.js';
@@ -78,10 +78,12 @@ interface PartInspection {
 
 function inspectInput(input: string | Uint8Array, options: CleanOptions): PartInspection {
   const source = options.source ?? '-';
-  // A page is parsed from its pieces; the input is joined into one string only when something asks for it.
-  const pieces = typeof input === 'string' ? [input] : decodeInPieces(limitAndGunzip(asBuffer(input), options.maxBytes ?? DEFAULT_MAX_BYTES)).pieces;
-  const inputText = joinedWhenAsked(pieces);
   const requested = options.inputFormat ?? 'auto';
+  // A page is parsed from its pieces; the input is joined into one string only when something asks for it. A
+  // text dump is read whole (its parser splits one string into lines): decoded in pieces, it would be joined at once.
+  const pieceBytes = requested === 'text' ? Number.POSITIVE_INFINITY : TEXT_PIECE_BYTES;
+  const pieces = typeof input === 'string' ? [input] : decodeInPieces(limitAndGunzip(asBuffer(input), options.maxBytes ?? DEFAULT_MAX_BYTES), pieceBytes).pieces;
+  const inputText = joinedWhenAsked(pieces);
   const format = requested === 'auto' ? sniffFormat(headOf(pieces, SNIFFED_CHARS), source) : requested;
   const doc = format === 'html' ? parseHtml(pieces, { markdown: options.markdown ?? false }) : parseText(inputText());
   const ruleSet = options.rules ?? selectRules(options);
