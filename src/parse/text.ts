@@ -10,6 +10,7 @@ import { makeBlock, type Block, type BlockKind, type Document } from '../model.j
 import { collapseSpace } from '../text/normalize.js';
 import { onFirstUse } from '../text/first-use.js';
 import { isSpace } from '../text/small-regex.js';
+import { codeAt } from '../text/chars.js';
 
 // The closing `#`s are stripped in code: `(.*?)(?:\s+#+)?\s*$` is quadratic on a long run of spaces.
 const ATX_HEADING = /^\s{0,3}(#{1,6})\s+([\s\S]*)$/;
@@ -241,8 +242,8 @@ function leadingCodes(lines: readonly string[]): Int32Array {
   const leads = new Int32Array(lines.length).fill(-1);
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
-    for (let k = 0; k < line.length; k++) {
-      const c = line.charCodeAt(k);
+    for (let k = 0, len = line.length; k < len; k++) {
+      const c = codeAt(line, k);
       if (!isSpace(c)) {
         leads[n] = c;
         break;
@@ -301,8 +302,8 @@ interface Line {
 /** A list item's depth: its indentation in columns (a tab is four), two a level. */
 function indentDepth(line: string): number {
   let columns = 0;
-  for (let k = 0; k < line.length; k++) {
-    const c = line.charCodeAt(k);
+  for (let k = 0, len = line.length; k < len; k++) {
+    const c = codeAt(line, k);
     if (!isSpace(c)) break;
     columns += c === 9 ? 4 : 1;
   }

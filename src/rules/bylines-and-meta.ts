@@ -10,6 +10,7 @@ import { phraseSet } from './lib/phrases.js';
 import { isSpace } from '../text/small-regex.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 import { onFirstUse } from '../text/first-use.js';
+import { codeAt } from '../text/chars.js';
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -77,10 +78,10 @@ function dateWords(norm: string): string[] | undefined {
   const len = norm.length;
   let i = 0;
   for (;;) {
-    while (i < len && isDateSeparator(norm.charCodeAt(i))) i++;
+    while (i < len && isDateSeparator(codeAt(norm, i))) i++;
     if (i >= len) return words;
     let end = i;
-    while (end < len && !isDateSeparator(norm.charCodeAt(end))) end++;
+    while (end < len && !isDateSeparator(codeAt(norm, end))) end++;
     const bare = trimTrailing(norm.slice(i, end), '.:');
     if (words.length === MAX_DATE_WORDS || !(DATE_NUMBER.test(bare) || DATE_TOKENS.has(bare))) return undefined;
     words.push(bare);

@@ -14,6 +14,7 @@ import stopwordLists from 'stopword';
 import { FNV_OFFSET, fnvStep } from './hash.js';
 import { surrogatePairAt } from './normalize.js';
 import { onFirstUse } from './first-use.js';
+import { codeAt } from './chars.js';
 
 export interface Language {
   /** ISO 639-3 code, as the stopword package names its lists. */
@@ -144,7 +145,7 @@ function wordEnd(lower: string, i: number): number {
   const len = lower.length;
   let end = i;
   for (;;) {
-    if (end < len && isWordUnit(lower.charCodeAt(end))) end++;
+    if (end < len && isWordUnit(codeAt(lower, end))) end++;
     else {
       const pair = end < len ? surrogatePairAt(lower, end, WORD_CODE_POINT) : 0;
       if (!pair) return end;
@@ -167,14 +168,15 @@ function plainApostrophe(c: number): number {
 export function wordsOf(text: string): string[] {
   const lower = text.toLowerCase();
   const words: string[] = [];
-  for (let i = 0; i < lower.length; ) {
+  const len = lower.length;
+  for (let i = 0; i < len; ) {
     const end = wordEnd(lower, i);
     if (end === i) {
       i++;
       continue;
     }
     let typographic = false;
-    for (let k = i; k < end && !typographic; k++) typographic = plainApostrophe(lower.charCodeAt(k)) !== lower.charCodeAt(k);
+    for (let k = i; k < end && !typographic; k++) typographic = plainApostrophe(codeAt(lower, k)) !== codeAt(lower, k);
     const word = lower.slice(i, end);
     words.push(typographic ? word.replace(/[\u2018\u2019\u02bc]/g, "'") : word);
     i = end;
@@ -185,7 +187,7 @@ export function wordsOf(text: string): string[] {
 /** FNV-1a of a span of a text, typographic apostrophes hashed as plain ones. */
 function spanHash(text: string, start: number, end: number): number {
   let h = FNV_OFFSET;
-  for (let k = start; k < end; k++) h = fnvStep(h, plainApostrophe(text.charCodeAt(k)));
+  for (let k = start; k < end; k++) h = fnvStep(h, plainApostrophe(codeAt(text, k)));
   return h;
 }
 
@@ -237,8 +239,9 @@ class WordTable {
 
 /** Whether the span from `start` to `end` of `text` is `word`, typographic apostrophes read as plain ones. */
 function spells(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== plainApostrophe(text.charCodeAt(start + k))) return false;
+  const len = word.length;
+  if (len !== end - start) return false;
+  for (let k = 0; k < len; k++) if (codeAt(word, k) !== plainApostrophe(codeAt(text, start + k))) return false;
   return true;
 }
 
@@ -258,9 +261,9 @@ export function stopwordShare(text: string, language: Language): number {
   for (let i = 0; i < len; ) {
     let h = FNV_OFFSET;
     let end = i;
-    for (let c: number; end < len && isWordUnit((c = lower.charCodeAt(end))); end++) h = fnvStep(h, plainApostrophe(c));
+    for (let c: number; end < len && isWordUnit((c = codeAt(lower, end))); end++) h = fnvStep(h, plainApostrophe(c));
     // A letter beyond the Basic Multilingual Plane (a surrogate pair): wordEnd reads it, and the hash is made again.
-    if (end < len && isHighSurrogate(lower.charCodeAt(end))) {
+    if (end < len && isHighSurrogate(codeAt(lower, end))) {
       end = wordEnd(lower, i);
       h = spanHash(lower, i, end);
     }

@@ -1,6 +1,7 @@
 /** Small string helpers shared by the parsers and the rules. */
 import { isSpace } from './small-regex.js';
 import { onFirstUse } from './first-use.js';
+import { codeAt } from './chars.js';
 
 /** Anything collapseSpace would change besides trimming the ends: a space other than ' ', a run of spaces, a line break. */
 const NEEDS_COLLAPSE = /[\t\n\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]| {2}/;
@@ -22,8 +23,9 @@ export function collapseSpace(text: string): string {
   let out = '';
   let from = 0; // start of the text not yet copied
   let gap = 0; // in a run: 1 spaces only, 2 a line break in it
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  const len = text.length;
+  for (let i = 0; i < len; i++) {
+    const c = codeAt(text, i);
     const breaks = c === 10;
     if (!breaks && !isCollapsible(c)) {
       if (gap) {
@@ -97,9 +99,9 @@ function isWordUnit(c: number): boolean {
 
 /** Length of the surrogate pair at `i` when `codePoint` (a one-character `u` pattern, made on first use) accepts it, else 0. */
 export function surrogatePairAt(text: string, i: number, codePoint: () => RegExp): number {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 0;
-  const d = text.charCodeAt(i + 1);
+  const d = codeAt(text, i + 1);
   return d >= 0xdc00 && d <= 0xdfff && codePoint().test(text.slice(i, i + 2)) ? 2 : 0;
 }
 
@@ -113,7 +115,7 @@ export function forEachLetterRun(text: string, each: (start: number, end: number
   while (i < len) {
     let end = i;
     for (;;) {
-      if (end < len && isWordUnit(text.charCodeAt(end))) end++;
+      if (end < len && isWordUnit(codeAt(text, end))) end++;
       else {
         const pair = end < len ? surrogatePairAt(text, end, WORD_CHAR) : 0;
         if (!pair) break;
@@ -144,13 +146,13 @@ export function wordCount(text: string): number {
   let inWord = false;
   const len = text.length;
   for (let i = 0; i < len; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     let w: boolean;
     if (c < 128) {
       const l = c | 32;
       w = (c >= 48 && c <= 57) || (l >= 97 && l <= 122);
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
-      const d = text.charCodeAt(i + 1);
+      const d = codeAt(text, i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
         w = WORD_CHAR().test(text.slice(i, i + 2));
         i++;
@@ -175,25 +177,26 @@ export function wordCount(text: string): number {
  * on every page, and most of its tokens are only checked for a shape (see ElementIndex in rules/engine.ts).
  */
 export function forEachTokenSpan(value: string, each: (start: number, end: number) => void): void {
+  const len = value.length;
   let start = 0;
   let i = 0;
-  while (i < value.length) {
-    if (!isSpace(value.charCodeAt(i))) {
+  while (i < len) {
+    if (!isSpace(codeAt(value, i))) {
       i++;
       continue;
     }
     each(start, i);
-    while (i < value.length && isSpace(value.charCodeAt(i))) i++;
+    while (i < len && isSpace(codeAt(value, i))) i++;
     start = i;
   }
-  each(start, value.length);
+  each(start, len);
 }
 
 /** `text.trim().length` without the trimmed copy: `trim` removes what `\s` matches. */
 export function trimmedLength(text: string): number {
   let start = 0;
   let end = text.length;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isSpace(codeAt(text, start))) start++;
+  while (end > start && isSpace(codeAt(text, end - 1))) end--;
   return end - start;
 }

@@ -10,6 +10,7 @@
  * alternative outside it, made when a text first reaches that alternative).
  */
 import { compiledToMachineCode } from './first-use.js';
+import { codeAt } from './chars.js';
 
 /** What the rules use of a RegExp; a RegExp is one too. */
 export interface SmallRegex {
@@ -353,7 +354,7 @@ class Parser {
   }
 
   private classMatcher(test: (c: number) => boolean): Matcher {
-    if (!this.unicode) return (s, i, next) => (i < s.length && test(s.charCodeAt(i)) ? next(i + 1) : -1);
+    if (!this.unicode) return (s, i, next) => (i < s.length && test(codeAt(s, i)) ? next(i + 1) : -1);
     return (s, i, next) => {
       if (i >= s.length) return -1;
       const c = s.codePointAt(i)!;
@@ -384,8 +385,8 @@ class Parser {
 }
 
 function isSurrogatePair(s: string, i: number): boolean {
-  const hi = s.charCodeAt(i);
-  const lo = s.charCodeAt(i + 1);
+  const hi = codeAt(s, i);
+  const lo = codeAt(s, i + 1);
   return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
 }
 

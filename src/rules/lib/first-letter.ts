@@ -4,6 +4,7 @@
  * and most texts start with none of the words.
  */
 import { compiledToMachineCode } from '../../text/first-use.js';
+import { codeAt } from '../../text/chars.js';
 
 /** The characters outside ASCII that `iu` folds to an ASCII one: ſ (U+017F) to s, the Kelvin sign (U+212A) to k. */
 const FOLDS_TO_ASCII = new Map([[0x17f, 0x73], [0x212a, 0x6b]]);
@@ -13,7 +14,7 @@ function startsAs(text: string, prefix: string): boolean {
   if (text.length < prefix.length) return false;
   for (let j = 0; j < prefix.length; j++) {
     const p = prefix.charCodeAt(j);
-    const t = text.charCodeAt(j);
+    const t = codeAt(text, j);
     if (t !== p && !(p !== 0x20 && (t | 0x20) === p) && FOLDS_TO_ASCII.get(t) !== p) return false;
   }
   return true;

@@ -6,6 +6,7 @@
  */
 import { normalizeForMatch } from '../../text/normalize.js';
 import { isSpace, smallRegex, type SmallRegex } from '../../text/small-regex.js';
+import { codeAt } from '../../text/chars.js';
 
 /** Longest text a phrase test looks at: labels are short, and it bounds any backtracking. */
 export const MAX_LABEL_CHARS = 200;
@@ -223,11 +224,12 @@ export function labelSequence(labels: readonly string[]): (norm: string) => stri
   return (norm) => {
     if (norm.length > MAX_LABEL_CHARS) return undefined;
     const found: string[] = [];
+    const len = norm.length;
     let at = 0;
-    while (at < norm.length) {
-      while (at < norm.length && isLabelSeparator(norm.charCodeAt(at))) at++;
-      if (at >= norm.length) break;
-      const label = labelAt(norm.charCodeAt(at));
+    while (at < len) {
+      while (at < len && isLabelSeparator(codeAt(norm, at))) at++;
+      if (at >= len) break;
+      const label = labelAt(codeAt(norm, at));
       if (!label) return undefined;
       label.lastIndex = at;
       const m = label.exec(norm);

@@ -8,6 +8,7 @@
  */
 import { FNV_OFFSET, fnv1a, fnvStep } from '../../text/hash.js';
 import { forEachLetterRun } from '../../text/normalize.js';
+import { codeAt } from '../../text/chars.js';
 
 /** Words in a shingle. */
 export const SHINGLE_WORDS = 4;
@@ -41,7 +42,7 @@ export function shingles(norm: string): Shingles {
   forEachLetterRun(norm, (start, end) => {
     let b = end - start;
     for (let k = start; k < end; k++) {
-      b = Math.imul(b ^ norm.charCodeAt(k), 0x5bd1e995);
+      b = Math.imul(b ^ codeAt(norm, k), 0x5bd1e995);
       b ^= b >>> 15;
     }
     first[tokens] = mix(fnv1a(norm, start, end));
