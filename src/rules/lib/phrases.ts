@@ -222,9 +222,9 @@ export function labelSequence(labels: readonly string[]): (norm: string) => stri
     return byFirst.at(code);
   };
   return (norm) => {
-    if (norm.length > MAX_LABEL_CHARS) return undefined;
-    const found: string[] = [];
     const len = norm.length;
+    if (len > MAX_LABEL_CHARS) return undefined;
+    const found: string[] = [];
     let at = 0;
     while (at < len) {
       while (at < len && isLabelSeparator(codeAt(norm, at))) at++;
