@@ -24,4 +24,5 @@ test.each([
   ['anna said.', false],
   ['it was what anna said', false],
   ['x (opens in new window)', true],
+  ['', false],
 ])('%j', (norm, expected) => expect(set.test(norm)).toBe(expected));

@@ -92,11 +92,13 @@ class CompiledPhraseSet implements PhraseSet {
     const length = norm.length;
     if (length > MAX_LABEL_CHARS) return false;
     const groups = (this.groups ??= this.groupsOf());
-    const head = norm.charCodeAt(0);
+    // An empty text has neither end: -1, the key of phrases without a literal first or last character.
+    // (codeAt, since texts of every kind of string come here, and only within the text.)
+    const head = length ? codeAt(norm, 0) : -1;
     return (
       groups.first.at(head)?.test(norm) === true ||
       (head >= 48 && head <= 57 && groups.number.get()?.test(norm) === true) ||
-      groups.last.at(norm.charCodeAt(length - 1))?.test(norm) === true ||
+      groups.last.at(length ? codeAt(norm, length - 1) : -1)?.test(norm) === true ||
       groups.any.get()?.test(norm) === true
     );
   }
@@ -155,7 +157,7 @@ function bucketKey(phrase: string): BucketKey {
   return norm.endsWith('{*}') || norm.endsWith('{n}') ? { kind: 'any', char: '' } : { kind: 'last', char: norm[norm.length - 1]! };
 }
 
-/** A one-character key as its UTF-16 code unit; -1 for the empty key (and NaN, the code of an empty text's first character). */
+/** A one-character key as its UTF-16 code unit; -1 for the empty key. */
 function codeOf(key: string): number {
   return key.length ? key.charCodeAt(0) : -1;
 }
