@@ -1,6 +1,6 @@
 /** Reading a batch's next inputs into the page cache: in order, never in the way, nothing left open. */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MAX_READING, readIntoCache, readingAhead, withReadAhead } from '../../src/io/read-ahead.js';
@@ -9,15 +9,18 @@ import { MAX_READING, readIntoCache, readingAhead, withReadAhead } from '../../s
  * This process's open files under the test's folder. Not all its open files: Jest opens and closes its own
  * while a test runs, and a count of all of them once fell from 59 to 28 during one (CI, under load).
  */
-const openFilesUnder = (folder: string): string[] =>
-  readdirSync('/proc/self/fd').flatMap((fd) => {
+function openFilesUnder(folder: string): string[] {
+  // The links name real paths: the folder's too, then, with any symbolic link in it resolved.
+  const prefix = `${realpathSync(folder)}/`;
+  return readdirSync('/proc/self/fd').flatMap((fd) => {
     try {
       const target = readlinkSync(`/proc/self/fd/${fd}`);
-      return target.startsWith(`${folder}/`) ? [target] : [];
+      return target.startsWith(prefix) ? [target] : [];
     } catch {
       return []; // closed since the listing
     }
   });
+}
 /** Until no file is being read ahead (the reads run on libuv's threads, at the disk's pace), or 5 s. */
 async function settled(): Promise<void> {
   for (const end = Date.now() + 5000; readingAhead() > 0 && Date.now() < end; ) await new Promise((resolve) => setTimeout(resolve, 2));

@@ -92,8 +92,8 @@ class CompiledPhraseSet implements PhraseSet {
     const length = norm.length;
     if (length > MAX_LABEL_CHARS) return false;
     const groups = (this.groups ??= this.groupsOf());
-    // An empty text has neither end: -1, the key of phrases without a literal first or last character.
-    // (codeAt, since texts of every kind of string come here, and only within the text.)
+    // Every kind of string comes here: its ends are read through codeAt, so only within the text. An empty
+    // text has neither end and keys as -1, as do phrases without a literal first or last character.
     const head = length ? codeAt(norm, 0) : -1;
     return (
       groups.first.at(head)?.test(norm) === true ||
