@@ -183,15 +183,15 @@ class LazyBuckets<T, R> {
     }
   }
 
+  /** `code`: a UTF-16 code unit, or -1 (the empty key, and an empty text's). */
   at(code: number): R | undefined {
-    const key = code >= 0 ? code : -1;
-    if (key >= 0 && key < 128) {
-      let re = this.ascii[key];
-      if (re === undefined) this.ascii[key] = re = this.compiledFor(key);
+    if (code >= 0 && code < 128) {
+      let re = this.ascii[code];
+      if (re === undefined) this.ascii[code] = re = this.compiledFor(code);
       return re ?? undefined;
     }
-    let re = this.other.get(key);
-    if (re === undefined) this.other.set(key, (re = this.compiledFor(key)));
+    let re = this.other.get(code);
+    if (re === undefined) this.other.set(code, (re = this.compiledFor(code)));
     return re ?? undefined;
   }
 
