@@ -279,9 +279,9 @@ if (run.status !== 0 || !readdirSync(out).includes('rinse.cjs.cache') || !readdi
 
 // The worker bundle's code cache, made the same way: the samples cleaned by the worker's own task
 // function, here in one thread (V8's cache does not depend on the thread that made it). Workers run only
-// in batches and record streams, which set V8's heap flags before they start (src/parallel/heap.ts):
+// in batches and record streams, which set V8's batch flags before they start (src/parallel/v8-flags.ts):
 // the cache is made under the same flags, the key V8 checks.
-const { BATCH_V8_FLAGS } = await import(`${root}dist/parallel/heap.js`);
+const { BATCH_V8_FLAGS } = await import(`${root}dist/parallel/v8-flags.js`);
 const workerCache = spawnSync(
   process.execPath,
   [

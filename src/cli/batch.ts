@@ -6,7 +6,7 @@
 import { inBundle } from '../lazy.js';
 import type { InputRef } from '../io/inputs.js';
 import { withReadAhead } from '../io/read-ahead.js';
-import { WORKER_HEAP_LIMITS } from '../parallel/heap.js';
+import { WORKER_HEAP_LIMITS } from '../parallel/v8-flags.js';
 import { mapOrdered } from '../parallel/pool.js';
 import { portableRules } from '../parallel/rule-set.js';
 import type { CleanTask } from '../parallel/clean-worker.js';

@@ -16,7 +16,7 @@ import { listInputs, type InputRef } from '../io/inputs.js';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { rules, selectRules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
-import { tuneHeapForBatch } from '../parallel/heap.js';
+import { tuneV8ForBatch } from '../parallel/v8-flags.js';
 import { defaultThreads } from '../parallel/pool.js';
 import { portableRules } from '../parallel/rule-set.js';
 import { cleanAll, DEFAULT_PROBE } from './batch.js';
@@ -412,8 +412,8 @@ async function runClean(paths: string[], options: CleanCommandOptions, config: C
  * --diff's marks are in colour). Rules that cannot cross threads (a library caller's own objects) keep it here.
  */
 function batchOutcomes(inputs: readonly InputRef[], options: CleanCommandOptions, selected: readonly Rule[], colors: { explain: boolean; diff: boolean }): Iterable<Outcome> | AsyncIterable<Outcome> {
-  // A run of many inputs keeps its heap small, here and in the workers started below (src/parallel/heap.ts).
-  if (inputs.length > 1) tuneHeapForBatch();
+  // A run of many inputs gets V8's batch settings (its heap kept small, hot code optimised late), here and in the workers started below (src/parallel/v8-flags.ts).
+  if (inputs.length > 1) tuneV8ForBatch();
   const insight = { ...(options.stats ? { counts: true } : {}), ...(options.explain ? { explain: { color: colors.explain } } : {}), ...(options.diff ? { diff: { color: colors.diff } } : {}) };
   const cleanOptions = { inputFormat: options.inputFormat, maxBytes: options.maxBytes, markdown: options.format === 'markdown', ...insight };
   // Built-in rules cross to worker threads as their ids, a config file's as their config entries (src/parallel/rule-set.ts).

@@ -15,7 +15,7 @@
  */
 import type { Readable, Writable } from 'node:stream';
 import { readLineBatches, type Line } from '../io/lines.js';
-import { tuneHeapForBatch, WORKER_HEAP_LIMITS } from '../parallel/heap.js';
+import { tuneV8ForBatch, WORKER_HEAP_LIMITS } from '../parallel/v8-flags.js';
 import { mapOrdered } from '../parallel/pool.js';
 import { cleanWorkerUrl } from './batch.js';
 import { cleanRecordBatch, cleanRecordLine, type NumberedOutcome, type RecordBatch, type RecordJobOptions, type RecordOutcome } from '../records/clean-record.js';
@@ -102,8 +102,8 @@ export const QUEUED_RECORD_BYTES = 32 * 1024 * 1024;
 /** Runs record mode over `io.input`; resolves to the tally of cleaned and failed records. */
 export async function runRecordStream(io: RecordStreamIo, options: RecordRunOptions): Promise<RecordTally> {
   const tally = newTally();
-  // A stream of records is a run of many inputs: its heap kept small, here and in the workers.
-  tuneHeapForBatch();
+  // A stream of records is a run of many inputs: V8's batch settings, here and in the workers.
+  tuneV8ForBatch();
   for await (const outcome of recordOutcomes(readLineBatches(io.input, options.maxBytes), options)) {
     count(tally, outcome);
     if (outcome.error !== undefined) io.stderr(`rinse: stdin line ${outcome.number}${outcome.id != null ? ` (id ${JSON.stringify(outcome.id)})` : ''}: ${outcome.error}\n`);

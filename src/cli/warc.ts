@@ -14,7 +14,7 @@ import type { Writable } from 'node:stream';
 import { describeFsError } from '../io/fs-errors.js';
 import type { InputRef } from '../io/inputs.js';
 import { readWarc, type WarcItem } from '../io/warc.js';
-import { tuneHeapForBatch, WORKER_HEAP_LIMITS } from '../parallel/heap.js';
+import { tuneV8ForBatch, WORKER_HEAP_LIMITS } from '../parallel/v8-flags.js';
 import { mapOrdered } from '../parallel/pool.js';
 import { cleanWorkerUrl } from './batch.js';
 import { cleanWarcTask, warcTask, type WarcTask, type WarcTaskOutcome } from '../records/clean-page.js';
@@ -56,8 +56,8 @@ async function emit(io: WarcRunIo, tally: RecordTally, name: string, outcome: Re
 /** Reads each archive in turn; resolves to the tally (failed > 0 or filesFailed > 0 means exit 1). */
 export async function runWarcInputs(inputs: readonly InputRef[], io: WarcRunIo, options: WarcRunOptions): Promise<WarcTally> {
   const tally: WarcTally = { ...newTally(), skipped: 0, filesFailed: 0 };
-  // An archive is a run of many records: its heap kept small.
-  tuneHeapForBatch();
+  // An archive is a run of many records: V8's batch settings.
+  tuneV8ForBatch();
   for await (const { archive, outcomes } of warcOutcomes(warcTasks(inputs, options), options)) {
     const name = inputs[archive]!.name;
     for (const outcome of outcomes) {

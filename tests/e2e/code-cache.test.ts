@@ -22,9 +22,9 @@ test.each([
   // The HTML stack is a vendor file with a cache of its own (scripts/bundle.mjs): a text dump's run reads neither.
   ['an HTML page', ['--no-config', join(dumps, 'wordpress-jetpack-en-fragment.html')], '', ['rinse.cjs: used', 'vendor/html-stack.cjs: used']],
   ['a run with a config file', ['--config', join(repo, 'rinse.config.example.json'), join(dumps, 'wordpress-jetpack-en.txt')], '', ['rinse.cjs: used', 'vendor/zod.cjs: used']],
-  // A record stream and a batch load the HTML stack before they set the heap flags: after, its cache would be refused.
+  // A record stream and a batch load the HTML stack before they set the batch's V8 flags: after, its cache would be refused.
   ['a record stream', ['--jsonl', '--no-config'], record, ['rinse.cjs: used', 'vendor/zod.cjs: used', 'vendor/html-stack.cjs: used']],
-  // The worker's cache is made under the heap flags a batch sets (src/parallel/heap.ts), set after this thread's
+  // The worker's cache is made under the V8 flags a batch sets (src/parallel/v8-flags.ts), set after this thread's
   // bundles load: a mismatch either way would refuse a cache.
   ['a batch on two threads (this one and a worker)', ['-j', '2', '-q', '--no-config', dumps], '', ['rinse.cjs: used', 'vendor/html-stack.cjs: used', 'clean-worker.cjs: used']],
   // Without -j a batch starts workers only once it shows itself long enough to pay for them (src/cli/batch.ts).

@@ -1,9 +1,9 @@
 /**
- * V8's heap settings for a run that cleans many inputs: a batch of files or a
+ * V8's settings for a run that cleans many inputs: a batch of files or a
  * record stream, in this thread and in its workers (V8 flags are the
  * process's, so the workers started after this have them too).
  *
- * Why: cleaning keeps a page's whole tree alive for the page's few
+ * The heap. Cleaning keeps a page's whole tree alive for the page's few
  * milliseconds, so much of each page outlives a young-generation collection.
  * By default V8 then
  * - allocates the objects of such allocation sites straight into the old
@@ -13,22 +13,37 @@
  *   live here, so over 100 MB per thread) before collecting it.
  * With pretenuring off and the growth capped at twice the live size, a
  * thread's heap stays near half that. A full collection of 28 MB takes a few
- * milliseconds, mostly on a helper thread. Measured in
- * README.md ("Memory").
+ * milliseconds, mostly on a helper thread. Measured in README.md ("Memory").
+ *
+ * When to optimise. V8 hands a function to its optimising compiler once the
+ * function has run a budget of bytecode since it last checked. The rules have
+ * many functions that run a little on every page: with V8's budget, a run of a
+ * few seconds compiles most of them, and that compiling was 39% of the
+ * instructions of a run over the 181 benchmark pages. With four times the
+ * budget only the hotter ones are compiled, and compiled once their type
+ * feedback has settled; the hot loops reach it within a page. Measured in
+ * README.md ("When V8 optimises").
  *
  * Set once, before the batch's first input, after this thread has loaded its
  * code: V8 keys a code cache by its flags, so the worker bundle's cache is made
  * with these flags (scripts/bundle.mjs), and the CLI bundle's, loaded before
- * this, with none. Both flags are read by the collector when it decides (the
+ * this, with none. None of them changes code already made, which a flag set
+ * after start-up must not (one that did crashed now and then, see
+ * bin/rinse.js): the heap flags are read by the collector when it decides (the
  * old generation's limit after a full collection; whether to pretenure a site
- * after a young one), and no site has been pretenured before the first input.
- * A flag that changes how code is compiled, set the same way, crashed now and
- * then (see bin/rinse.js): these change no code already made.
+ * after a young one), and the budget when a function's counter is reset.
  */
 import { htmlparser2, nodeV8 } from '../lazy.js';
 import type { ResourceLimits } from 'node:worker_threads';
 
-export const BATCH_V8_FLAGS: readonly string[] = ['--no-allocation-site-pretenuring', '--heap-growing-percent=100'];
+/** V8's own `--interrupt-budget` in Node 20 (V8 11.3): 66 KB of bytecode. */
+const V8_INTERRUPT_BUDGET = 66 * 1024;
+
+export const BATCH_V8_FLAGS: readonly string[] = [
+  '--no-allocation-site-pretenuring',
+  '--heap-growing-percent=100',
+  `--interrupt-budget=${4 * V8_INTERRUPT_BUDGET}`,
+];
 
 /**
  * The young generation of a worker that cleans (megabytes; V8's own default is 48 on 64-bit machines, and the
@@ -49,7 +64,7 @@ let tuned = false;
  * Applies BATCH_V8_FLAGS to this process, once; later calls do nothing. Not in a run that writes a code cache
  * for plain runs (scripts/bundle.mjs): V8 stamps a cache with the flags in force when it is written.
  */
-export function tuneHeapForBatch(): void {
+export function tuneV8ForBatch(): void {
   if (tuned || process.env.RINSE_WRITE_CODE_CACHE || process.env.RINSE_WRITE_VENDOR_CODE_CACHE) return;
   tuned = true;
   // V8 refuses a code cache made under other flags: the HTML stack's (a vendor file of the CLI bundle, see
