@@ -79,10 +79,26 @@ export function parseDom(html: string | readonly string[]): DomDocument {
       internals.foreignContext = topFirstStack(internals.foreignContext as boolean[]);
     };
   }
-  if (typeof html === 'string') parser.end(html);
-  else {
-    for (const piece of html) parser.write(piece);
-    parser.end();
-  }
+  if (typeof html === 'string') parser.write(html);
+  else for (const piece of html) parser.write(piece);
+  endDroppingTextBeforeStart(parser);
   return handler.root;
+}
+
+/**
+ * Ends the parse as `parser.end()` does, without the text event htmlparser2 (10 to 12) makes of an input
+ * that stops inside a closing tag, after its name (`…</a x`): its tokenizer then reports text from index
+ * -1, which the parser reads as whatever its buffers hold there (the input's last character, or another
+ * piece's). A browser drops the unfinished tag, and so does this.
+ */
+function endDroppingTextBeforeStart(parser: InstanceType<ReturnType<typeof htmlparser2>['Parser']>): void {
+  // An internal method of htmlparser2's, the tokenizer's callback: replaced only while it is one.
+  const internals = parser as unknown as { ontext: unknown };
+  const ontext = internals.ontext;
+  if (typeof ontext === 'function') {
+    internals.ontext = (start: number, end: number): void => {
+      if (start >= 0) ontext.call(parser, start, end);
+    };
+  }
+  parser.end();
 }

@@ -38,3 +38,19 @@ test.each([1, 2, 3, 5, 7, 11])('cut every %i characters: inside entities, tags, 
   expect(plain(parseHtml(pieces, { markdown: true }))).toEqual(plain(whole));
   expect(whole.blocks.map((b) => b.text)).toEqual(['Fish & chips', 'One link été and bold.', 'a', 'b']);
 });
+
+// An input that stops inside a closing tag, after its name: htmlparser2 reports text from before the
+// input's start there, which read as the input's last character (whole) or another piece's (cut).
+test.each([
+  ['</A the', []],
+  ['<p>Hello there.</p></a x', ['Hello there.']],
+  ['<p>Hello there.</p></div class="x"', ['Hello there.']],
+  // Other unfinished tags at the end were already dropped, and stay so.
+  ['<p>Hello there.</p><a href="x', ['Hello there.']],
+  ['<p>Hello there.</p></di', ['Hello there.']],
+  // A finished closing tag with junk in it ends as before.
+  ['<p>Hello there.</p x> and more', ['Hello there.', 'and more']],
+])('%j ends with no stray text, whole or cut anywhere', (html, texts) => {
+  expect(parseHtml(html).blocks.map((b) => b.text)).toEqual(texts);
+  for (let k = 0; k <= html.length; k++) expect(plain(parseHtml([html.slice(0, k), html.slice(k)]))).toEqual(plain(parseHtml(html)));
+});
