@@ -4,7 +4,7 @@
 // V8's --no-regexp-tier-up would halve a one-file run's regex time, but changing that flag after
 // start-up (v8.setFlagsFromString) crashed rinse now and then (SIGSEGV in the test suite): not worth it.
 // The large patterns skip the bytecode one by one instead (compiledToMachineCode, src/text/first-use.ts).
-// (Batches do set V8 flags, the collector's and when to optimise, which change no code already made: src/parallel/v8-flags.ts.)
+// (Batches do set two flags of the garbage collector's, which compile nothing: src/parallel/v8-flags.ts.)
 'use strict';
 const { join } = require('node:path');
 const { loadBundle } = require('./load-bundle.js');

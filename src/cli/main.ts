@@ -412,7 +412,7 @@ async function runClean(paths: string[], options: CleanCommandOptions, config: C
  * --diff's marks are in colour). Rules that cannot cross threads (a library caller's own objects) keep it here.
  */
 function batchOutcomes(inputs: readonly InputRef[], options: CleanCommandOptions, selected: readonly Rule[], colors: { explain: boolean; diff: boolean }): Iterable<Outcome> | AsyncIterable<Outcome> {
-  // A run of many inputs gets V8's batch settings (a small heap, code optimised later), here and in its workers (src/parallel/v8-flags.ts).
+  // A run of many inputs keeps its heap small, here and in the workers started below (src/parallel/v8-flags.ts).
   if (inputs.length > 1) tuneV8ForBatch();
   const insight = { ...(options.stats ? { counts: true } : {}), ...(options.explain ? { explain: { color: colors.explain } } : {}), ...(options.diff ? { diff: { color: colors.diff } } : {}) };
   const cleanOptions = { inputFormat: options.inputFormat, maxBytes: options.maxBytes, markdown: options.format === 'markdown', ...insight };

@@ -102,7 +102,7 @@ export const QUEUED_RECORD_BYTES = 32 * 1024 * 1024;
 /** Runs record mode over `io.input`; resolves to the tally of cleaned and failed records. */
 export async function runRecordStream(io: RecordStreamIo, options: RecordRunOptions): Promise<RecordTally> {
   const tally = newTally();
-  // A stream of records is a run of many inputs: V8's batch settings, here and in the workers.
+  // A stream of records is a run of many inputs: its heap kept small, here and in the workers.
   tuneV8ForBatch();
   for await (const outcome of recordOutcomes(readLineBatches(io.input, options.maxBytes), options)) {
     count(tally, outcome);

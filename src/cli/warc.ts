@@ -56,7 +56,7 @@ async function emit(io: WarcRunIo, tally: RecordTally, name: string, outcome: Re
 /** Reads each archive in turn; resolves to the tally (failed > 0 or filesFailed > 0 means exit 1). */
 export async function runWarcInputs(inputs: readonly InputRef[], io: WarcRunIo, options: WarcRunOptions): Promise<WarcTally> {
   const tally: WarcTally = { ...newTally(), skipped: 0, filesFailed: 0 };
-  // An archive is a run of many records: V8's batch settings.
+  // An archive is a run of many records: its heap kept small.
   tuneV8ForBatch();
   for await (const { archive, outcomes } of warcOutcomes(warcTasks(inputs, options), options)) {
     const name = inputs[archive]!.name;

@@ -15,35 +15,23 @@
  * thread's heap stays near half that. A full collection of 28 MB takes a few
  * milliseconds, mostly on a helper thread. Measured in README.md ("Memory").
  *
- * When to optimise. V8 hands a function to its optimising compiler once the
- * function has run a budget of bytecode since it last checked. The rules have
- * many functions that run a little on every page: with V8's budget, a run of a
- * few seconds compiles most of them, and that compiling was 39% of the
- * instructions of a run over the 181 benchmark pages. With four times the
- * budget only the hotter ones are compiled, and compiled once their type
- * feedback has settled; the hot loops reach it within a page. Measured in
- * README.md ("When V8 optimises").
+ * Not set: a larger budget before V8 optimises a function (`--interrupt-budget`,
+ * four times V8's). A run over the 181 benchmark pages took 17% fewer
+ * instructions with it, but a batch of 4,000 files 1.05-1.1x (one thread) and
+ * 1.1-1.2x (two) the time (README.md, "When V8 optimises").
  *
  * Set once, before the batch's first input, after this thread has loaded its
  * code: V8 keys a code cache by its flags, so the worker bundle's cache is made
  * with these flags (scripts/bundle.mjs), and the CLI bundle's, loaded before
- * this, with none. None of them changes code already made, which a flag set
- * after start-up must not (one that did crashed now and then, see
- * bin/rinse.js): the heap flags are read by the collector when it decides (the
+ * this, with none. Both flags are read by the collector when it decides (the
  * old generation's limit after a full collection; whether to pretenure a site
- * after a young one), and the budget when a function's counter is reset.
+ * after a young one), and neither changes code already made: a flag that did,
+ * set the same way, crashed now and then (see bin/rinse.js).
  */
 import { htmlparser2, nodeV8 } from '../lazy.js';
 import type { ResourceLimits } from 'node:worker_threads';
 
-/** V8's own `--interrupt-budget` in Node 20 (V8 11.3): 66 KB of bytecode. */
-const V8_INTERRUPT_BUDGET = 66 * 1024;
-
-export const BATCH_V8_FLAGS: readonly string[] = [
-  '--no-allocation-site-pretenuring',
-  '--heap-growing-percent=100',
-  `--interrupt-budget=${4 * V8_INTERRUPT_BUDGET}`,
-];
+export const BATCH_V8_FLAGS: readonly string[] = ['--no-allocation-site-pretenuring', '--heap-growing-percent=100'];
 
 /**
  * The young generation of a worker that cleans (megabytes; V8's own default is 48 on 64-bit machines, and the
