@@ -18,7 +18,7 @@
  * Not set: a larger budget before V8 optimises a function (`--interrupt-budget`,
  * four times V8's). A run over the 181 benchmark pages took 17% fewer
  * instructions with it, but a batch of 4,000 files 1.05-1.1x (one thread) and
- * 1.1-1.2x (two) the time (README.md, "When V8 optimises").
+ * 1.1-1.3x (two) the time (README.md, "When V8 optimises").
  *
  * Set once, before the batch's first input, after this thread has loaded its
  * code: V8 keys a code cache by its flags, so the worker bundle's cache is made
