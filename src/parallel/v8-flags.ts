@@ -15,11 +15,6 @@
  * thread's heap stays near half that. A full collection of 28 MB takes a few
  * milliseconds, mostly on a helper thread. Measured in README.md ("Memory").
  *
- * Not set: a larger budget before V8 optimises a function (`--interrupt-budget`,
- * four times V8's). A run over the 181 benchmark pages took 17% fewer
- * instructions with it, but a batch of 4,000 files 1.05-1.1x (one thread) and
- * 1.1-1.3x (two) the time (README.md, "When V8 optimises").
- *
  * Set once, before the batch's first input, after this thread has loaded its
  * code: V8 keys a code cache by its flags, so the worker bundle's cache is made
  * with these flags (scripts/bundle.mjs), and the CLI bundle's, loaded before
@@ -27,6 +22,11 @@
  * old generation's limit after a full collection; whether to pretenure a site
  * after a young one), and neither changes code already made: a flag that did,
  * set the same way, crashed now and then (see bin/rinse.js).
+ *
+ * Not set: a larger budget before V8 optimises a function (`--interrupt-budget`,
+ * four times V8's). A run over the 181 benchmark pages took 17% fewer
+ * instructions with it, but a batch of 4,000 files 1.05-1.1x (one thread) and
+ * 1.1-1.3x (two) the time (README.md, "When V8 optimises").
  */
 import { htmlparser2, nodeV8 } from '../lazy.js';
 import type { ResourceLimits } from 'node:worker_threads';

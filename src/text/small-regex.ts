@@ -384,6 +384,7 @@ class Parser {
   }
 }
 
+/** Whether `s` holds a surrogate pair at `i`; `i + 1` must be within `s` (both reads go through codeAt). */
 function isSurrogatePair(s: string, i: number): boolean {
   const hi = codeAt(s, i);
   const lo = codeAt(s, i + 1);
