@@ -6,10 +6,9 @@
  * and `--expose-gc`, so the collections happen where the measure needs them.
  */
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BATCH_V8_FLAGS } from '../../src/parallel/v8-flags.js';
 
-const DOM_MODULE = pathToFileURL(fileURLToPath(new URL('../../dist/parse/dom.js', import.meta.url))).href;
+const DOM_MODULE = new URL('../../dist/parse/dom.js', import.meta.url).href;
 
 /**
  * Parses 40 pages of our own making, each about 100 KB of HTML, and prints the median growth of the old generation
@@ -19,6 +18,7 @@ const SCRIPT = (keep: boolean): string => `
 import v8 from 'node:v8';
 const { parseDom } = await import(${JSON.stringify(DOM_MODULE)});
 const old = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'old_space').space_used_size;
+// Two: a young object still alive is copied at the first and moved to the old generation at the second.
 const young = () => { gc({ type: 'minor', execution: 'sync' }); gc({ type: 'minor', execution: 'sync' }); };
 const page = (n) => '<html><body><div class="post">' +
   Array.from({ length: 400 }, (_, i) => '<p id="p' + n + '-' + i + '">Paragraph ' + i + ' of page ' + n + ' with <a href="/x' + i + '">a link</a> and <b>bold</b> words.</p>').join('') +
