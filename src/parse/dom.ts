@@ -68,16 +68,16 @@ export function parseDom(html: string | readonly string[]): DomDocument {
   const handler = new (domhandler().DomHandler)();
   const parser = new (htmlparser2().Parser)(handler);
   // Internal fields of htmlparser2 10: swapped only while they are what this code expects.
-  const internals = parser as unknown as ParserStacks;
+  const internals = parser as unknown as { stack: unknown; foreignContext: unknown };
   // The stacks until they are swapped, or the parse is done (see "Page closures" below).
   let unswapped: ParserStacks | undefined;
   if (Array.isArray(internals.stack) && Array.isArray(internals.foreignContext)) {
-    unswapped = internals;
+    unswapped = internals as ParserStacks;
     // The parser calls this right after pushing an element's name, and reads its stacks afresh after.
     (handler as { onopentagname?: () => void }).onopentagname = () => {
-      if (!unswapped || (unswapped.stack as string[]).length <= DEEP) return;
-      unswapped.stack = topFirstStack(unswapped.stack as string[]);
-      unswapped.foreignContext = topFirstStack(unswapped.foreignContext as boolean[]);
+      if (!unswapped || unswapped.stack.length <= DEEP) return;
+      unswapped.stack = topFirstStack(unswapped.stack);
+      unswapped.foreignContext = topFirstStack(unswapped.foreignContext);
       unswapped = undefined;
     };
   }
@@ -91,9 +91,10 @@ export function parseDom(html: string | readonly string[]): DomDocument {
   return handler.root;
 }
 
+/** htmlparser2's open elements' names and whether each is foreign (SVG, MathML), newest first. */
 interface ParserStacks {
-  stack: unknown;
-  foreignContext: unknown;
+  stack: string[];
+  foreignContext: boolean[];
 }
 
 /*
