@@ -5,7 +5,7 @@
 import type { Block, Document, InputFormat } from './model.js';
 import { asBuffer, decodeInPieces, TEXT_PIECE_BYTES } from './io/decode.js';
 import { limitAndGunzip, DEFAULT_MAX_BYTES } from './io/read.js';
-import { SNIFFED_CHARS, sniffFormat } from './parse/sniff.js';
+import { sniffPieces } from './parse/sniff.js';
 import { parseHtml } from './parse/html.js';
 import { parseText } from './parse/text.js';
 import { applyRules, TextMemo, type Removal, type RuleOutcome } from './rules/engine.js';
@@ -84,7 +84,7 @@ function inspectInput(input: string | Uint8Array, options: CleanOptions): PartIn
   const pieceBytes = requested === 'text' ? Number.POSITIVE_INFINITY : TEXT_PIECE_BYTES;
   const pieces = typeof input === 'string' ? [input] : decodeInPieces(limitAndGunzip(asBuffer(input), options.maxBytes ?? DEFAULT_MAX_BYTES), pieceBytes).pieces;
   const inputText = joinedWhenAsked(pieces);
-  const format = requested === 'auto' ? sniffFormat(headOf(pieces, SNIFFED_CHARS), source) : requested;
+  const format = requested === 'auto' ? sniffPieces(pieces, source) : requested;
   const doc = format === 'html' ? parseHtml(pieces, { markdown: options.markdown ?? false }) : parseText(inputText());
   const ruleSet = options.rules ?? selectRules(options);
   const memo = new TextMemo();
@@ -104,13 +104,6 @@ function inspectInput(input: string | Uint8Array, options: CleanOptions): PartIn
 function joinedWhenAsked(pieces: readonly string[]): () => string {
   let text = pieces.length === 1 ? pieces[0] : undefined;
   return () => (text ??= pieces.join(''));
-}
-
-/** The first pieces, joined, up to `chars` characters at least (or all of them). */
-function headOf(pieces: readonly string[], chars: number): string {
-  let k = 0;
-  for (let length = 0; k < pieces.length && length < chars; k++) length += pieces[k]!.length;
-  return k === 1 ? pieces[0]! : pieces.slice(0, k).join('');
 }
 
 function lengthOf(pieces: readonly string[]): number {

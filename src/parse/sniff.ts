@@ -21,3 +21,22 @@ export function sniffFormat(text: string, fileName?: string): InputFormat {
   const lines = Math.max(1, head.split('\n').length);
   return tags >= 3 && tags >= lines / 10 ? 'html' : 'text';
 }
+
+/**
+ * sniffFormat of the pieces joined (see `decodeInPieces`), without joining them when the first piece opens
+ * as a page does: joining a page's first 64 K characters to sniff them was 2.4% of its clean. A start that
+ * matches short of the piece's end matches the joined text too: only its closing `\b` reads past it.
+ */
+export function sniffPieces(pieces: readonly string[], fileName?: string): InputFormat {
+  const first = pieces[0] ?? '';
+  const start = PAGE_START.exec(first);
+  if (start && start[0].length < first.length) return 'html';
+  return sniffFormat(headOf(pieces, SNIFFED_CHARS), fileName);
+}
+
+/** The first pieces, joined, up to `chars` characters at least (or all of them). */
+function headOf(pieces: readonly string[], chars: number): string {
+  let k = 0;
+  for (let length = 0; k < pieces.length && length < chars; k++) length += pieces[k]!.length;
+  return k === 1 ? pieces[0]! : pieces.slice(0, k).join('');
+}
