@@ -35,12 +35,31 @@ test('any bytes: valid UTF-8 or not, the pieces joined are what decode gives', (
   fc.assert(
     fc.property(bytes, fc.integer({ min: 1, max: 7 }), (raw, pieceBytes) => {
       const input = Buffer.from(raw);
-      const { pieces, encoding } = decodeInPieces(input, pieceBytes);
-      const whole = decode(input);
-      expect([pieces.join(''), encoding]).toEqual([whole.text, whole.encoding]);
+      // Random bytes are often refused as binary (enough NUL or control bytes): then both refuse alike.
+      const inPieces = outcome(() => {
+        const { pieces, encoding } = decodeInPieces(input, pieceBytes);
+        return { text: pieces.join(''), encoding };
+      });
+      expect(inPieces).toEqual(outcome(() => decode(input)));
     }),
     { numRuns: 3000 },
   );
+});
+
+/** What a decode gives: its text and encoding, or the message it refuses the input with. */
+function outcome(run: () => { text: string; encoding: string }): { text: string; encoding: string } | { refused: string } {
+  try {
+    const { text, encoding } = run();
+    return { text, encoding };
+  } catch (error) {
+    return { refused: (error as Error).message };
+  }
+}
+
+test('eight NUL bytes: refused whole and in pieces alike', () => {
+  const nuls = new Uint8Array(8);
+  expect(outcome(() => decode(nuls))).toEqual({ refused: 'refused: binary data (NUL bytes)' });
+  expect(outcome(() => ({ text: decodeInPieces(nuls, 1).pieces.join(''), encoding: 'utf-8' }))).toEqual({ refused: 'refused: binary data (NUL bytes)' });
 });
 
 test.each([
