@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parseHtml } from '../../src/parse/html.js';
 import type { Document } from '../../src/model.js';
 import { htmlish } from '../support/arbitraries.js';
+import { cut } from '../support/cut.js';
 
 /** What a document says, without the tree's own nodes (two parses make two trees). */
 const plain = (doc: Document): unknown => ({
@@ -12,12 +13,6 @@ const plain = (doc: Document): unknown => ({
   ranges: [...(doc.elementBlocks?.values() ?? [])],
 });
 
-/** `html` cut at the given offsets (sorted, repeated ones giving empty pieces). */
-const cut = (html: string, at: number[]): string[] => {
-  const ends = [...at.map((k) => k % (html.length + 1)).sort((a, b) => a - b), html.length];
-  let start = 0;
-  return ends.map((end) => html.slice(start, (start = end)));
-};
 
 test('a page parsed from pieces has the blocks of the page parsed whole', () => {
   fc.assert(

@@ -2,15 +2,10 @@
 import fc from 'fast-check';
 import { sniffFormat, sniffPieces } from '../../src/parse/sniff.js';
 import { htmlish } from '../support/arbitraries.js';
+import { cut } from '../support/cut.js';
 
-const cut = (text: string, at: number[]): string[] => {
-  const ends = [...at.map((k) => k % (text.length + 1)).sort((a, b) => a - b), text.length];
-  let start = 0;
-  return ends.map((end) => text.slice(start, (start = end)));
-};
-
-// Openings of a page and of text, each cut right after the tag's name and one character on: a start
-// that ends where the first piece does must be read on into the next (`<html` then `x>` is no page start).
+// Openings of a page and of text, cut at every position: a page's start that ends where the first piece
+// ends must be read on into the next piece (`<html` then `x>` is no page start).
 const OPENINGS: Array<[string, string]> = [
   ['<!DOCTYPE html><p>a', 'html'],
   ['  <!-- x --> <html lang="en">', 'html'],
