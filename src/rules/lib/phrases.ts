@@ -66,6 +66,54 @@ class TailedGroup implements GroupTest {
   }
 }
 
+/**
+ * The literal text every match of a phrase starts with: its normal form up to the first space (which matches
+ * `\s?`), wildcard, or character that phraseSource may make optional at the end (`:`, `.`, `…`).
+ */
+export function literalHead(phrase: string): string {
+  const norm = normalizeForMatch(phrase);
+  let end = 0;
+  while (end < norm.length && !' {:.…'.includes(norm[end]!)) end++;
+  return norm.slice(0, end);
+}
+
+/** Characters after the first that a group's heads are told apart by, at most. */
+const HEAD_WIDTH = 3;
+
+/** The key of `width` - 1 characters of a text after its first (the group's own): 2 or 3 a width. */
+function headKey(text: string, width: number): number {
+  return width === 2 ? codeAt(text, 1) : codeAt(text, 1) * 0x10000 + codeAt(text, 2);
+}
+
+/**
+ * A group of phrases that start with the same character (see LazyBuckets), tested only on texts whose next
+ * characters start one of its phrases too: every match starts with its phrase's literal head, so no text
+ * turned away could match. A short label tried against every set met a group of its first letter in more than
+ * half of the tests (880,000 a pass over the benchmark dumps), and matched in one test of eighty.
+ */
+class HeadedGroup implements GroupTest {
+  private re: SmallRegex | undefined;
+
+  constructor(
+    private readonly group: readonly string[],
+    private readonly width: number,
+    private readonly heads: ReadonlySet<number>,
+  ) {}
+
+  test(norm: string): boolean {
+    if (norm.length < this.width || !this.heads.has(headKey(norm, this.width))) return false;
+    return (this.re ??= compileGroup(this.group)).test(norm);
+  }
+}
+
+/** A first-letter group's test: gated by its phrases' heads when each has two characters or more. */
+function firstLetterGroup(group: readonly string[]): GroupTest {
+  const heads = group.map(literalHead);
+  const width = Math.min(HEAD_WIDTH, ...heads.map((h) => h.length));
+  if (width < 2) return compileGroup(group);
+  return new HeadedGroup(group, width, new Set(heads.map((h) => headKey(h, width))));
+}
+
 /** A set's phrases by the end of a text they can match, grouped on first test (see bucketKey). */
 interface Groups {
   readonly first: LazyBuckets<Keyed, GroupTest>;
@@ -108,7 +156,7 @@ class CompiledPhraseSet implements PhraseSet {
     const ofKind = (kind: BucketKind): Keyed[] => keyed.filter(([k]) => k.kind === kind);
     const phrases = (group: readonly Keyed[]): string[] => group.map(([, p]) => p);
     return {
-      first: new LazyBuckets(ofKind('first'), ([k]) => k.char, (group) => compileGroup(phrases(group))),
+      first: new LazyBuckets(ofKind('first'), ([k]) => k.char, (group) => firstLetterGroup(phrases(group))),
       last: new LazyBuckets(ofKind('last'), ([k]) => k.char, (group) => new TailedGroup(phrases(group))),
       number: new LazyGroup(phrases(ofKind('number'))),
       any: new LazyGroup(phrases(ofKind('any'))),
