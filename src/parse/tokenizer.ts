@@ -71,20 +71,19 @@ export function skippingTokenizer(base: typeof BaseTokenizer): typeof BaseTokeni
       return false;
     }
 
+    /** Text: on to the next `<` or `&` (htmlparser2 does so itself only when it decodes no entities). */
     override stateText(c: number): void {
       if (c === LT || c === AMP || !this.decodeEntities || !this.skips) return super.stateText(c);
       const from = this.index + 1 - this.offset;
       this.skipBefore(Math.min(this.indexOrEnd(LT, from), this.ampersandFrom(from)));
     }
 
+    /** A quoted attribute value: on to its closing quote or the next `&`. */
     override handleInAttributeValue(c: number, quote: number): void {
       if (c === quote || c === AMP || !this.decodeEntities || !this.skips) return super.handleInAttributeValue(c, quote);
       const from = this.index + 1 - this.offset;
       this.skipBefore(Math.min(this.indexOrEnd(quote, from), this.ampersandFrom(from)));
     }
-
-
-
 
     /** Leaves `index` on the character before `at` (a position in `buffer`): the parse loop steps onto `at`. */
     private skipBefore(at: number): void {
@@ -100,7 +99,6 @@ export function skippingTokenizer(base: typeof BaseTokenizer): typeof BaseTokeni
       if (this.nextAmpersand < from) this.nextAmpersand = this.indexOrEnd(AMP, from);
       return this.nextAmpersand;
     }
-
   }
   return SkippingTokenizer as unknown as typeof BaseTokenizer;
 }

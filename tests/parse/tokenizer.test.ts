@@ -38,6 +38,7 @@ test.each([
   ['text and entities', 'Fish &amp; chips &eacute;t&#233; &#x41; & alone &amp'],
   ['text with no ampersand after the first', '<p>a &amp; b</p><p>plain text</p><p>more plain text</p>'],
   ['quoted attributes with entities and the other quote', `<a href="/x?a=1&amp;b=2&c=3" title='it"s &lt;ok&gt;' data-x="'">x</a>`],
+  ['single-quoted values with double quotes after them', `<a title='plain' class="c">say "hi"</a><b id='x'>it's "so"</b>`],
   ['unquoted and valueless attributes', '<input type=text value=a&amp;b disabled checked=checked name=q>'],
   ['names ended by every kind of end', '<div\tclass="a"\n><span/><br/><img src="i"/><p\fid=x\r>t</p ><hr></DIV\n>'],
   ['scripts and styles holding tags and ends', '<script>if (a < b && c > d) x = "</p>"; y = "</scrip";</script ><style>a > b { c: "<" }</STYLE>'],
