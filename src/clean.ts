@@ -2,7 +2,7 @@
  * The pipeline for one input: decode → parse → rules → result. Everything the
  * CLI does to an input goes through `clean`, and so can a library user.
  */
-import type { Block, Document, InputFormat } from './model.js';
+import { sameForRules, type Block, type Document, type InputFormat } from './model.js';
 import { asBuffer, decodeInPieces, TEXT_PIECE_BYTES } from './io/decode.js';
 import { limitAndGunzip, DEFAULT_MAX_BYTES } from './io/read.js';
 import { sniffPieces } from './parse/sniff.js';
@@ -249,6 +249,10 @@ function applyRulesToOwnOutput(doc: Document, first: RuleOutcome, rules: readonl
     // (which removed nothing from it) remove nothing.
     if (text === docText) break;
     const again = read(text);
+    // Nothing removed yet, and the output reads back as the blocks it was printed from, only on other lines (a
+    // page block of several lines reads back as one block a line, which print a blank line apart): the rules
+    // would find in it what they found in `doc`, which was nothing.
+    if (kept.length === doc.blocks.length && sameForRules(again, doc)) break;
     const next = applyRules(again, rules, memo);
     if (!next.removals.length) break;
     // Each block read back, as the kept block it was printed from (the last one starting at or before its line).

@@ -88,3 +88,33 @@ export interface Document {
   /** HTML only: the elements matching a CSS selector, for selector rules. */
   readonly select?: (selector: string) => readonly Element[];
 }
+
+/**
+ * Whether rules see two documents alike: the same blocks, field for field but for their line numbers (which no
+ * rule reads: they say where a block stood in the text it was read from), and the same facts of the document.
+ */
+export function sameForRules(a: Document, b: Document): boolean {
+  if (a.format !== b.format || a.title !== b.title || a.wholePage !== b.wholePage || a.ownPageText !== b.ownPageText) return false;
+  if (a.elementBlocks !== b.elementBlocks || a.select !== b.select || a.blocks.length !== b.blocks.length) return false;
+  for (let i = 0; i < a.blocks.length; i++) if (!sameBlockForRules(a.blocks[i]!, b.blocks[i]!)) return false;
+  return true;
+}
+
+function sameBlockForRules(a: Block, b: Block): boolean {
+  return (
+    a.index === b.index &&
+    a.kind === b.kind &&
+    a.text === b.text &&
+    a.linkChars === b.linkChars &&
+    a.level === b.level &&
+    a.element === b.element &&
+    a.markdown === b.markdown &&
+    a.list?.depth === b.list?.depth &&
+    a.list?.number === b.list?.number &&
+    (a.list === undefined) === (b.list === undefined) &&
+    a.table?.id === b.table?.id &&
+    a.table?.row === b.table?.row &&
+    a.table?.wholeRow === b.table?.wholeRow &&
+    (a.table === undefined) === (b.table === undefined)
+  );
+}
