@@ -30,7 +30,7 @@ export interface Block {
   readonly level?: number;
   /** For HTML: the element the block's text sits in (its nearest block-level ancestor). */
   readonly element?: Element;
-  /** For text dumps: the line number (1-based) the block starts on. */
+  /** For text dumps: the line number (1-based) the block starts on. No rule reads it (see `sameForRules`). */
   readonly line?: number;
   /**
    * The block's text as inline Markdown — links with their targets, code

@@ -46,6 +46,7 @@ test.each([
   ['whole page', { wholePage: true }],
   ['own page text', { ownPageText: true }],
   ['element blocks', { elementBlocks: new Map() }],
+  ['selector look-up', { select: () => [] }],
 ] as const)('documents whose %s differs are not the same for the rules', (_what, rest) => {
   expect(sameForRules(doc(makeBlock(fields)), doc(makeBlock(fields), rest))).toBe(false);
 });

@@ -29,7 +29,7 @@ function parse(pieces: readonly string[], tokenizer: typeof Tokenizer, options: 
   return shape(handler.root.children);
 }
 
-test('it is a subclass of htmlparser2 10 tokenizer, not the class itself', () => {
+test("it is a subclass of htmlparser2's tokenizer, not the class itself", () => {
   expect(Skipping).not.toBe(Tokenizer);
   expect(Skipping.prototype).toBeInstanceOf(Tokenizer);
 });
@@ -74,7 +74,7 @@ const tokenish = fc
   )
   .map((parts) => parts.join(''));
 
-test('random token soup, whole and cut anywhere: the same tree as htmlparser2 own tokenizer', () => {
+test("random token soup, whole and cut anywhere: the same tree as htmlparser2's own tokenizer", () => {
   fc.assert(
     fc.property(fc.oneof(tokenish, htmlish), fc.array(fc.nat(), { maxLength: 6 }), (html, at) => {
       expect(parse([html], Skipping)).toEqual(parse([html], Tokenizer));
@@ -85,7 +85,7 @@ test('random token soup, whole and cut anywhere: the same tree as htmlparser2 ow
   );
 });
 
-test('parseDom gives the tree of htmlparser2 own tokenizer, whole and in pieces', () => {
+test("parseDom gives the tree of htmlparser2's own tokenizer, whole and in pieces", () => {
   const html = '<p class="lead">Fish &amp; chips<!-- x --></p><script>a < b</script>';
   expect(shape(parseDom(html).children)).toEqual(parse([html], Tokenizer));
   expect(shape(parseDom([html.slice(0, 9), html.slice(9)]).children)).toEqual(parse([html], Tokenizer));
