@@ -62,13 +62,10 @@ export function skippingTokenizer(base: typeof BaseTokenizer): typeof BaseTokeni
     /** As htmlparser2's, with a native search: to `c`, or to the piece's last character when it has none. */
     override fastForwardTo(c: number): boolean {
       if (!this.skips) return super.fastForwardTo(c);
-      const at = this.buffer.indexOf(String.fromCharCode(c), this.index + 1 - this.offset);
-      if (at >= 0) {
-        this.index = at + this.offset;
-        return true;
-      }
-      this.index = this.buffer.length + this.offset - 1;
-      return false;
+      const at = this.indexOrEnd(c, this.index + 1 - this.offset);
+      const found = at < this.buffer.length;
+      this.index = (found ? at : this.buffer.length - 1) + this.offset;
+      return found;
     }
 
     /** Text: on to the next `<` or `&` (htmlparser2 does so itself only when it decodes no entities). */
