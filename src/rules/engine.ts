@@ -379,7 +379,30 @@ function gatePlan(gateList: readonly Gate[]): GatePlan {
     }
   }
   const classShapes = new Set([...classes].map((c) => shapeOf(c, 0, c.length)));
-  return { tags, ids, classes, classShapes, attrs, substr: new Map([...substr].map(([name, gates]) => [name, { texts: gates.map((g) => g.text!), any: anyOf(gates) }])) };
+  const substrTests = new Map([...substr].map(([name, gates]) => [name, { texts: gates.map((g) => g.text!), any: anyOf(gates) }]));
+  return { tags, ids, classes, classShapes, attrs, substr: substrTests };
+}
+
+const NO_TOKENS: readonly string[] = [];
+
+/**
+ * The gates' class tokens in a class attribute, in order, as `seen` has them or else worked out and added there.
+ * A page's elements share a few class values ("post-item", "nav-link active"): a look-up of the value cost less
+ * than cutting it into tokens at each element again. Kept for one page only: an attribute's value is a slice of
+ * the page's text and would keep the text alive.
+ */
+function classTokensOf(plan: GatePlan, seen: Map<string, readonly string[]>, value: string): readonly string[] {
+  let tokens = seen.get(value);
+  if (tokens) return tokens;
+  let found: string[] | undefined;
+  forEachTokenSpan(value, (start, end) => {
+    if (end === start || !plan.classShapes.has(shapeOf(value, start, end))) return;
+    const token = start === 0 && end === value.length ? value : value.slice(start, end);
+    if (plan.classes.has(token)) (found ??= []).push(token);
+  });
+  tokens = found ?? NO_TOKENS;
+  seen.set(value, tokens);
+  return tokens;
 }
 
 /** A token's length and first character, as one number: `value.slice(start, end)` need not be made to rule most tokens out. */
@@ -421,22 +444,19 @@ class ElementIndex {
       this.elements.push(el);
       this.ranges.push(range);
     });
-    const { tags, ids, classes, classShapes, attrs, substr } = plan;
-    let at = 0;
-    let value = '';
-    const addClass = (start: number, end: number): void => {
-      if (end === start || !classShapes.has(shapeOf(value, start, end))) return;
-      const token = start === 0 && end === value.length ? value : value.slice(start, end);
-      if (classes.has(token)) addTo(this.byClass, token, at);
-    };
-    for (; at < this.elements.length; at++) {
+    const { tags, ids, classes, attrs, substr } = plan;
+    const classValues = new Map<string, readonly string[]>();
+    for (let at = 0; at < this.elements.length; at++) {
       const el = this.elements[at]!;
       const a = el.attribs;
       // The parser (htmlparser2 in HTML mode) lower-cases tag and attribute names already, as the gates' keys are.
       const tag = el.name;
       if (tags.has(tag)) addTo(this.byTag, tag, at);
       if (a.id !== undefined && ids.has(a.id)) addTo(this.byId, a.id, at);
-      if (a.class !== undefined && classes.size) forEachTokenSpan((value = a.class), addClass);
+      if (a.class !== undefined && classes.size) {
+        const tokens = classTokensOf(plan, classValues, a.class);
+        for (let k = 0; k < tokens.length; k++) addTo(this.byClass, tokens[k]!, at);
+      }
       for (const name in a) {
         if (attrs.has(name)) addTo(this.byAttr, name, at);
         const tests = substr.get(name);

@@ -125,14 +125,15 @@ function blockValues(ctx: RuleContext): { values: Float64Array; prose: Float64Ar
   const total = proseSums[n]!;
   // +1/-1 at range ends, so each block knows whether a boilerplate region covers it.
   const cover = new Int32Array(n + 1);
-  for (const [el, [from, to]] of ctx.doc.elementBlocks ?? []) {
-    if (!(el.name === 'nav' || el.name === 'footer' || el.name === 'aside' || namedBy(el, BOILERPLATE_TOKENS()))) continue;
+  // forEach, not for…of: no [key, value] array made per element (this rule allocated more than any other).
+  ctx.doc.elementBlocks?.forEach(([from, to], el) => {
+    if (!(el.name === 'nav' || el.name === 'footer' || el.name === 'aside' || namedBy(el, BOILERPLATE_TOKENS()))) return;
     // A boilerplate word on a region holding most of the prose is an accident of naming
     // ("page-content and-w-sidebar", "gdpr-IntroParagraph"), not evidence.
-    if (proseSums[to]! - proseSums[from]! > total * 0.5) continue;
+    if (proseSums[to]! - proseSums[from]! > total * 0.5) return;
     cover[from]!++;
     cover[to]!--;
-  }
+  });
   for (const [from, to] of repeatedCards(ctx)) {
     if (proseSums[to]! - proseSums[from]! > total * 0.5) continue;
     cover[from]!++;
@@ -183,7 +184,7 @@ function bestContainer(ctx: RuleContext, values: Float64Array, prose: Float64Arr
   if (!ranges) return undefined;
   const sums = prefixSums(values);
   const proseSums = prefixSums(prose);
-  const proseIn = ([from, to]: readonly [number, number]): number => proseSums[to]! - proseSums[from]!;
+  const proseIn = (range: readonly [number, number]): number => proseSums[range[1]]! - proseSums[range[0]]!;
   const score = (el: Element, range: readonly [number, number]): number => {
     const proseWords = proseIn(range);
     let total = sums[range[1]]! - sums[range[0]]!;
@@ -194,15 +195,15 @@ function bestContainer(ctx: RuleContext, values: Float64Array, prose: Float64Arr
   };
   let best: Element | undefined;
   let bestScore = 0;
-  for (const [el, range] of ranges) {
-    if (proseIn(range) === 0) continue;
+  ranges.forEach((range, el) => {
+    if (proseIn(range) === 0) return;
     const s = score(el, range);
     // Equal scores: the tighter container wins.
     if (s > bestScore || (s === bestScore && best && range[1] - range[0] < ranges.get(best)![1] - ranges.get(best)![0])) {
       bestScore = s;
       best = el;
     }
-  }
+  });
   if (!best) return undefined;
   let range = ranges.get(best)!;
   for (let el = best.parent as Element | null; el && el.type === 'tag'; el = el.parent as Element | null) {

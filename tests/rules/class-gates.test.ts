@@ -48,6 +48,18 @@ test.each([
   expect(applyRules(doc, [ruleFor('.share')]).removedBy[0] !== undefined).toBe(taken);
 });
 
+// A page's class values are cut into tokens once each (rules/engine.ts, classTokensOf): every element that
+// shares one is found, whichever came first and whatever lies between.
+test.each([
+  ['the same value three times', ['post share', 'post share', 'post share'], [true, true, true]],
+  ['a value again after others', ['post share', 'post', 'share', 'post share'], [true, false, true, true]],
+  ['a value without the class, twice', ['post', 'post', 'share'], [false, false, true]],
+])('.share on elements that share class values: %s', (_, classes, taken) => {
+  const html = classes.map((c, i) => `<p class="${c}">Paragraph number ${i} of the page.</p>`).join('');
+  const { removedBy } = applyRules(parse(html, 'html', { markdown: false }), [ruleFor('.share')]);
+  expect(removedBy.map((r) => r !== undefined)).toEqual(taken);
+});
+
 // A rule's selector list is tested alternative by alternative, each behind its own gate and compiled the first
 // time an element passes that gate: together they take exactly what the whole list takes in css-select.
 const LIST = '.share, #footer p, aside, [data-ad-slot], [class*="addthis_"], div.promo > p, p:not(.keep):first-child';
