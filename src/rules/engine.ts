@@ -10,7 +10,7 @@ import { compile, parseSelector } from '../parse/selectors.js';
 import type { Document } from '../model.js';
 import { forEachTokenSpan, normalizeForMatch, wordCount } from '../text/normalize.js';
 import { detectLanguage, stopwordShare, wordsOf, type Language } from '../text/language.js';
-import { wordsIn } from './lib/lines.js';
+import { moreWordsThan } from './lib/lines.js';
 import { shingles, type Shingles } from './lib/shingles.js';
 import type { Category, Rule, RuleContext, Verdict } from './types.js';
 
@@ -508,7 +508,7 @@ function htmlVerdicts(index: ElementIndex | undefined, rule: Rule, ctx: Context)
     }
     for (const at of matched) {
       const [from, to] = index.ranges[at]!;
-      if (spec.maxWords !== undefined && wordsIn(ctx, from, to) > spec.maxWords) continue;
+      if (spec.maxWords !== undefined && moreWordsThan(ctx, from, to, spec.maxWords)) continue;
       verdicts.push({ from, to, reason: spec.reason });
     }
   }

@@ -109,3 +109,18 @@ test.each([
   const { removedBy } = applyRules(doc, [ruleFor(selector)]);
   expect(removedBy.map((r) => r !== undefined)).toEqual(expected);
 });
+
+// A selector's `maxWords`: an element with more words than that, over all its blocks, is left (a sidebar
+// named like a share bar). Counted block by block until the limit is passed (lib/lines.ts, moreWordsThan).
+test.each([
+  ['one block of exactly the limit', ['one two three four five six'], true],
+  ['one block a word over', ['one two three four five six seven'], false],
+  ['blocks that add up to the limit', ['one two three', 'four five six'], true],
+  ['blocks over the limit only at the last', ['one two three', 'four five six', 'seven'], false],
+  ['blocks over the limit at the first', ['one two three four five six seven', 'eight'], false],
+])('.share with at most six words, on an element of %s (%j): taken %p', (_, paragraphs, taken) => {
+  const rule: Rule = { id: 'test-rule', category: 'share', description: 'test', html: [{ selector: '.share', reason: 'named class', maxWords: 6 }] };
+  const html = `<p>The article's own paragraph, which no rule takes.</p><div class="share">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>`;
+  const { removedBy } = applyRules(parse(html, 'html', { markdown: false }), [rule]);
+  expect(removedBy.slice(1).map((r) => r !== undefined)).toEqual(paragraphs.map(() => taken));
+});

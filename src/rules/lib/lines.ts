@@ -12,6 +12,16 @@ export function wordsIn(ctx: RuleContext, from: number, to: number): number {
   return words;
 }
 
+/**
+ * Whether the blocks [from, to) hold more than `max` words, counted only until they do: a selector's element
+ * may be a page's whole sidebar, and a limit of a few dozen words is passed within its first blocks.
+ */
+export function moreWordsThan(ctx: RuleContext, from: number, to: number, max: number): boolean {
+  let words = 0;
+  for (let i = from; i < to; i++) if ((words += ctx.words(i)) > max) return true;
+  return false;
+}
+
 /** The first block from `i` on (step 1) or back (step -1) that no rule removed: -1 or the block count when there is none. */
 export function keptFrom(ctx: RuleContext, i: number, step: 1 | -1): number {
   while (i >= 0 && i < ctx.blocks.length && ctx.removed(i)) i += step;
