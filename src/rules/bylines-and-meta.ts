@@ -7,6 +7,7 @@
  */
 import { BARE_URL_LINE, keptFrom, linesWhere } from './lib/lines.js';
 import { phraseSet } from './lib/phrases.js';
+import { textJudgement } from './lib/text-judgement.js';
 import { isSpace } from '../text/small-regex.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 import { onFirstUse } from '../text/first-use.js';
@@ -149,9 +150,7 @@ const READING_TIME = phraseSet([
 const CREDIT_LEAD = onFirstUse(() => /^(?:\(?\s*)(?:photo|photos|photograph|image|images|picture|pic|credit|credits|photo credit|image credit|image copyright|image caption|copyright|source|foto|fotos|bild|bildquelle|quelle|crédit|crédits|crédito|créditos|fonte|immagine)\s*(?:by|:|©)\s*\S/iu);
 const AGENCIES = onFirstUse(() => /^(?:\(?\s*)(?:getty(?: images)?|afp|reuters|ap|ap photo|associated press|epa|epa-efe|shutterstock|istock(?:photo)?|alamy|dpa|anadolu|xinhua|pa|pa images|pa media|imago|picture alliance|sipa|bloomberg|efe|ansa|©[^.]*)(?:\s*(?:\/|via|,)\s*[^.]{0,60})?\s*\)?\.?$/iu);
 
-function isCredit(ctx: RuleContext, i: number): boolean {
-  const text = ctx.blocks[i]!.text;
-  const words = ctx.words(i);
+function isCredit(text: string, words: number): boolean {
   if (words > 25) return false;
   if (AGENCIES().test(text)) return true;
   // A credit line is short; a sentence that starts "Photo:" and runs on is a caption too, when short.
@@ -211,18 +210,27 @@ function mayBeWireCredit(norm: string): boolean {
   return norm.includes('ing by ') || norm.includes('compiled by ') || norm.includes('graphics by ');
 }
 
+// What isMeta asks of a block's text alone, each kept per text (see lib/text-judgement.ts), in the order it asks.
+const endsWithCredit = textJudgement((_text, norm) => mayEndWithCredit(norm) && CREDIT_TAIL().test(norm));
+const isCreditLine = textJudgement((_text, norm) => (mayBeWireCredit(norm) && WIRE_CREDIT().test(norm)) || CONTRIBUTED.test(norm) || CITATION.test(norm));
+/** A bare counter ("8") beside a comment or share icon, or a gallery's. */
+const isCounter = textJudgement((_text, norm) => /^\d{1,3}$/.test(norm) || GALLERY_COUNTER.test(norm));
+const readsAsMeta = textJudgement(
+  (text, norm, words) =>
+    (words <= 8 && AGENCY_END().test(norm)) || isDateLine(norm) || READING_TIME.test(norm) || isMetaParts(norm) || META_LABELS.test(norm) || isBylineLine(text) || isCredit(text, words),
+);
+
 function isMeta(ctx: RuleContext, i: number): boolean {
-  if (ctx.words(i) > CAPTION_WORDS) return false;
-  if (ctx.blocks[i]!.kind === 'paragraph' && mayEndWithCredit(ctx.norm(i)) && CREDIT_TAIL().test(ctx.norm(i))) return true;
-  if (ctx.words(i) > 50) return false;
-  if ((mayBeWireCredit(ctx.norm(i)) && WIRE_CREDIT().test(ctx.norm(i))) || CONTRIBUTED.test(ctx.norm(i)) || CITATION.test(ctx.norm(i))) return true;
+  const words = ctx.words(i);
+  if (words > CAPTION_WORDS) return false;
+  const kind = ctx.blocks[i]!.kind;
+  if (kind === 'paragraph' && ctx.byText(i, endsWithCredit)) return true;
+  if (words > 50) return false;
+  if (ctx.byText(i, isCreditLine)) return true;
   if (isBareUrl(ctx, i)) return true;
-  if (ctx.words(i) > 30) return false;
-  const norm = ctx.norm(i);
-  // A bare counter ("8") beside a comment or share icon.
-  if ((/^\d{1,3}$/.test(norm) || GALLERY_COUNTER.test(norm)) && ctx.blocks[i]!.kind !== 'table-cell') return true;
-  if (ctx.words(i) <= 8 && AGENCY_END().test(norm)) return true;
-  return isDateLine(norm) || READING_TIME.test(norm) || isMetaParts(norm) || META_LABELS.test(norm) || isBylineLine(ctx.blocks[i]!.text) || isCredit(ctx, i) || ctx.blocks[i]!.kind === 'caption';
+  if (words > 30) return false;
+  if (kind !== 'table-cell' && ctx.byText(i, isCounter)) return true;
+  return ctx.byText(i, readsAsMeta) || kind === 'caption';
 }
 
 /** The kept blocks just before and after block `i`. */

@@ -7,6 +7,7 @@
  */
 import { labelRuns, runVerdicts, atArticleEdge, type LabelStrength } from './lib/runs.js';
 import { labelSequence, phraseSet } from './lib/phrases.js';
+import { textJudgement } from './lib/text-judgement.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 import { onFirstUse } from '../text/first-use.js';
 
@@ -93,15 +94,15 @@ const COMMENT_WORDS = phraseSet(COMMENT_WORD_LIST);
 /** Comment labels a converter glued into one line ("CommentsRestacks", "Leave a Reply Cancel reply"). */
 const gluedCommentLabels = labelSequence([...COMMENT_LIST, ...COMMENT_WORD_LIST].filter((l) => !l.includes('{')));
 
-function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
-  const norm = ctx.norm(i);
-  if (!norm || ctx.words(i) > 30) return undefined;
+/** A line as a label of a comment section, by its text alone. */
+const commentLabel = textJudgement((_text, norm, words): LabelStrength | undefined => {
+  if (!norm || words > 30) return undefined;
   if (COMMENT_PHRASES.test(norm)) return 'strong';
   if (COMMENT_WORDS.test(norm)) return 'weak';
   const glued = gluedCommentLabels(norm);
   if (glued && glued.length >= 2 && glued.some((l) => /comment|kommentar|coment|comment|rispost|repl|antwort|répon|respu|respost/.test(l))) return 'strong';
   return undefined;
-}
+});
 
 /**
  * A comment policy, addressed to the reader: "As you comment, please be respectful …", "Note: we
@@ -135,9 +136,9 @@ function mayBeModeration(norm: string): boolean {
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   // Lines of a comment form ("This site uses Akismet …") go with the form, below.
   for (let i = 0; i < ctx.blocks.length; i++) {
-    if (!ctx.removed(i) && isCommentPolicy(ctx, i) && classify(ctx, i) === undefined) yield { from: i, to: i + 1, reason: 'comment policy' };
+    if (!ctx.removed(i) && isCommentPolicy(ctx, i) && ctx.byText(i, commentLabel) === undefined) yield { from: i, to: i + 1, reason: 'comment policy' };
   }
-  for (const run of labelRuns(ctx, (i) => classify(ctx, i))) {
+  for (const run of labelRuns(ctx, (i) => ctx.byText(i, commentLabel))) {
     if (run.strong > 0) {
       yield* runVerdicts(run.members, 'comment section furniture');
       continue;

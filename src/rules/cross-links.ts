@@ -11,6 +11,7 @@
  */
 import { labelRuns, runVerdicts, atArticleEdge, allLinks, type LabelStrength } from './lib/runs.js';
 import { labelSequence, phraseSet } from './lib/phrases.js';
+import { textJudgement } from './lib/text-judgement.js';
 import { execByFirstLetter } from './lib/first-letter.js';
 import { keptFrom } from './lib/lines.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
@@ -224,15 +225,15 @@ function pagerTitle(ctx: RuleContext, i: number): LabelStrength | undefined {
   return prev >= 0 && TITLED_PAGER.test(ctx.norm(prev)) && isHeadline(ctx.blocks[i]!.text) && ctx.words(i) <= 15 ? 'weak' : undefined;
 }
 
-function classifyPager(ctx: RuleContext, i: number): LabelStrength | undefined {
-  const norm = ctx.norm(i);
-  if (!norm || ctx.words(i) > 14) return undefined;
+/** A line as a label of a pager ("Older posts", "Next »"), by its text alone. */
+const pagerLabel = textJudgement((_text, norm, words): LabelStrength | undefined => {
+  if (!norm || words > 14) return undefined;
   if (PAGER_PHRASES.test(norm)) return 'strong';
   const glued = gluedPager(norm);
   if (glued && glued.length >= 2) return 'strong';
   if (PAGER_WEAK.test(norm)) return 'weak';
   return undefined;
-}
+});
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   const n = ctx.blocks.length;
@@ -266,7 +267,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
       i = headline;
     }
   }
-  for (const run of labelRuns(ctx, (i) => (taken.has(i) ? undefined : classifyPager(ctx, i) ?? pagerTitle(ctx, i)))) {
+  for (const run of labelRuns(ctx, (i) => (taken.has(i) ? undefined : ctx.byText(i, pagerLabel) ?? pagerTitle(ctx, i)))) {
     if (run.strong > 0 || (run.members.length >= 2 && (atArticleEdge(ctx, run) || allLinks(ctx, run)))) {
       yield* runVerdicts(run.members, 'links to newer and older posts');
     }

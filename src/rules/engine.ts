@@ -12,7 +12,8 @@ import { forEachTokenSpan, normalizeForMatch, wordCount } from '../text/normaliz
 import { detectLanguage, stopwordShare, wordsOf, type Language } from '../text/language.js';
 import { moreWordsThan } from './lib/lines.js';
 import { shingles, type Shingles } from './lib/shingles.js';
-import type { Category, Rule, RuleContext, Verdict } from './types.js';
+import { judgementSlots, NOT_JUDGED } from './lib/text-judgement.js';
+import type { Category, Rule, RuleContext, TextJudgement, Verdict } from './types.js';
 
 export interface Removal {
   readonly rule: string;
@@ -47,6 +48,8 @@ class TextFacts {
   /** Stop-word density in `densityLanguage`. */
   density: number | undefined = undefined;
   densityLanguage: Language | undefined = undefined;
+  /** The answers of text judgements, by their slots (NOT_JUDGED where there is none yet). */
+  judged: unknown[] | undefined = undefined;
 }
 
 /**
@@ -144,6 +147,19 @@ class Context implements RuleContext {
   shingles(i: number): Shingles {
     const facts = this.facts(i);
     return (facts.shingles ??= shingles(this.norm(i)));
+  }
+
+  byText<T>(i: number, judgement: TextJudgement<T>): T {
+    const facts = this.facts(i);
+    const judged = (facts.judged ??= new Array<unknown>(judgementSlots()).fill(NOT_JUDGED));
+    // A judgement made after the first text was judged (modules load in any order) has no slot there yet.
+    while (judged.length <= judgement.slot) judged.push(NOT_JUDGED);
+    const known = judged[judgement.slot];
+    if (known !== NOT_JUDGED) return known as T;
+    const text = this.blocks[i]!.text;
+    const answer = judgement.judge(text, this.norm(i), this.words(i));
+    judged[judgement.slot] = answer;
+    return answer;
   }
 
   linkDensity(i: number): number {

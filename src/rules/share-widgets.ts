@@ -10,6 +10,7 @@
  */
 import { labelRuns, runVerdicts, atArticleEdge, allLinks, type LabelStrength } from './lib/runs.js';
 import { labelSequence, phraseSet } from './lib/phrases.js';
+import { textJudgement } from './lib/text-judgement.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 
 /** Unambiguous on their own: nobody writes these as a line of an article. */
@@ -85,9 +86,9 @@ function gluedShareLine(labels: string[] | undefined): boolean {
 // ` ?`, not `\s*`: `norm` has single spaces, and `\s*(…)$` is quadratic on a run of spaces.
 const TRAILING_PARENTHESIS = / ?\([^()]{1,60}\)$/;
 
-function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
-  const norm = ctx.norm(i);
-  if (!norm || ctx.words(i) > 20) return undefined;
+/** A line as a share label, by its text alone. */
+const shareLabel = textJudgement((_text, norm, words): LabelStrength | undefined => {
+  if (!norm || words > 20) return undefined;
   const label = norm.replace(TRAILING_PARENTHESIS, '');
   // The same line tested once: most lines end without a parenthesis.
   if (SHARE_PHRASES.test(norm) || (label !== norm && SHARE_PHRASES.test(label))) return 'strong';
@@ -95,10 +96,10 @@ function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
   if (gluedShareLine(glued)) return 'strong';
   if (SERVICE_PHRASES.test(label) || (glued?.length ?? 0) >= 2) return 'weak';
   return undefined;
-}
+});
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
-  for (const run of labelRuns(ctx, (i) => classify(ctx, i))) {
+  for (const run of labelRuns(ctx, (i) => ctx.byText(i, shareLabel))) {
     if (run.strong > 0) {
       yield* runVerdicts(run.members, 'share menu');
     } else if (run.members.length >= 2 && run.members.some((i) => SHARE_VERBS.test(ctx.norm(i)))) {

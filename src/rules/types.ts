@@ -67,6 +67,22 @@ export interface RuleContext {
   /** Index of the first and last prose block still kept (-1 when there is none). */
   readonly firstProse: number;
   readonly lastProse: number;
+  /**
+   * What `judgement` says of block `i`'s text, worked out once for each text of an input: a text read again
+   * (a page's output read back, a dump's next reading) is not judged again. See `textJudgement`.
+   */
+  byText<T>(i: number, judgement: TextJudgement<T>): T;
+}
+
+/**
+ * A judgement of a text alone: of its text, its `norm` and its word count, nothing else (not its kind, its
+ * links or its neighbours), so that one answer holds wherever the text stands. Made once, with
+ * `textJudgement` (rules/engine.ts), at a rule module's top level.
+ */
+export interface TextJudgement<T> {
+  /** Where the answers are kept among a text's facts. */
+  readonly slot: number;
+  readonly judge: (text: string, norm: string, words: number) => T;
 }
 
 export interface Rule {
