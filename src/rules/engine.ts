@@ -395,8 +395,7 @@ function gatePlan(gateList: readonly Gate[]): GatePlan {
     }
   }
   const classShapes = new Set([...classes].map((c) => shapeOf(c, 0, c.length)));
-  const substrTests = new Map([...substr].map(([name, gates]) => [name, { texts: gates.map((g) => g.text!), any: anyOf(gates) }]));
-  return { tags, ids, classes, classShapes, attrs, substr: substrTests };
+  return { tags, ids, classes, classShapes, attrs, substr: new Map([...substr].map(([name, gates]) => [name, { texts: gates.map((g) => g.text!), any: anyOf(gates) }])) };
 }
 
 const NO_TOKENS: readonly string[] = [];
