@@ -18,7 +18,7 @@ const classValue = fc
   .array(fc.tuple(fc.constantFrom(...SPACES, ''), fc.constantFrom(...NAMED, ...LOOK_ALIKES)), { maxLength: 4 })
   .chain((tokens) => fc.constantFrom(...SPACES, '').map((end) => tokens.map(([space, token]) => `${space}${token}`).join('') + end));
 
-const ruleFor = (selector: string): Rule => ({ id: 'test-rule', category: 'share', description: 'test', html: [{ selector, reason: 'named class' }] });
+const ruleFor = (selector: string, maxWords?: number): Rule => ({ id: 'test-rule', category: 'share', description: 'test', html: [{ selector, reason: 'named class', ...(maxWords !== undefined ? { maxWords } : {}) }] });
 
 test('a class selector takes the blocks of exactly the elements css-select matches', () => {
   fc.assert(
@@ -119,8 +119,7 @@ test.each([
   ['blocks over the limit only at the last', ['one two three', 'four five six', 'seven'], false],
   ['blocks over the limit at the first', ['one two three four five six seven', 'eight'], false],
 ])('.share with at most six words, on an element of %s (%j): taken %p', (_, paragraphs, taken) => {
-  const rule: Rule = { id: 'test-rule', category: 'share', description: 'test', html: [{ selector: '.share', reason: 'named class', maxWords: 6 }] };
   const html = `<p>The article's own paragraph, which no rule takes.</p><div class="share">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>`;
-  const { removedBy } = applyRules(parse(html, 'html', { markdown: false }), [rule]);
+  const { removedBy } = applyRules(parse(html, 'html', { markdown: false }), [ruleFor('.share', 6)]);
   expect(removedBy.slice(1).map((r) => r !== undefined)).toEqual(paragraphs.map(() => taken));
 });
