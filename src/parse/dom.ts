@@ -8,6 +8,7 @@
  */
 import type { Document as DomDocument } from 'domhandler';
 import { domhandler, htmlparser2 } from '../lazy.js';
+import { namingParser } from './parser.js';
 import { skippingTokenizer } from './tokenizer.js';
 
 /** Whether a property name is an array index (`/^\d+$/` without a regex: the parser reads `[0]` at every tag). */
@@ -67,7 +68,7 @@ const DEEP = 256;
  */
 export function parseDom(html: string | readonly string[]): DomDocument {
   const handler = new (domhandler().DomHandler)();
-  const parser = new (htmlparser2().Parser)(handler, { Tokenizer: tokenizerClass() });
+  const parser = new (parserClass())(handler, { Tokenizer: tokenizerClass() });
   // Internal fields of htmlparser2 10: swapped only while they are what this code expects.
   const internals = parser as unknown as { stack: unknown; foreignContext: unknown };
   // The stacks until they are swapped, or the parse is done (see "Page closures" below).
@@ -95,6 +96,10 @@ export function parseDom(html: string | readonly string[]): DomDocument {
 let tokenizer: ReturnType<typeof skippingTokenizer> | undefined;
 /** The skipping tokenizer (./tokenizer.ts), made once htmlparser2 is loaded. */
 const tokenizerClass = (): ReturnType<typeof skippingTokenizer> => (tokenizer ??= skippingTokenizer(htmlparser2().Tokenizer));
+
+let parserWithNames: ReturnType<typeof namingParser> | undefined;
+/** The parser with shared names (./parser.ts), made once htmlparser2 is loaded. */
+const parserClass = (): ReturnType<typeof namingParser> => (parserWithNames ??= namingParser(htmlparser2().Parser));
 
 /** htmlparser2's open elements' names and whether each is foreign (SVG, MathML), newest first. */
 interface ParserStacks {
