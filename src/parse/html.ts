@@ -8,7 +8,7 @@
 import { compile } from './selectors.js';
 import type { AnyNode, Element, Document as DomDocument } from 'domhandler';
 import { makeBlock, type Block, type BlockKind, type Document } from '../model.js';
-import { collapseSpace, trimmedLength } from '../text/normalize.js';
+import { collapsedLength, collapseSpace, trimmedLength } from '../text/normalize.js';
 import { parseDom } from './dom.js';
 
 const BLOCK_TAGS = new Set([
@@ -268,7 +268,7 @@ export function blocksOf(root: DomDocument, options: HtmlParseOptions = {}): Pic
     raw += data;
     pieces++;
     pendingChars += trimmedLength(data);
-    if (linkDepth > 0) linkChars += collapseSpace(data).length;
+    if (linkDepth > 0) linkChars += collapsedLength(data);
   };
 
   const frames = new Frames();

@@ -42,6 +42,28 @@ export function collapseSpace(text: string): string {
   return out.trim();
 }
 
+/** What collapseSpace folds into a run: its collapsible spaces and the line break. */
+const inRun = (c: number): boolean => c === 10 || isCollapsible(c);
+
+/**
+ * `collapseSpace(text).length` without the collapsed copy (a link's text is counted, not kept). Each run
+ * counts one character; the ends go as `trim` takes them from the collapsed text: runs, which it prints
+ * as a space or a line break, and the white space it keeps as it is (U+1680, U+2028, U+2029, U+FEFF).
+ */
+export function collapsedLength(text: string): number {
+  if (!NEEDS_COLLAPSE.test(text)) return trimmedLength(text);
+  let start = 0;
+  let end = text.length;
+  while (start < end && (inRun(codeAt(text, start)) || isSpace(codeAt(text, start)))) start++;
+  while (end > start && (inRun(codeAt(text, end - 1)) || isSpace(codeAt(text, end - 1)))) end--;
+  let length = 0;
+  for (let i = start; i < end; i++) {
+    length++;
+    if (inRun(codeAt(text, i))) while (i + 1 < end && inRun(codeAt(text, i + 1))) i++;
+  }
+  return length;
+}
+
 // Decoration trimmed from each end. A loop rather than /[…]+$/, which is quadratic on a long run of these characters.
 const LEADING_DECORATION = /^[\s\-–—*_•·|»«›‹→←>#:]+/;
 const TRAILING_DECORATION = /[\s\-–—_•·|»«›‹→←]/;
