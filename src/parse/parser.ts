@@ -26,7 +26,7 @@ type ParserClass = new (cbs: unknown, options?: unknown) => ParserInternals;
 
 const USED = ['getSlice', 'emitOpenTag', 'onopentagname', 'onattribname'] as const;
 
-/** Names kept at most: a page of made-up names (`data-v-3f2a…`) must not grow the table without end. */
+/** Names kept at most: pages of made-up names (`data-v-3f2a…`) must not grow the table without end. */
 export const NAMES_KEPT = 4096;
 
 /** Each name as cut from a page (interned, so that no page's text is kept alive by it) → its lower-case form, interned. */
@@ -46,8 +46,10 @@ function interned(name: string): string {
 export function lowerName(raw: string): string {
   const known = lowerNames.get(raw);
   if (known !== undefined) return known;
+  // A full table starts again: a long batch moves from site to site, and the names of the pages at hand come back at once.
+  if (lowerNames.size >= NAMES_KEPT) lowerNames.clear();
   const lower = interned(raw.toLowerCase());
-  if (lowerNames.size < NAMES_KEPT) lowerNames.set(raw === lower ? lower : interned(raw), lower);
+  lowerNames.set(raw === lower ? lower : interned(raw), lower);
   return lower;
 }
 
