@@ -7,7 +7,7 @@
  * prose that a converter hard-wrapped, which is joined back.
  */
 import { makeBlock, type Block, type BlockKind, type Document } from '../model.js';
-import { collapseSpace } from '../text/normalize.js';
+import { collapsedLength, collapseSpace } from '../text/normalize.js';
 import { onFirstUse } from '../text/first-use.js';
 import { isSpace } from '../text/small-regex.js';
 import { codeAt } from '../text/chars.js';
@@ -53,7 +53,7 @@ export function stripInlineMarkdown(line: string): { text: string; linkChars: nu
   if (text.includes('![')) text = text.replace(IMAGE, '');
   if (text.includes('](')) {
     text = text.replace(LINK, (_m, label: string) => {
-      linkChars += collapseSpace(label).length;
+      linkChars += collapsedLength(label);
       return label;
     });
   }
