@@ -7,6 +7,7 @@
  */
 import { matchingLines } from './lib/lines.js';
 import { phraseSet } from './lib/phrases.js';
+import { textJudgement } from './lib/text-judgement.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 import { onFirstUse } from '../text/first-use.js';
 
@@ -44,10 +45,13 @@ const DISCLOSURE = onFirstUse(() => /\baffiliate (?:(?:and\/or|or|and) \p{L}+ )?
 /** Words every DISCLOSURE alternative holds, same flags: a quick test that lets the full one run only where it can match. */
 const DISCLOSURE_WORDS = /affili|afiliad|associates|commission|compensation|partnerlink/iu;
 
+/** A line as an affiliate or sponsorship disclosure, by its text alone. */
+const disclosure = textJudgement((text, _norm, words): boolean => words <= 80 && DISCLOSURE_WORDS.test(text) && DISCLOSURE().test(text));
+
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   for (const v of matchingLines(ctx, AD_LABELS, 'ad label', 12)) if (!headsArticleSection(ctx, v.from)) yield v;
   for (let i = 0; i < ctx.blocks.length; i++) {
-    if (!ctx.removed(i) && ctx.words(i) <= 80 && DISCLOSURE_WORDS.test(ctx.blocks[i]!.text) && DISCLOSURE().test(ctx.blocks[i]!.text)) yield { from: i, to: i + 1, reason: 'affiliate disclosure' };
+    if (!ctx.removed(i) && ctx.byText(i, disclosure)) yield { from: i, to: i + 1, reason: 'affiliate disclosure' };
   }
 }
 

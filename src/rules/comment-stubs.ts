@@ -115,12 +115,16 @@ const MODERATION = onFirstUse(() => /(?<!\p{L})(?:moderat\p{L}*|moderador\p{L}*|
 const TO_THE_READER = onFirstUse(() => /(?<!\p{L})(?:please|you|your|vous|votre|bitte|sie|ihre|você|seu|sua|usted|por favor|vi preghiamo|atenção|atencion|atención|attention|note|hinweis|nota|aviso)(?!\p{L})/u);
 const POLICY_WORDS = 80;
 
-function isCommentPolicy(ctx: RuleContext, i: number): boolean {
-  if (ctx.words(i) > POLICY_WORDS || ctx.blocks[i]!.kind === 'heading') return false;
-  const norm = ctx.norm(i);
+/** A line as a comment policy, by its text alone. */
+const commentPolicyText = textJudgement((_text, norm, words): boolean => {
+  if (words > POLICY_WORDS) return false;
   // Every COMMENT_NOUN alternative holds "omment" or "oment": two substring searches spare most lines its lookbehinds.
   const mentionsComments = norm.includes('omment') || norm.includes('oment');
   return mentionsComments && COMMENT_NOUN().test(norm) && mayBeModeration(norm) && MODERATION().test(norm) && TO_THE_READER().test(norm);
+});
+
+function isCommentPolicy(ctx: RuleContext, i: number): boolean {
+  return ctx.blocks[i]!.kind !== 'heading' && ctx.byText(i, commentPolicyText);
 }
 
 /**

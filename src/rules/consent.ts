@@ -6,6 +6,7 @@
  */
 import { labelRuns, runVerdicts, type LabelStrength } from './lib/runs.js';
 import { phraseSet } from './lib/phrases.js';
+import { textJudgement } from './lib/text-judgement.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 import { onFirstUse } from '../text/first-use.js';
 
@@ -38,13 +39,6 @@ const WEB_CONTEXT =
 const ADDRESSED =
   onFirstUse(() => /(?<!\p{L})(?:we|our|us|you|your|this\s+(?:web)?site|wir|unser\p{L}*|ihr\p{L}*|sie|du|dein\p{L}*|nous|notre|nos|vous|votre|vos|ce\s+site|utilizamos|usamos|nuestr[oa]s?|tu|tus|su|sus|você|seu|sua|nosso|nossa|este\s+sitio|este\s+site|utilizziamo|usiamo|nostr[oaie]|tuo|tua|questo\s+sito|offrirti|ti)(?!\p{L})/iu);
 
-/**
- * A cookie notice: a short label or a line of links ("Cookie Settings",
- * "Privacy | Cookie Policy | Terms"), or a sentence that speaks to the
- * visitor about the site ("We use cookies to improve your experience").
- * "We use cookies from the bakery as the base" speaks of no site; "the
- * average news website uses cookies to …" speaks to nobody.
- */
 /** Footer links a converter ran together: "About | Contact | Cookie Policy | Terms", or title-case labels with no sentence in them. */
 function isLinkRow(text: string): boolean {
   if (/\s[|•·]\s/.test(text)) return true;
@@ -57,18 +51,53 @@ const RECAPTCHA = /\bprotected by recaptcha\b/iu;
 /** RECAPTCHA's words without its word boundaries: a quick test first (a leading `\b` makes V8 try every position). */
 const RECAPTCHA_WORDS = /protected by recaptcha/iu;
 
-function isNotice(ctx: RuleContext, i: number): boolean {
-  const block = ctx.blocks[i]!;
-  const text = block.text;
-  if (ctx.words(i) <= 30 && RECAPTCHA_WORDS.test(text) && RECAPTCHA.test(text)) return true;
-  if (ctx.words(i) > 120 || !NOTICE_WORDS.test(text) || !NOTICE().test(text)) return false;
-  const label = block.kind !== 'heading' && (ctx.words(i) <= 4 || (!/[.!?]["'”’)]*$/.test(text) && (ctx.words(i) <= 12 || isLinkRow(text))));
-  return label || ctx.linkDensity(i) >= 0.5 || (WEB_CONTEXT().test(text) && ADDRESSED().test(text));
+/** What a line's text alone says of it as a banner's: the parts of a notice that need no more than the text. */
+interface BannerText {
+  /** The reCAPTCHA notice. */
+  readonly recaptcha: boolean;
+  /** One of the banner's sentences (NOTICE)… */
+  readonly notice: boolean;
+  /** …short, or a line of links, as a label is… */
+  readonly labelLike: boolean;
+  /** …or speaking to the visitor about the site. */
+  readonly addressed: boolean;
+  /** One of the banner's buttons. */
+  readonly button: boolean;
+}
+
+const PLAIN_TEXT: BannerText = { recaptcha: false, notice: false, labelLike: false, addressed: false, button: false };
+
+const bannerText = textJudgement((text, norm, words): BannerText => {
+  const recaptcha = words <= 30 && RECAPTCHA_WORDS.test(text) && RECAPTCHA.test(text);
+  const notice = !recaptcha && words <= 120 && NOTICE_WORDS.test(text) && NOTICE().test(text);
+  const button = words <= 5 && BUTTONS.test(norm);
+  if (!recaptcha && !notice && !button) return PLAIN_TEXT;
+  return {
+    recaptcha,
+    notice,
+    labelLike: notice && (words <= 4 || (!/[.!?]["'”’)]*$/.test(text) && (words <= 12 || isLinkRow(text)))),
+    addressed: notice && WEB_CONTEXT().test(text) && ADDRESSED().test(text),
+    button,
+  };
+});
+
+/**
+ * A cookie notice: a short label or a line of links ("Cookie Settings",
+ * "Privacy | Cookie Policy | Terms"), or a sentence that speaks to the
+ * visitor about the site ("We use cookies to improve your experience").
+ * "We use cookies from the bakery as the base" speaks of no site; "the
+ * average news website uses cookies to …" speaks to nobody.
+ */
+function isNotice(ctx: RuleContext, i: number, text: BannerText): boolean {
+  if (text.recaptcha) return true;
+  if (!text.notice) return false;
+  return (ctx.blocks[i]!.kind !== 'heading' && text.labelLike) || ctx.linkDensity(i) >= 0.5 || text.addressed;
 }
 
 function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
-  if (isNotice(ctx, i)) return 'strong';
-  return ctx.words(i) <= 5 && BUTTONS.test(ctx.norm(i)) ? 'weak' : undefined;
+  const text = ctx.byText(i, bannerText);
+  if (isNotice(ctx, i, text)) return 'strong';
+  return text.button ? 'weak' : undefined;
 }
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {

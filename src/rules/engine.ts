@@ -50,6 +50,8 @@ class TextFacts {
   densityLanguage: Language | undefined = undefined;
   /** The answers of text judgements, by their slots (NOT_JUDGED where there is none yet). */
   judged: unknown[] | undefined = undefined;
+  /** Whether the text reads as prose, by its length and punctuation (see `proseOf`). */
+  prose: boolean | undefined = undefined;
 }
 
 /**
@@ -94,6 +96,16 @@ const PROSE_MIN_WORDS = 8;
 const LANGUAGE_SAMPLE_WORDS = 1000;
 const PUNCTUATION = /[.,;:!?。、，！？]/u;
 const SENTENCE_END = /[.!?…。！？]["'”’»)]*$/u;
+
+/** Whether a text reads as prose by its length and punctuation: long enough, with sentences in it. */
+function readsAsProse(text: string, words: number): boolean {
+  // Scripts without spaces between words (Chinese, Japanese, Thai) count by characters.
+  const long = words >= PROSE_MIN_WORDS || (words >= 1 && text.length >= 40 && !/\s/.test(text));
+  if (!long) return false;
+  if (SENTENCE_END.test(text)) return true;
+  // A long line with no punctuation at all is a menu or a tag cloud flattened onto one line.
+  return words >= 2 * PROSE_MIN_WORDS && PUNCTUATION.test(text);
+}
 
 class Context implements RuleContext {
   readonly blocks;
@@ -219,13 +231,8 @@ class Context implements RuleContext {
   private proseOf(i: number): boolean {
     const b = this.blocks[i]!;
     if (b.kind === 'heading' || this.linkDensity(i) > 0.5) return false;
-    const words = this.words(i);
-    // Scripts without spaces between words (Chinese, Japanese, Thai) count by characters.
-    const long = words >= PROSE_MIN_WORDS || (words >= 1 && b.text.length >= 40 && !/\s/.test(b.text));
-    if (!long) return false;
-    if (SENTENCE_END.test(b.text)) return true;
-    // A long line with no punctuation at all is a menu or a tag cloud flattened onto one line.
-    return words >= 2 * PROSE_MIN_WORDS && PUNCTUATION.test(b.text);
+    // The rest reads the text alone: worked out once per text, as the other facts are.
+    return (this.facts(i).prose ??= readsAsProse(b.text, this.words(i)));
   }
 
   /**

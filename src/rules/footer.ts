@@ -5,6 +5,7 @@
  */
 import { labelRuns, runVerdicts, atArticleEdge, type LabelStrength } from './lib/runs.js';
 import { phraseSet } from './lib/phrases.js';
+import { textJudgement } from './lib/text-judgement.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 import { onFirstUse } from '../text/first-use.js';
 
@@ -37,22 +38,22 @@ const COPYRIGHT_WORD = /\bcopyright\b/iu;
 /** COPYRIGHT_WORD without its word boundaries: a quick test first (a leading `\b` makes V8 try every position). */
 const COPYRIGHT_LETTERS = /copyright/iu;
 
-function isCopyright(ctx: RuleContext, i: number): boolean {
-  const text = ctx.blocks[i]!.text;
-  if (COPYRIGHT_LETTERS.test(text) && COPYRIGHT_WORD.test(text) && NOTICE_WORDS.test(text) && ctx.words(i) <= 40) return true;
+function isCopyright(text: string, words: number): boolean {
+  if (COPYRIGHT_LETTERS.test(text) && COPYRIGHT_WORD.test(text) && NOTICE_WORDS.test(text) && words <= 40) return true;
   // "Designed by a local architect in 1902, the tower …" is a sentence; "Theme by X | Powered by Y" is short and has no clause.
-  return ctx.words(i) <= 40 && ((COPYRIGHT_WORDS.test(text) && COPYRIGHT().test(text)) || (ctx.words(i) <= 14 && ENDS_POWERED_BY().test(text)) || (POWERED_BY().test(text) && ctx.words(i) <= 10 && !/,\s/.test(text)));
+  return words <= 40 && ((COPYRIGHT_WORDS.test(text) && COPYRIGHT().test(text)) || (words <= 14 && ENDS_POWERED_BY().test(text)) || (POWERED_BY().test(text) && words <= 10 && !/,\s/.test(text)));
 }
 
-function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
-  if (ctx.words(i) > 40) return undefined;
-  if (isCopyright(ctx, i)) return 'strong';
-  if (ctx.words(i) <= 10 && LEGAL_LINKS.test(ctx.norm(i))) return 'weak';
+/** A line as a footer's: a copyright or "Powered by" line, or a legal link; by its text alone. */
+const footerLabel = textJudgement((text, norm, words): LabelStrength | undefined => {
+  if (words > 40) return undefined;
+  if (isCopyright(text, words)) return 'strong';
+  if (words <= 10 && LEGAL_LINKS.test(norm)) return 'weak';
   return undefined;
-}
+});
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
-  for (const run of labelRuns(ctx, (i) => classify(ctx, i))) {
+  for (const run of labelRuns(ctx, (i) => ctx.byText(i, footerLabel))) {
     // A copyright line inside the article (a quoted licence, say) stays; after the article it is the footer.
     const afterArticle = ctx.lastProse < 0 || run.members[0]! >= ctx.lastProse;
     if ((run.strong > 0 && afterArticle) || (run.members.length >= 2 && atArticleEdge(ctx, run))) {

@@ -5,6 +5,7 @@
  * ("If you liked this, tell a friend about the blog") stays.
  */
 import { phraseSet } from './lib/phrases.js';
+import { textJudgement } from './lib/text-judgement.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 import { onFirstUse } from '../text/first-use.js';
 
@@ -63,6 +64,26 @@ const FORM_BUTTONS = phraseSet([
   'segui', 'invia', 'iscriviti ora',
 ]);
 
+/** What a line's text alone says of it as a promo. */
+interface PromoText {
+  /** One of the platform's fixed phrases ("Subscribe now"). */
+  readonly phrase: boolean;
+  /** A sign-up prompt in its own words, or a call to follow on two networks or more. */
+  readonly prompt: boolean;
+  /** A newsletter's pitch without an imperative (a prompt unless it is a heading). */
+  readonly pitch: boolean;
+}
+
+const NO_PROMO: PromoText = { phrase: false, prompt: false, pitch: false };
+
+const promoText = textJudgement((text, norm, words): PromoText => {
+  const phrase = PROMO_PHRASES.test(norm);
+  // A prompt in its own words may run longer: "Get our free guide to … in your inbox, …".
+  const prompt = !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text));
+  const pitch = !phrase && words <= PITCH_WORDS && INBOX_PITCH_WORDS.test(text) && INBOX_PITCH().test(text);
+  return phrase || prompt || pitch ? { phrase, prompt, pitch } : NO_PROMO;
+});
+
 /**
  * A promo word as the heading of a section of the article ("## Newsletter"
  * over prose about one), not a box: prose comes right under it, and no
@@ -75,7 +96,7 @@ function headsArticleSection(ctx: RuleContext, i: number): boolean {
     if (ctx.removed(j)) continue;
     if (first && !ctx.isProse(j)) return false;
     first = false;
-    if (ctx.words(j) <= 30 && PROMO_PHRASES.test(ctx.norm(j))) return false;
+    if (ctx.words(j) <= 30 && ctx.byText(j, promoText).phrase) return false;
   }
   return !first;
 }
@@ -85,13 +106,8 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   for (let i = 0; i < ctx.blocks.length; i++) {
     if (ctx.removed(i)) continue;
     const short = ctx.words(i) <= 30;
-    const phrase = PROMO_PHRASES.test(ctx.norm(i));
-    // A prompt in its own words may run longer: "Get our free guide to … in your inbox, …".
-    const prompt =
-      !phrase &&
-      ((ctx.words(i) <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(ctx.blocks[i]!.text) && PROMPT().test(ctx.blocks[i]!.text)) || isFollowCall(ctx.blocks[i]!.text))) ||
-        (ctx.words(i) <= PITCH_WORDS && ctx.blocks[i]!.kind !== 'heading' && INBOX_PITCH_WORDS.test(ctx.blocks[i]!.text) && INBOX_PITCH().test(ctx.blocks[i]!.text)));
-    if ((short && phrase && !headsArticleSection(ctx, i)) || prompt) {
+    const { phrase, prompt, pitch } = ctx.byText(i, promoText);
+    if ((short && phrase && !headsArticleSection(ctx, i)) || prompt || (pitch && ctx.blocks[i]!.kind !== 'heading')) {
       yield { from: i, to: i + 1, reason: 'subscribe, sign-up or app prompt' };
       afterPrompt = true;
     } else if (afterPrompt && short && FORM_BUTTONS.test(ctx.norm(i))) {
