@@ -38,10 +38,11 @@ const COPYRIGHT_WORD = /\bcopyright\b/iu;
 /** COPYRIGHT_WORD without its word boundaries: a quick test first (a leading `\b` makes V8 try every position). */
 const COPYRIGHT_LETTERS = /copyright/iu;
 
+/** A copyright or "Powered by" line, of 40 words or fewer (footerLabel reads no longer lines). */
 function isCopyright(text: string, words: number): boolean {
-  if (COPYRIGHT_LETTERS.test(text) && COPYRIGHT_WORD.test(text) && NOTICE_WORDS.test(text) && words <= 40) return true;
+  if (COPYRIGHT_LETTERS.test(text) && COPYRIGHT_WORD.test(text) && NOTICE_WORDS.test(text)) return true;
   // "Designed by a local architect in 1902, the tower …" is a sentence; "Theme by X | Powered by Y" is short and has no clause.
-  return words <= 40 && ((COPYRIGHT_WORDS.test(text) && COPYRIGHT().test(text)) || (words <= 14 && ENDS_POWERED_BY().test(text)) || (POWERED_BY().test(text) && words <= 10 && !/,\s/.test(text)));
+  return (COPYRIGHT_WORDS.test(text) && COPYRIGHT().test(text)) || (words <= 14 && ENDS_POWERED_BY().test(text)) || (POWERED_BY().test(text) && words <= 10 && !/,\s/.test(text));
 }
 
 /** A line as a footer's: a copyright or "Powered by" line, or a legal link; by its text alone. */
