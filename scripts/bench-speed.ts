@@ -6,6 +6,7 @@
  *   per page      rinse's whole clean (decode, parse, rules, render) vs the bare
  *                 htmlparser2 parse (cheerio/slim) vs Readability.js on linkedom,
  *                 interleaved page by page in turning order, each page's median over the rounds
+ *   … apart       the same three, each in a process of its own, a pass over the pages each in turn
  *   text dumps    MB/s of text-dump input on one core
  *   whole process `rinse DIR -o OUT` vs a script that only reads, gunzips, parses
  *   start-up      `rinse <seed dump>` vs `node -e 0`
@@ -16,9 +17,9 @@
  * The data stays where it is (--data); batches and growth inputs are made in a temp dir.
  * Options: --rounds N (per-page rounds, default 5), --runs N (process runs, default 7),
  * --batch-files N (default 20000), --batch-runs N (alternating runs of each batch, default 1),
- * --skip batches,growth,…
+ * --skip pages,pages-apart,textdumps,process,startup,batches,growth (any of them)
  */
-import { spawnSync } from 'node:child_process';
+import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -79,40 +80,103 @@ function files(dir: string): string[] {
 
 const pages = files(htmlDir).map((path) => ({ path, bytes: gunzipSync(readFileSync(path)) }));
 
-function perPage(): void {
-  const systems = {
-    rinse: (b: Buffer) => clean(b, { inputFormat: 'auto' }).text.length,
-    parse: (b: Buffer) => load(b.toString('utf8')).root().length,
-    readability: (b: Buffer) => new Readability(parseHTML(b.toString("utf8")).document as never).parse()?.textContent?.length,
+type PageSystem = 'rinse' | 'parse' | 'readability';
+const pageSystemNames: readonly PageSystem[] = ['rinse', 'parse', 'readability'];
+
+function pageSystems(): Record<PageSystem, (b: Buffer) => unknown> {
+  return {
+    rinse: (b) => clean(b, { inputFormat: 'auto' }).text.length,
+    parse: (b) => load(b.toString('utf8')).root().length,
+    readability: (b) => new Readability(parseHTML(b.toString('utf8')).document as never).parse()?.textContent?.length,
   };
-  const names = Object.keys(systems) as Array<keyof typeof systems>;
-  // Warm up every system once on every page, then interleave them page by page. The order turns from page
-  // to page: a system's garbage is collected in whichever runs after it, and Readability's DOM is most of
-  // it. In a fixed order one system always followed Readability and paid for that (rinse's median page
-  // took 1.15-1.2x as long as in rounds of its own; the parse's rose 1.59 -> 1.70 ms put there).
-  for (const p of pages) for (const n of names) systems[n](p.bytes);
-  const samples = Object.fromEntries(names.map((n) => [n, pages.map(() => [] as number[])])) as Record<keyof typeof systems, number[][]>;
-  for (let r = 0; r < rounds; r++) {
-    pages.forEach((p, i) => {
-      for (let k = 0; k < names.length; k++) {
-        const n = names[(i + r + k) % names.length]!;
-        samples[n][i]!.push(time(() => systems[n](p.bytes)));
-      }
-    });
-  }
-  const perPageMedian = Object.fromEntries(names.map((n) => [n, samples[n].map(median)])) as Record<keyof typeof systems, number[]>;
-  log(`## Per page, in process (${pages.length} pages, median of ${rounds} rounds each)`);
+}
+
+/** Each system's per-page times, one array of rounds per page. */
+type PageSamples = Record<PageSystem, number[][]>;
+
+function emptySamples(): PageSamples {
+  return Object.fromEntries(pageSystemNames.map((n) => [n, pages.map(() => [] as number[])])) as PageSamples;
+}
+
+function reportPerPage(heading: string, samples: PageSamples): void {
+  const perPageMedian = Object.fromEntries(pageSystemNames.map((n) => [n, samples[n].map(median)])) as Record<PageSystem, number[]>;
+  log(`## ${heading} (${pages.length} pages, median of ${rounds} rounds each)`);
   log();
   log('| system | median | p95 | total |');
   log('| --- | --- | --- | --- |');
   const label = { rinse: 'rinse: decode, parse, rules, render', parse: 'parse only: cheerio/slim (htmlparser2)', readability: 'Readability.js 0.6 on linkedom' };
-  for (const n of names) log(`| ${label[n]} | ${ms(median(perPageMedian[n]))} | ${ms(quantile(perPageMedian[n], 0.95))} | ${ms(sum(perPageMedian[n]))} |`);
+  for (const n of pageSystemNames) log(`| ${label[n]} | ${ms(median(perPageMedian[n]))} | ${ms(quantile(perPageMedian[n], 0.95))} | ${ms(sum(perPageMedian[n]))} |`);
   log();
-  const ratio = (a: keyof typeof systems, b: keyof typeof systems): string =>
+  const ratio = (a: PageSystem, b: PageSystem): string =>
     `${x(median(perPageMedian[a]) / median(perPageMedian[b]))} (medians), ${x(sum(perPageMedian[a]) / sum(perPageMedian[b]))} (totals)`;
   log(`- rinse / bare parse: ${ratio('rinse', 'parse')} — target ≤ 2.5×`);
   log(`- Readability+linkedom / rinse: ${ratio('readability', 'rinse')} — target ≥ 5×`);
   log();
+}
+
+/**
+ * The three systems in one process, interleaved page by page. They share one heap: a system's garbage is
+ * collected in whichever runs after it, and Readability's DOM is most of it. The order turns from page to
+ * page, so each pays for the others' garbage equally (in a fixed order, rinse always followed Readability
+ * and its median page took 1.15-1.2x as long as in rounds of its own), but each still pays for some.
+ */
+function perPage(): void {
+  const systems = pageSystems();
+  for (const p of pages) for (const n of pageSystemNames) systems[n](p.bytes);
+  const samples = emptySamples();
+  for (let r = 0; r < rounds; r++) {
+    pages.forEach((p, i) => {
+      for (let k = 0; k < pageSystemNames.length; k++) {
+        const n = pageSystemNames[(i + r + k) % pageSystemNames.length]!;
+        samples[n][i]!.push(time(() => systems[n](p.bytes)));
+      }
+    });
+  }
+  reportPerPage('Per page, in one process', samples);
+}
+
+/**
+ * Each system in a process of its own, as each is run in use: its own heap, its own garbage, working page
+ * after page. One process works at a time, a pass over all the pages each, in an order that turns from round
+ * to round; a first pass each warms it up and is not counted. (Interleaved page by page, each process woke
+ * to one page in the wake of another's, its collector's threads still at work on the two cores: rinse's
+ * median page then took 4.1-4.5 ms where a pass gave it 2.7-3.4 ms and one process 3.9-4.8 ms.)
+ */
+async function perPageApart(): Promise<void> {
+  const self = fileURLToPath(import.meta.url);
+  const children = Object.fromEntries(
+    pageSystemNames.map((n) => [n, fork(self, ['--data', data!, '--page-system', n], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })]),
+  ) as Record<PageSystem, ChildProcess>;
+  const pass = (n: PageSystem): Promise<number[]> =>
+    new Promise((done, fail) => {
+      const child = children[n];
+      const exited = (code: number | null): void => fail(new Error(`the ${n} process exited (${code}) during a pass`));
+      child.once('exit', exited);
+      child.once('message', (times) => {
+        child.off('exit', exited);
+        done(times as number[]);
+      });
+      child.send('pass');
+    });
+  try {
+    for (const n of pageSystemNames) await pass(n);
+    const samples = emptySamples();
+    for (let r = 0; r < rounds; r++) {
+      for (let k = 0; k < pageSystemNames.length; k++) {
+        const n = pageSystemNames[(r + k) % pageSystemNames.length]!;
+        (await pass(n)).forEach((t, i) => samples[n][i]!.push(t));
+      }
+    }
+    reportPerPage('Per page, each system in a process of its own', samples);
+  } finally {
+    for (const child of Object.values(children)) child.kill();
+  }
+}
+
+/** A `--page-system` process: a pass over the pages, each page timed, whenever its parent asks. */
+function servePageSystem(name: PageSystem): void {
+  const run = pageSystems()[name];
+  process.on('message', () => process.send!(pages.map((p) => time(() => run(p.bytes)))));
 }
 
 // ---- text dumps -------------------------------------------------------------
@@ -317,11 +381,16 @@ function growth(): void {
 
 // ---- main -------------------------------------------------------------------------
 
-log(`# rinse speed — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB`);
-log();
-const sections: Record<string, () => void> = { pages: perPage, textdumps: textDumps, process: wholeProcess, startup: startUp, batches, growth };
-for (const [name, run] of Object.entries(sections)) {
-  if (skip.has(name)) continue;
-  note(`${name}…`);
-  run();
+const pageSystem = arg('page-system') as PageSystem | undefined;
+if (pageSystem) {
+  servePageSystem(pageSystem);
+} else {
+  log(`# rinse speed — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB`);
+  log();
+  const sections: Record<string, () => void | Promise<void>> = { pages: perPage, 'pages-apart': perPageApart, textdumps: textDumps, process: wholeProcess, startup: startUp, batches, growth };
+  for (const [name, run] of Object.entries(sections)) {
+    if (skip.has(name)) continue;
+    note(`${name}…`);
+    await run();
+  }
 }
