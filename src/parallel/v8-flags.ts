@@ -27,8 +27,8 @@
  * four times V8's). A run over the 181 benchmark pages took 17% fewer
  * instructions with it, but a batch of 4,000 files 1.05-1.1x (one thread) and
  * 1.1-1.3x (two) the time: V8 then optimised parseDom later, and until it did, each
- * young collection kept the last page (since fixed: src/parse/dom.ts, "Page
- * closures"). With that fixed, 1.04-1.06x with two threads: still not set (README.md,
+ * young collection kept the last page (since fixed: README.md, "A page let
+ * go of"). With that fixed, 1.04-1.06x with two threads: still not set (README.md,
  * "When V8 optimises").
  */
 import { htmlparser2, nodeV8 } from '../lazy.js';

@@ -1,145 +1,322 @@
 /**
- * HTML to a DOM, with htmlparser2 and domhandler (what `cheerio/slim` runs),
- * in linear time however deep the nesting. htmlparser2 keeps its open
- * elements as an array with the newest first and `unshift`s onto it, so each
- * open tag costs as much as the depth: a 100,000-deep page is quadratic. Past
- * a depth of DEEP the parser is given a stack with the same interface whose
- * top is the array's end, so pushes and pops are O(1).
+ * HTML to a DOM: the tree that htmlparser2's `Parser` and domhandler's `DomHandler` build together (what
+ * `cheerio/slim` runs), built by one object straight from htmlparser2's tokenizer. Those two hand each
+ * event on through optional callbacks, keep the open elements twice (htmlparser2's newest first, with an
+ * `unshift` a tag, quadratic on deep pages), cut out and lower-case every name into new strings, and track
+ * offsets that domhandler reads only when asked to. This follows their rules event for event (which tags
+ * close which, void and foreign elements, text joined across entities and pieces) and drops the rest.
+ * Over the benchmark pages, alternating: 0.88x the tree's time, 0.95-0.96x a whole clean's (README.md,
+ * "One tree builder"). tests/parse/dom.test.ts checks its trees against theirs, whole and in pieces.
  */
-import type { Document as DomDocument } from 'domhandler';
+import type { AnyNode, Document as DomDocument, Element, ParentNode, Text } from 'domhandler';
 import { domhandler, htmlparser2 } from '../lazy.js';
-import { namingParser } from './parser.js';
+import { nameIn } from './names.js';
 import { skippingTokenizer } from './tokenizer.js';
 
-/** Whether a property name is an array index (`/^\d+$/` without a regex: the parser reads `[0]` at every tag). */
-function isIndex(prop: string): boolean {
-  if (prop.length === 0) return false;
-  for (let k = 0; k < prop.length; k++) {
-    const c = prop.charCodeAt(k);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
+const FORM_TAGS = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const P_TAG = new Set(['p']);
+const TABLE_SECTION_TAGS = new Set(['thead', 'tbody']);
+const DD_DT_TAGS = new Set(['dd', 'dt']);
+const RT_RP_TAGS = new Set(['rt', 'rp']);
+
+/** htmlparser2's table: an opening tag of the key closes open elements of these names on top of the stack. */
+const OPEN_IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])],
+  ['li', new Set(['li'])],
+  ['option', new Set(['option'])],
+  ['optgroup', new Set(['optgroup', 'option'])],
+  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((name): [string, ReadonlySet<string>] => [name, FORM_TAGS]),
+  ...['dd', 'dt'].map((name): [string, ReadonlySet<string>] => [name, DD_DT_TAGS]),
+  ...['rt', 'rp'].map((name): [string, ReadonlySet<string>] => [name, RT_RP_TAGS]),
+  ...['tbody', 'tfoot'].map((name): [string, ReadonlySet<string>] => [name, TABLE_SECTION_TAGS]),
+  ...[
+    'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset',
+    'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul',
+  ].map((name): [string, ReadonlySet<string>] => [name, P_TAG]),
+]);
+
+const VOID_ELEMENTS = new Set([
+  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link',
+  'meta', 'param', 'source', 'track', 'wbr',
+]);
+
+/** Elements whose content is foreign (`<x/>` closes), and those inside it whose content is HTML again. */
+const FOREIGN_ELEMENTS = new Set(['math', 'svg']);
+const HTML_INTEGRATION_ELEMENTS = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+
+/** Where an instruction's name (`!DOCTYPE`, `?xml`) ends. */
+const NAME_END = /\s|\//;
+
+/** A stack no deeper than this is searched whole at each closing tag: a short search costs less than remembering. */
+const SHALLOW = 64;
+
+type Classes = ReturnType<typeof domhandler>;
 
 /**
- * An array-like stack, newest first, as htmlparser2 uses it: `[0]` and `[i]`
- * read from the top, `unshift`/`shift` push and pop, `indexOf` counts from the
- * top, `length = 0` clears. Stored oldest first, so all of those are O(1)
- * (`indexOf` is as cheap as the distance from the top).
+ * The tokenizer's callbacks, building the tree as they come. `names` are htmlparser2's open elements (void
+ * ones never enter), `parents` domhandler's (the elements a node is added to): the two differ while a tag's
+ * attributes are read, and at an input's end.
  */
-function topFirstStack<T>(initial: readonly T[]): T[] {
-  const items = [...initial].reverse();
-  const methods = {
-    unshift: (...values: T[]): number => {
-      for (let k = values.length - 1; k >= 0; k--) items.push(values[k]!);
-      return items.length;
-    },
-    shift: (): T | undefined => items.pop(),
-    indexOf: (value: T): number => {
-      for (let k = items.length - 1; k >= 0; k--) if (items[k] === value) return items.length - 1 - k;
-      return -1;
-    },
-  };
-  return new Proxy([] as T[], {
-    get(_target, prop) {
-      if (prop === 'length') return items.length;
-      if (typeof prop === 'string' && prop in methods) return methods[prop as keyof typeof methods];
-      if (typeof prop === 'string' && isIndex(prop)) return items[items.length - 1 - Number(prop)];
-      return undefined;
-    },
-    set(_target, prop, value) {
-      // Only `length = n` is written: keep the n newest entries.
-      if (prop !== 'length') return false;
-      items.splice(0, Math.max(0, items.length - Number(value)));
-      return true;
-    },
-  });
-}
+class TreeBuilder {
+  readonly root: DomDocument;
+  private readonly classes: Classes;
+  /** The pieces still to be sliced from; `bufferOffset` is where the first of them starts in the input. */
+  private readonly buffers: string[] = [];
+  private first = 0;
+  private bufferOffset = 0;
+  private readonly names: string[] = [];
+  /** Names a closing tag looked for in a deep stack and did not find (see openAt). */
+  private readonly absent = new Set<string>();
+  /** Whether the content of the innermost foreign or integration element is foreign: false at the top. */
+  private readonly foreign: boolean[] = [false];
+  private readonly parents: ParentNode[];
+  /** The tag being opened, and its attributes until the tag ends. */
+  private tagname = '';
+  private attribs: Record<string, string> | null = null;
+  private attribname = '';
+  private attribvalue = '';
+  /** The text node just added, which the next piece of text (after an entity, or in the next piece) is joined to. */
+  private lastText: Text | null = null;
 
-/**
- * Depth past which the parser's stacks become top-first stacks. Below it htmlparser2's own arrays
- * are faster (a proxy's traps cost more than shifting a short array); past it they would go quadratic.
- */
-const DEEP = 256;
+  constructor(classes: Classes) {
+    this.classes = classes;
+    this.root = new classes.Document([]);
+    this.parents = [this.root];
+  }
 
-/**
- * Parses a whole HTML document or fragment as cheerio's htmlparser2 entry does: given as one string, or as
- * pieces in order (see `decodeInPieces`), which htmlparser2 reads as a stream and builds the same tree from.
- */
-export function parseDom(html: string | readonly string[]): DomDocument {
-  const handler = new (domhandler().DomHandler)();
-  const parser = new (parserClass())(handler, { Tokenizer: tokenizerClass() });
-  // Internal fields of htmlparser2 10: swapped only while they are what this code expects.
-  const internals = parser as unknown as { stack: unknown; foreignContext: unknown };
-  // The stacks until they are swapped, or the parse is done (see "Page closures" below).
-  let unswapped: ParserStacks | undefined;
-  if (Array.isArray(internals.stack) && Array.isArray(internals.foreignContext)) {
-    unswapped = internals as ParserStacks;
-    // The parser calls this right after pushing an element's name, and reads its stacks afresh after.
-    (handler as { onopentagname?: () => void }).onopentagname = () => {
-      if (!unswapped || unswapped.stack.length <= DEEP) return;
-      unswapped.stack = topFirstStack(unswapped.stack);
-      unswapped.foreignContext = topFirstStack(unswapped.foreignContext);
-      unswapped = undefined;
-    };
+  write(piece: string): void {
+    this.buffers.push(piece);
   }
-  try {
-    if (typeof html === 'string') parser.write(html);
-    else for (const piece of html) parser.write(piece);
-    endDroppingTextBeforeStart(parser);
-  } finally {
-    unswapped = undefined;
+
+  /** The piece that holds the input's `start`, letting go of the pieces before it. */
+  private pieceAt(start: number): string {
+    while (start - this.bufferOffset >= this.buffers[this.first]!.length) {
+      this.bufferOffset += this.buffers[this.first]!.length;
+      this.buffers[this.first++] = '';
+    }
+    return this.buffers[this.first]!;
   }
-  return handler.root;
+
+  /** The input from `start` to `end`, across pieces (htmlparser2's `getSlice`). */
+  private slice(start: number, end: number): string {
+    let text = this.pieceAt(start).slice(start - this.bufferOffset, end - this.bufferOffset);
+    while (end - this.bufferOffset > this.buffers[this.first]!.length) {
+      text += this.pieceAt(this.bufferOffset + this.buffers[this.first]!.length).slice(0, end - this.bufferOffset);
+    }
+    return text;
+  }
+
+  /** The tag or attribute name from `start` to `end`, lower-cased (./names.ts). */
+  private name(start: number, end: number): string {
+    const piece = this.pieceAt(start);
+    if (end - this.bufferOffset <= piece.length) return nameIn(piece, start - this.bufferOffset, end - this.bufferOffset);
+    const text = this.slice(start, end);
+    return nameIn(text, 0, text.length);
+  }
+
+  private addNode(node: AnyNode): void {
+    const parent = this.parents[this.parents.length - 1]!;
+    const siblings = parent.children;
+    const previous = siblings[siblings.length - 1];
+    siblings.push(node as (typeof siblings)[number]);
+    if (previous) {
+      node.prev = previous;
+      previous.next = node as typeof previous;
+    }
+    node.parent = parent;
+    this.lastText = null;
+  }
+
+  private addText(data: string): void {
+    if (this.lastText) {
+      this.lastText.data += data;
+      return;
+    }
+    const node = new this.classes.Text(data);
+    this.addNode(node);
+    this.lastText = node;
+  }
+
+  /** A comment is a node of its own: domhandler joins comments only within one, which the tokenizer reports whole. */
+  private addComment(data: string): void {
+    this.addNode(new this.classes.Comment(data));
+  }
+
+  private openElement(name: string, attribs: Record<string, string>): void {
+    const element: Element = new this.classes.Element(name, attribs);
+    this.addNode(element);
+    this.parents.push(element);
+  }
+
+  private closeElement(): void {
+    this.lastText = null;
+    // The document itself stays: only an input's end closes more than was opened.
+    if (this.parents.length > 1) this.parents.pop();
+  }
+
+  private emitOpenTag(name: string): void {
+    this.tagname = name;
+    const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
+    if (impliesClose) {
+      while (this.names.length > 0 && impliesClose.has(this.names[this.names.length - 1]!)) {
+        this.names.pop();
+        this.closeElement();
+      }
+    }
+    if (!VOID_ELEMENTS.has(name)) {
+      this.names.push(name);
+      if (this.absent.size > 0) this.absent.delete(name);
+      if (FOREIGN_ELEMENTS.has(name)) this.foreign.push(true);
+      else if (HTML_INTEGRATION_ELEMENTS.has(name)) this.foreign.push(false);
+    }
+    this.attribs = {};
+  }
+
+  private endOpenTag(): void {
+    if (this.attribs) {
+      this.openElement(this.tagname, this.attribs);
+      this.attribs = null;
+    }
+    if (VOID_ELEMENTS.has(this.tagname)) this.closeElement();
+    this.tagname = '';
+  }
+
+  private closeCurrentTag(): void {
+    const name = this.tagname;
+    this.endOpenTag();
+    // A self-closing tag is on top of the stack.
+    if (this.names[this.names.length - 1] === name) {
+      this.closeElement();
+      this.names.pop();
+    }
+  }
+
+  /**
+   * Where the innermost open element of that name is among `names`, or -1. A closing tag that matches
+   * nothing open is looked for through the whole stack: in a deep stack, each name it did not find is
+   * remembered until an element of that name opens, so that a page of stray closing tags under deep
+   * nesting costs linear time (htmlparser2's own parser searches again at each).
+   */
+  private openAt(name: string): number {
+    if (this.names.length <= SHALLOW) return this.names.lastIndexOf(name);
+    if (this.absent.has(name)) return -1;
+    const at = this.names.lastIndexOf(name);
+    if (at < 0) this.absent.add(name);
+    return at;
+  }
+
+  // The tokenizer's callbacks (htmlparser2 10's `Callbacks`).
+
+  ontext(start: number, end: number): void {
+    // An input that stops inside a closing tag, after its name (`…</a x`), ends with text from -1, which
+    // would be whatever the buffers hold there: a browser drops the unfinished tag, and so does this.
+    if (start < 0) return;
+    this.addText(this.slice(start, end));
+  }
+
+  ontextentity(codePoint: number): void {
+    this.addText(String.fromCodePoint(codePoint));
+  }
+
+  onopentagname(start: number, end: number): void {
+    this.emitOpenTag(this.name(start, end));
+  }
+
+  onopentagend(): void {
+    this.endOpenTag();
+  }
+
+  onselfclosingtag(): void {
+    if (this.foreign[this.foreign.length - 1]) this.closeCurrentTag();
+    else this.endOpenTag();
+  }
+
+  onclosetag(start: number, end: number): void {
+    const name = this.name(start, end);
+    if (FOREIGN_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) this.foreign.pop();
+    if (!VOID_ELEMENTS.has(name)) {
+      const at = this.openAt(name);
+      if (at >= 0) {
+        while (this.names.length > at) {
+          this.names.pop();
+          this.closeElement();
+        }
+      } else if (name === 'p') {
+        // `</p>` with no `<p>` open: an empty paragraph, as a browser makes.
+        this.emitOpenTag('p');
+        this.closeCurrentTag();
+      }
+    } else if (name === 'br') {
+      // `</br>`: a `<br>`.
+      this.openElement('br', {});
+      this.closeElement();
+    }
+  }
+
+  onattribname(start: number, end: number): void {
+    this.attribname = this.name(start, end);
+  }
+
+  onattribdata(start: number, end: number): void {
+    this.attribvalue += this.slice(start, end);
+  }
+
+  onattribentity(codePoint: number): void {
+    this.attribvalue += String.fromCodePoint(codePoint);
+  }
+
+  onattribend(): void {
+    // The first of an attribute given twice counts, as in a browser.
+    if (this.attribs && !Object.prototype.hasOwnProperty.call(this.attribs, this.attribname)) this.attribs[this.attribname] = this.attribvalue;
+    this.attribvalue = '';
+  }
+
+  ondeclaration(start: number, end: number): void {
+    this.addInstruction('!', this.slice(start, end));
+  }
+
+  onprocessinginstruction(start: number, end: number): void {
+    this.addInstruction('?', this.slice(start, end));
+  }
+
+  private addInstruction(mark: string, value: string): void {
+    const at = value.search(NAME_END);
+    const name = (at < 0 ? value : value.slice(0, at)).toLowerCase();
+    this.addNode(new this.classes.ProcessingInstruction(mark + name, mark + value));
+  }
+
+  oncomment(start: number, end: number, endOffset: number): void {
+    this.addComment(this.slice(start, end - endOffset));
+  }
+
+  oncdata(start: number, end: number, endOffset: number): void {
+    // HTML reads CDATA as a comment.
+    this.addComment(`[CDATA[${this.slice(start, end - endOffset)}]]`);
+  }
+
+  onend(): void {
+    // Elements still open stay in the tree as they are.
+  }
 }
 
 let tokenizer: ReturnType<typeof skippingTokenizer> | undefined;
 /** The skipping tokenizer (./tokenizer.ts), made once htmlparser2 is loaded. */
 const tokenizerClass = (): ReturnType<typeof skippingTokenizer> => (tokenizer ??= skippingTokenizer(htmlparser2().Tokenizer));
 
-let parserWithNames: ReturnType<typeof namingParser> | undefined;
-/** The parser with shared names (./parser.ts), made once htmlparser2 is loaded. */
-const parserClass = (): ReturnType<typeof namingParser> => (parserWithNames ??= namingParser(htmlparser2().Parser));
-
-/** htmlparser2's open elements' names and whether each is foreign (SVG, MathML), newest first. */
-interface ParserStacks {
-  stack: string[];
-  foreignContext: boolean[];
-}
-
-/*
- * Page closures: why the closures that parseDom hands the parser let go of it once the parse is done. While
- * parseDom runs unoptimised, a closure it stores on the parser's objects stays alive through the young
- * collections after the page (a closure it only calls does not: both measured), and through what it captured,
- * so did the parser and the page's whole tree: each young collection copied the last page and moved it to the
- * old generation, which only a full collection freed. parseDom runs once a page, so V8 optimises it late: in a
- * 4,000-file batch after 6.7 s, and never in a run over a few hundred pages. Measured with pretenuring off, as
- * batches run: 640 KB a page left in the old generation, against 14 KB with the captures cleared; in the batch,
- * young collections of 4-6 ms each until parseDom was optimised, 0.6-0.9 ms after (README.md, "Speed").
- */
-
 /**
- * Ends the parse as `parser.end()` does, without the text event htmlparser2 (10 to 12) makes of an input
- * that stops inside a closing tag, after its name (`…</a x`): its tokenizer then reports text from index
- * -1, which the parser reads as whatever its buffers hold there (the input's last character, or another
- * piece's). A browser drops the unfinished tag, and so does this.
+ * Parses a whole HTML document or fragment as cheerio's htmlparser2 entry does: given as one string, or as
+ * pieces in order (see `decodeInPieces`), which are read as a stream into the same tree.
  */
-function endDroppingTextBeforeStart(parser: InstanceType<ReturnType<typeof htmlparser2>['Parser']>): void {
-  // An internal method of htmlparser2's, the tokenizer's callback: replaced only while it is one.
-  const internals = parser as unknown as { ontext: unknown };
-  const ontext = internals.ontext;
-  if (typeof ontext !== 'function') {
-    parser.end();
-    return;
+export function parseDom(html: string | readonly string[]): DomDocument {
+  const builder = new TreeBuilder(domhandler());
+  const reader = new (tokenizerClass())({}, builder);
+  for (const piece of typeof html === 'string' ? [html] : html) {
+    builder.write(piece);
+    reader.write(piece);
   }
-  // The parser, until the parse is done (see "Page closures" above).
-  let reading: typeof parser | undefined = parser;
-  internals.ontext = (start: number, end: number): void => {
-    if (start >= 0 && reading) ontext.call(reading, start, end);
-  };
-  try {
-    parser.end();
-  } finally {
-    reading = undefined;
-  }
+  reader.end();
+  return builder.root;
 }
