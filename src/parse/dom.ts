@@ -8,7 +8,7 @@
  * Over the benchmark pages, alternating: 0.88x the tree's time, 0.95-0.96x a whole clean's (README.md,
  * "One tree builder"). tests/parse/dom.test.ts checks its trees against theirs, whole and in pieces.
  */
-import type { AnyNode, Document as DomDocument, Element, ParentNode, Text } from 'domhandler';
+import type { ChildNode, Document as DomDocument, Element, ParentNode, Text } from 'domhandler';
 import { domhandler, htmlparser2 } from '../lazy.js';
 import { nameIn } from './names.js';
 import { skippingTokenizer } from './tokenizer.js';
@@ -73,6 +73,15 @@ class TreeBuilder {
   /** Whether the content of the innermost foreign or integration element is foreign: false at the top. */
   private readonly foreign: boolean[] = [false];
   private readonly parents: ParentNode[];
+  /**
+   * The children of the open parents so far, each parent's after its own parent's (the first `childCount`),
+   * and where each parent's start. A parent is given its children as one array of their number when it
+   * closes: grown a push at a time, each array held room for 17 (V8 grows an empty array so), and most
+   * elements have one to three children.
+   */
+  private readonly children: ChildNode[] = [];
+  private childCount = 0;
+  private readonly childrenFrom: number[] = [0];
   /** The tag being opened, and its attributes until the tag ends. */
   private tagname = '';
   private attribs: Record<string, string> | null = null;
@@ -117,16 +126,15 @@ class TreeBuilder {
     return nameIn(text, 0, text.length);
   }
 
-  private addNode(node: AnyNode): void {
-    const parent = this.parents[this.parents.length - 1]!;
-    const siblings = parent.children;
-    const previous = siblings[siblings.length - 1];
-    siblings.push(node as (typeof siblings)[number]);
-    if (previous) {
+  private addNode(node: ChildNode): void {
+    const top = this.parents.length - 1;
+    if (this.childCount > this.childrenFrom[top]!) {
+      const previous = this.children[this.childCount - 1]!;
       node.prev = previous;
-      previous.next = node as typeof previous;
+      previous.next = node;
     }
-    node.parent = parent;
+    this.children[this.childCount++] = node;
+    node.parent = this.parents[top]!;
     this.lastText = null;
   }
 
@@ -149,12 +157,29 @@ class TreeBuilder {
     const element: Element = new this.classes.Element(name, attribs);
     this.addNode(element);
     this.parents.push(element);
+    this.childrenFrom.push(this.childCount);
+  }
+
+  /** Gives the innermost open parent its children, and lets go of it. */
+  private closeParent(): void {
+    const parent = this.parents.pop()!;
+    const from = this.childrenFrom.pop()!;
+    if (this.childCount > from) {
+      parent.children = this.children.slice(from, this.childCount);
+      this.childCount = from;
+    }
+  }
+
+  /** Closes every parent still open, the document last: an input's end. */
+  finish(): DomDocument {
+    while (this.parents.length > 0) this.closeParent();
+    return this.root;
   }
 
   private closeElement(): void {
     this.lastText = null;
     // The document itself stays: only an input's end closes more than was opened.
-    if (this.parents.length > 1) this.parents.pop();
+    if (this.parents.length > 1) this.closeParent();
   }
 
   private emitOpenTag(name: string): void {
@@ -318,5 +343,5 @@ export function parseDom(html: string | readonly string[]): DomDocument {
     reader.write(piece);
   }
   reader.end();
-  return builder.root;
+  return builder.finish();
 }
