@@ -6,6 +6,7 @@
  * of the names already met: one lower-cased string a name, already a property name (interned), kept from
  * page to page. Only a name not met before is cut out.
  */
+import { FNV_OFFSET, fnvStep } from '../text/hash.js';
 
 /** Names kept at most: pages of made-up names (`data-v-3f2a…`) must not grow the table without end. */
 export const NAMES_KEPT = 4096;
@@ -17,9 +18,6 @@ const MASK = SLOTS - 1;
 const slotNames = new Array<string | undefined>(SLOTS).fill(undefined);
 const slotHashes = new Int32Array(SLOTS);
 let kept = 0;
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 
 /** `c` lower-cased if it is an ASCII capital. */
 const lowerAscii = (c: number): number => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
@@ -48,7 +46,7 @@ export function nameIn(text: string, start: number, end: number): string {
     const c = text.charCodeAt(k);
     // Outside ASCII, lower case is toLowerCase's to tell (`É`): such names are rare, and cut out each time.
     if (c >= 0x80) return text.slice(start, end).toLowerCase();
-    hash = Math.imul(hash ^ lowerAscii(c), FNV_PRIME);
+    hash = fnvStep(hash, lowerAscii(c));
   }
   let slot = hash & MASK;
   for (let name = slotNames[slot]; name !== undefined; name = slotNames[slot]) {
