@@ -50,8 +50,12 @@ const HTML_INTEGRATION_ELEMENTS = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'ann
 /** Where an instruction's name (`!DOCTYPE`, `?xml`) ends. */
 const NAME_END = /\s|\//;
 
-/** A stack no deeper than this is searched whole at each closing tag: a short search costs less than remembering. */
-const SHALLOW = 64;
+/**
+ * Past this depth the open elements of each name are counted (see openAt), until the stack is back under
+ * SHALLOW: a short stack is searched whole at each closing tag, which costs less than counting.
+ */
+const DEEP = 64;
+const SHALLOW = 32;
 
 type Classes = ReturnType<typeof domhandler>;
 
@@ -68,8 +72,8 @@ class TreeBuilder {
   private first = 0;
   private bufferOffset = 0;
   private readonly names: string[] = [];
-  /** Names a closing tag looked for in a deep stack and did not find (see openAt). */
-  private readonly absent = new Set<string>();
+  /** While the stack is deep: how many of its elements have each name (see openAt). */
+  private openCounts: Map<string, number> | undefined;
   /** Whether the content of the innermost foreign or integration element is foreign: false at the top. */
   private readonly foreign: boolean[] = [false];
   private readonly parents: ParentNode[];
@@ -187,13 +191,12 @@ class TreeBuilder {
     const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
     if (impliesClose) {
       while (this.names.length > 0 && impliesClose.has(this.names[this.names.length - 1]!)) {
-        this.names.pop();
+        this.popName();
         this.closeElement();
       }
     }
     if (!VOID_ELEMENTS.has(name)) {
-      this.names.push(name);
-      if (this.absent.size > 0) this.absent.delete(name);
+      this.pushName(name);
       if (FOREIGN_ELEMENTS.has(name)) this.foreign.push(true);
       else if (HTML_INTEGRATION_ELEMENTS.has(name)) this.foreign.push(false);
     }
@@ -215,22 +218,35 @@ class TreeBuilder {
     // A self-closing tag is on top of the stack.
     if (this.names[this.names.length - 1] === name) {
       this.closeElement();
-      this.names.pop();
+      this.popName();
     }
   }
 
+  private pushName(name: string): void {
+    this.names.push(name);
+    if (this.openCounts) this.openCounts.set(name, (this.openCounts.get(name) ?? 0) + 1);
+    else if (this.names.length > DEEP) {
+      this.openCounts = new Map();
+      for (const open of this.names) this.openCounts.set(open, (this.openCounts.get(open) ?? 0) + 1);
+    }
+  }
+
+  private popName(): void {
+    const name = this.names.pop()!;
+    if (!this.openCounts) return;
+    this.openCounts.set(name, this.openCounts.get(name)! - 1);
+    if (this.names.length < SHALLOW) this.openCounts = undefined;
+  }
+
   /**
-   * Where the innermost open element of that name is among `names`, or -1. A closing tag that matches
-   * nothing open is looked for through the whole stack: in a deep stack, each name it did not find is
-   * remembered until an element of that name opens, so that a page of stray closing tags under deep
-   * nesting costs linear time (htmlparser2's own parser searches again at each).
+   * Where the innermost open element of that name is among `names`, or -1. htmlparser2 searches the whole
+   * stack for each closing tag, so stray ones under deep nesting (`</span>`, or `</p>`, which opens and
+   * closes a paragraph of its own) cost the depth each: quadratic. A deep stack's names are counted, and a
+   * name none of its elements has is not searched for; one that is found is popped with all above it.
    */
   private openAt(name: string): number {
-    if (this.names.length <= SHALLOW) return this.names.lastIndexOf(name);
-    if (this.absent.has(name)) return -1;
-    const at = this.names.lastIndexOf(name);
-    if (at < 0) this.absent.add(name);
-    return at;
+    if (this.openCounts && !this.openCounts.get(name)) return -1;
+    return this.names.lastIndexOf(name);
   }
 
   // The tokenizer's callbacks (htmlparser2 10's `Callbacks`).
@@ -266,7 +282,7 @@ class TreeBuilder {
       const at = this.openAt(name);
       if (at >= 0) {
         while (this.names.length > at) {
-          this.names.pop();
+          this.popName();
           this.closeElement();
         }
       } else if (name === 'p') {

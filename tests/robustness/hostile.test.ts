@@ -54,6 +54,7 @@ describe('size and depth', () => {
     ['100,000 nested <li>', () => `${'<ul><li>'.repeat(50_000)}deep item`, 'deep item'],
     ['50,000 nested <svg>', () => `${'<svg>'.repeat(50_000)}x`, ''],
     ['100,000 stray </span> under 100,000 nested <div>', () => `${'<div>'.repeat(100_000)}deep text${'</span>'.repeat(100_000)}`, 'deep text'],
+    ['100,000 stray </p> under 100,000 nested <div>', () => `${'<div>'.repeat(100_000)}deep text${'</p>'.repeat(100_000)}`, 'deep text'],
   ])('%s: no stack overflow', (_name, make, expected) => {
     expect(cleanValid(make(), 'html').text).toContain(expected);
   }, HANG_GUARD_MS);
