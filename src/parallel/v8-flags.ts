@@ -13,7 +13,7 @@
  *   live here, so over 100 MB per thread) before collecting it.
  * With pretenuring off and the growth capped at twice the live size, a
  * thread's heap stays near half that. A full collection of 28 MB takes a few
- * milliseconds, mostly on a helper thread. Measured in README.md ("Memory").
+ * milliseconds, mostly on a helper thread. Measured in docs/speed.md ("Memory").
  *
  * Set once, before the batch's first input, after this thread has loaded its
  * code: V8 keys a code cache by its flags, so the worker bundle's cache is made
@@ -27,8 +27,8 @@
  * four times V8's). A run over the 181 benchmark pages took 17% fewer
  * instructions with it, but a batch of 4,000 files 1.05-1.1x (one thread) and
  * 1.1-1.3x (two) the time: V8 then optimised parseDom later, and until it did, each
- * young collection kept the last page (since fixed: README.md, "A page let
- * go of"). With that fixed, 1.04-1.06x with two threads: still not set (README.md,
+ * young collection kept the last page (since fixed: docs/speed.md, "A page let
+ * go of"). With that fixed, 1.04-1.06x with two threads: still not set (docs/speed.md,
  * "When V8 optimises").
  */
 import { htmlparser2, nodeV8 } from '../lazy.js';
@@ -42,7 +42,7 @@ export const BATCH_V8_FLAGS: readonly string[] = ['--no-allocation-site-pretenur
  * generation is collected more often at no measured cost: a warm pass over the 181 pages in a worker took
  * 1.24-1.36 s with 24 MB against 1.18-1.52 s with V8's default (three alternating runs each), where with
  * pretenuring on a smaller one had cost a worker 12%. 20,000 files with `-j 2`, four rounds alternating with V8's
- * default: peak 279-290 MB against 297-305 MB, 1.02x the time by the median round (README.md, "Memory").
+ * default: peak 279-290 MB against 297-305 MB, 1.02x the time by the median round (docs/speed.md, "Memory").
  */
 const WORKER_YOUNG_GENERATION_MB = 24;
 

@@ -6,7 +6,7 @@
  * offsets that domhandler reads only when asked to. This follows their rules event for event (which tags
  * close which, void and foreign elements, text joined across entities and pieces) and drops the rest.
  * Against that pair over the benchmark pages: 0.86x the tree's time, 0.93-0.94x a page's whole clean
- * (README.md, "One tree builder"). tests/parse/dom.test.ts checks its trees against theirs, whole and in pieces.
+ * (docs/speed.md, "One tree builder"). tests/parse/dom.test.ts checks its trees against theirs, whole and in pieces.
  */
 import type { ChildNode, Document as DomDocument, Element, ParentNode, Text } from 'domhandler';
 import { domhandler, htmlparser2 } from '../lazy.js';

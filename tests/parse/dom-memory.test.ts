@@ -1,7 +1,7 @@
 /**
  * A parsed page is garbage once it is done with: V8's young collector frees it, and nothing of it moves to the
  * old generation, where only a full collection would free it. Once, closures that parseDom handed the parser held
- * it after the parse, and each young collection kept the last page's whole tree (README.md, "A page let go of").
+ * it after the parse, and each young collection kept the last page's whole tree (docs/speed.md, "A page let go of").
  * Run in a child process of the built code (`npm test` builds it first), with the heap flags of a batch
  * and `--expose-gc`, so the collections happen where the measure needs them.
  */
