@@ -18,9 +18,13 @@ const BLOCK_TAGS = new Set([
   'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
-/** Elements whose content is never article text. */
+/**
+ * Elements whose content is never article text. Not `head`: its own elements (title, meta, link, script,
+ * style) are skipped one by one, and a page without `</head>` and `<body>` has its whole body inside it in
+ * htmlparser2's tree, where a browser would have closed the head at the first element that cannot be in it.
+ */
 const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video',
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video',
   'select', 'option', 'textarea', 'input', 'button', 'map', 'frameset', 'frame', 'link', 'meta', 'title', 'dialog',
 ]);
 

@@ -220,7 +220,25 @@ const readsAsMeta = textJudgement(
     (words <= 8 && AGENCY_END().test(norm)) || isDateLine(norm) || READING_TIME.test(norm) || isMetaParts(norm) || META_LABELS.test(norm) || isBylineLine(text) || isCredit(text, words),
 );
 
-function isMeta(ctx: RuleContext, i: number): boolean {
+/**
+ * Above this share of a page's prose words, its captions are the article (a gallery told in them, a
+ * listicle of captioned slides), not furniture around it: they are then kept, by kind and by class.
+ */
+const CAPTIONS_MAX_PROSE_SHARE = 0.5;
+
+/** Whether the caption blocks hold more than CAPTIONS_MAX_PROSE_SHARE of the document's prose words. */
+function captionsAreArticle(ctx: RuleContext): boolean {
+  let all = 0;
+  let captions = 0;
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    if (!ctx.isProse(i)) continue;
+    all += ctx.words(i);
+    if (ctx.blocks[i]!.kind === 'caption') captions += ctx.words(i);
+  }
+  return captions > all * CAPTIONS_MAX_PROSE_SHARE;
+}
+
+function isMeta(ctx: RuleContext, i: number, captionsAreMeta = true): boolean {
   const words = ctx.words(i);
   if (words > CAPTION_WORDS) return false;
   const kind = ctx.blocks[i]!.kind;
@@ -230,7 +248,7 @@ function isMeta(ctx: RuleContext, i: number): boolean {
   if (isBareUrl(ctx, i)) return true;
   if (words > 30) return false;
   if (kind !== 'table-cell' && ctx.byText(i, isCounter)) return true;
-  return ctx.byText(i, readsAsMeta) || kind === 'caption';
+  return ctx.byText(i, readsAsMeta) || (captionsAreMeta && kind === 'caption');
 }
 
 /** The kept blocks just before and after block `i`. */
@@ -276,9 +294,10 @@ function isSplitByline(ctx: RuleContext, i: number): boolean {
 }
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  const captionsAreMeta = !captionsAreArticle(ctx);
   yield* linesWhere(
     ctx,
-    (i) => (isMeta(ctx, i) && !isArticlePart(ctx, i)) || isSplitByline(ctx, i) || (ctx.blocks[i]!.kind !== 'heading' && isEmailOrHandle(ctx.blocks[i]!.text)),
+    (i) => (isMeta(ctx, i, captionsAreMeta) && !isArticlePart(ctx, i)) || isSplitByline(ctx, i) || (ctx.blocks[i]!.kind !== 'heading' && isEmailOrHandle(ctx.blocks[i]!.text)),
     'byline, date, reading time or image credit',
   );
 }
@@ -288,7 +307,7 @@ export const bylinesAndMeta: Rule = {
   category: 'meta',
   description: 'Bylines, dates, reading times, image captions and credits ("By Jane Doe", "Updated 3 hours ago", "5 min read", "Photo: …")',
   html: [
-    { selector: 'figcaption, .wp-caption-text, .wp-caption-dd, .caption, .image-caption, .img-caption, .photo-caption, .media-caption, [class*="__caption"], [class*="-caption"]', reason: 'image caption', maxWords: 80 },
+    { selector: 'figcaption, .wp-caption-text, .wp-caption-dd, .caption, .image-caption, .img-caption, .photo-caption, .media-caption, [class*="__caption"], [class*="-caption"]', reason: 'image caption', maxWords: 80, maxProseShare: CAPTIONS_MAX_PROSE_SHARE },
     { selector: '.credit, .image-credit, .photo-credit, .img-credit, [class*="__credit"], [class*="-credit"]', reason: 'image credit', maxWords: 20 },
     { selector: 'time, [itemprop="datePublished"], [itemprop="dateModified"], .posted-on, .post-date, .entry-date, .timestamp, .dateline-time, .date, .meta-date, .article-date', reason: 'date', maxWords: 14 },
     { selector: '.byline, .post-byline, .article-byline, .entry-meta, .post-meta, .article-meta, .meta-author, [itemprop="author"], a[rel="author"], .author-name, .by-author', reason: 'byline', maxWords: 25 },

@@ -528,13 +528,31 @@ function htmlVerdicts(index: ElementIndex | undefined, rule: Rule, ctx: Context)
       matched.sort((x, y) => x - y);
       matched = matched.filter((v, i) => i === 0 || matched[i - 1] !== v);
     }
+    const start = verdicts.length;
     for (const at of matched) {
       const [from, to] = index.ranges[at]!;
       if (spec.maxWords !== undefined && moreWordsThan(ctx, from, to, spec.maxWords)) continue;
       verdicts.push({ from, to, reason: spec.reason });
     }
+    if (spec.maxProseShare !== undefined && verdicts.length > start && proseShare(ctx, verdicts, start) > spec.maxProseShare) verdicts.length = start;
   }
   return verdicts;
+}
+
+/** The share of a document's prose words in the blocks of `verdicts` from `start` on (blocks counted once). */
+function proseShare(ctx: Context, verdicts: readonly Verdict[], start: number): number {
+  const n = ctx.blocks.length;
+  const inside = new Uint8Array(n);
+  for (let k = start; k < verdicts.length; k++) inside.fill(1, Math.max(0, verdicts[k]!.from), Math.min(n, verdicts[k]!.to));
+  let all = 0;
+  let matched = 0;
+  for (let i = 0; i < n; i++) {
+    if (!ctx.isProse(i)) continue;
+    const words = ctx.words(i);
+    all += words;
+    if (inside[i]) matched += words;
+  }
+  return all ? matched / all : 0;
 }
 
 /** Marks the verdicts' blocks as removed by `rule`; returns what it marked, to undo. */

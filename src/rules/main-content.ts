@@ -13,7 +13,8 @@
  * names) earns a bonus, never a verdict on its own.
  *
  * Fragments and text dumps are left alone. When the container would keep
- * too little of the page's prose, nothing is removed: when unsure, keep.
+ * too little of the page's prose, or holds only a few sentences, nothing is
+ * removed: when unsure, keep.
  */
 import type { Element } from 'domhandler';
 import type { Rule, RuleContext, Verdict } from './types.js';
@@ -31,6 +32,12 @@ const STRUCTURED_CONTENT = new Set(['article', 'main']);
 
 /** Below this share of the page's prose words, the chosen container is not trusted. */
 const MIN_PROSE_SHARE = 0.2;
+/**
+ * Nor below this many prose words (two or three sentences): a container that small is a stray paragraph
+ * (a comment form's notice, one card of a gallery) on a page whose article is not told in paragraphs
+ * (a table of results, a gallery of captioned cards), more often than it is the article.
+ */
+const MIN_CONTAINER_WORDS = 40;
 
 /**
  * Whether a token pattern matches the element's id, class or role. One attribute at a time, not the three
@@ -229,7 +236,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   const total = Math.max(openProse, prose.reduce((a, b) => a + b, 0) * 0.5);
   let inside = 0;
   for (let i = container[0]; i < container[1]; i++) inside += prose[i]!;
-  if (inside < total * MIN_PROSE_SHARE) return;
+  if (inside < total * MIN_PROSE_SHARE || inside < MIN_CONTAINER_WORDS) return;
   const [from, to] = container;
   if (from > 0) yield { from: 0, to: from, reason: 'before the article container' };
   if (to < ctx.blocks.length) yield { from: to, to: ctx.blocks.length, reason: 'after the article container' };

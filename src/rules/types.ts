@@ -41,6 +41,11 @@ export interface HtmlSelector {
    * evidence, and a "share" class on a wrapper must not take the article.
    */
   readonly maxWords?: number;
+  /**
+   * Skip every match when together they hold more than this share of the page's prose words: then
+   * what the selector names is the article's own form (a gallery told in its captions), not clutter.
+   */
+  readonly maxProseShare?: number;
 }
 
 export interface RuleContext {

@@ -38,6 +38,8 @@ describe('malformed HTML of our own', () => {
     ['attributes without values and duplicates', '<p id id=x class class=y hidden=false>hidden by attribute</p><p>shown</p>', ['shown']],
     ['NUL and control characters', '<p>a\u0000b\u0001c\u007f</p>', []],
     ['lone surrogates', '<p>\ud800 broken \udfff pairs</p>', ['broken']],
+    // No </head> and no <body>: htmlparser2 keeps the page inside <head>, where a browser would have ended it.
+    ['a page without </head> and <body>', '<html><head><meta charset="utf-8"><title>T</title><div class="content"><p>The article, left inside the head.</p></div>', ['The article, left inside the head.']],
     ['only markup', '<div><span></span><br><br></div>', []],
     ['empty', '', []],
   ])('%s', (_name, html, expected) => {

@@ -178,6 +178,12 @@ testRule(bylinesAndMeta, {
     },
   ],
   keep: [
+    {
+      // Five slides, each told in its caption, under a one-line intro: the captions are most of the page's prose.
+      name: 'a gallery told in its captions, which hold most of the prose',
+      format: 'html',
+      input: `<div class="entry-content"><p>${P1}</p>${[P2, DE, FR, ES, PT].map((p, k) => `<figure class="slide"><img src="${k}.jpg" alt=""><figcaption class="slide-caption">${p}</figcaption></figure>`).join('')}</div>`,
+    },
     { name: '"By" alone before a sentence, not a name', format: 'text', input: dump(P1, 'By', 'the time we reached the hut the snow had stopped.', P2) },
     { name: 'an address inside a sentence, or as a link', format: 'html', input: `<p>${P1}</p><p>The booking form is at https://alpine.example.org/book and opens at nine.</p><p><a href="https://alpine.example.org/">https://alpine.example.org/</a></p>` },
     { name: 'a sentence about reporting', format: 'text', input: dump(P1, 'Reporting by volunteers helped the club.') },
