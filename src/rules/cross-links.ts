@@ -30,6 +30,9 @@ const LEAD_INS = [
   'vorheriger beitrag', 'nächster beitrag', 'vorheriger artikel', 'nächster artikel',
   'voir aussi', 'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'lire la suite', 'article précédent', 'article suivant',
   'ver también', 'vea también', 'lee también', 'lea también', 'leer más', 'te puede interesar', 'entrada anterior', 'entrada siguiente',
+  // Spanish-language news sites set these in capitals before a linked headline, inside the article.
+  'le puede interesar', 'también le puede interesar', 'puedes ver', 'puede ver', 'lea además', 'lee además', 'mira también',
+  'te recomendamos', 'le recomendamos', 'no te pierdas', 'no se pierda', 'noticia relacionada', 'contenido relacionado',
   'veja também', 'leia também', 'leia mais', 'saiba mais', 'post anterior', 'próximo post', 'artigo anterior', 'próximo artigo',
   'vedi anche', 'leggi anche', 'leggi anche su', 'leggi di più', 'potrebbe interessarti', 'articolo precedente', 'articolo successivo',
   'lees ook', 'lees meer', 'zie ook', 'vorig bericht', 'volgend bericht', 'läs också', 'läs även', 'læs også', 'les også',

@@ -135,6 +135,17 @@ testRule(crossLinks, {
       output: `${ES}\n\n${ES}`,
     },
     {
+      name: 'Spanish news lead-ins in capitals: "PUEDES VER", "LE PUEDE INTERESAR", "TE RECOMENDAMOS"',
+      format: 'text',
+      input: dump(ES, 'PUEDES VER: Los trenes nocturnos vuelven a estar de moda', ES, 'LE PUEDE INTERESAR: La línea de la costa cierra en invierno', ES, 'TE RECOMENDAMOS | Cinco rutas en tren por el norte'),
+      removed: ['PUEDES VER: Los trenes nocturnos vuelven a estar de moda', 'LE PUEDE INTERESAR: La línea de la costa cierra en invierno', 'TE RECOMENDAMOS | Cinco rutas en tren por el norte'],
+      output: `${ES}
+
+${ES}
+
+${ES}`,
+    },
+    {
       name: 'Portuguese "Leia também" and related posts',
       format: 'text',
       input: dump(PT, 'Leia também: Comboios noturnos regressam à Europa', PT, 'Posts relacionados', 'A linha do vale no inverno'),
@@ -192,6 +203,11 @@ testRule(crossLinks, {
     },
   ],
   keep: [
+    {
+      name: 'a Spanish sentence after "Te recomendamos:" is advice, not a headline',
+      format: 'text',
+      input: dump(ES, 'Te recomendamos: llevar abrigo, porque en el tren nocturno refresca mucho de madrugada.', ES),
+    },
     { name: 'a sentence that tells how to click in an app, not at a picture beside it', format: 'text', input: dump(P1, 'Click on the timetable tab in the app to see which trains have sleeper cars this summer.', P2) },
     {
       name: 'a sentence that begins "See also" and runs on as prose',
