@@ -463,9 +463,35 @@ function* relatedSections(ctx: RuleContext): Iterable<Verdict> {
   }
 }
 
+/** Words of a label at most, after a page's last paragraph ("Mehr zum Thema", "Share this page", "Back to the list"). */
+const TRAILING_LABEL_WORDS = 6;
+const SENTENCE_OR_LEAD_IN = /[.!?:]$/;
+
+/**
+ * The kept lines after a page's last paragraph, up to `end`, when each is a short label: the site's furniture
+ * left inside the container ("Related topics", "Back to the list", "Share this page", "Advertisement"). A list
+ * item, a table cell, a quote, code, a longer line or a sentence among them keeps them all: an article may end
+ * with a list, a table or a short closing sentence.
+ */
+function trailingLabels(ctx: RuleContext, end: number): number[] {
+  let last = end - 1;
+  while (last >= 0 && (ctx.removed(last) || !ctx.isProse(last))) last--;
+  if (last < 0) return [];
+  const labels: number[] = [];
+  for (let i = last + 1; i < end; i++) {
+    if (ctx.removed(i)) continue;
+    const block = ctx.blocks[i]!;
+    if (block.kind === 'list-item' || block.kind === 'table-cell' || block.kind === 'quote' || block.kind === 'code') return [];
+    if (ctx.words(i) > TRAILING_LABEL_WORDS || SENTENCE_OR_LEAD_IN.test(block.text.trimEnd())) return [];
+    labels.push(i);
+  }
+  return labels;
+}
+
 /**
  * On a whole HTML page, main-content has chosen the container; a related-posts or comment section
- * inside it, after the article's prose, still ends the article.
+ * inside it, after the article's prose, still ends the article, and so do short labels after its
+ * last paragraph.
  */
 function* pageVerdicts(ctx: RuleContext): Iterable<Verdict> {
   yield* relatedSections(ctx);
@@ -479,6 +505,7 @@ function* pageVerdicts(ctx: RuleContext): Iterable<Verdict> {
   if (first < 0) return;
   const cut = cutAtSectionEnd(ctx, first, last + 1);
   if (cut <= last) yield { from: cut, to: last + 1, reason: 'after the article' };
+  for (const i of trailingLabels(ctx, cut)) yield { from: i, to: i + 1, reason: 'label after the article' };
 }
 
 /**

@@ -169,8 +169,20 @@ testRule(articleRegion, {
       removed: [['Causeway Closed Again', TEASERS[2], 'Quay Bakery Opens', TEASERS[5]].join('\n')],
       output: EN.join('\n\n'),
     },
+    {
+      name: 'a whole page: short labels after the last paragraph, inside the container',
+      format: 'html',
+      input: `<html><body><div class="entry-content"><p>${EN[0]}</p><p>${EN[1]}</p><p>Share this page</p><h3>Related topics</h3><p><a href="/news/">Back to the list</a></p></div></body></html>`,
+      removed: ['Share this page\nRelated topics\nBack to the list'],
+      output: `${EN[0]}\n\n${EN[1]}`,
+    },
   ],
   keep: [
+    {
+      name: 'a whole page whose article ends with a short sentence, or with a heading over a list',
+      format: 'html',
+      input: `<html><body><p>${EN[0]}</p><p>${EN[1]}</p><p>See you there.</p><h3>Timetable</h3><ul><li>Monday 7:30</li><li>Friday 18:45</li></ul></body></html>`,
+    },
     {
       name: 'a list of shop links announced by a paragraph ending in a colon',
       format: 'text',
