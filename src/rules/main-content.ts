@@ -30,6 +30,18 @@ const CONTENT_TOKENS =
 
 const STRUCTURED_CONTENT = new Set(['article', 'main']);
 
+/**
+ * Class and id tokens of a recipe's ingredient list. Its lines are short and in tables or lists, which
+ * count for little here; a recipe's article is its ingredients as much as its method.
+ */
+const INGREDIENT_TOKENS = onFirstUse(() => /(?:^|[\s_-])(?:ingredients?|zutaten|ingredientes|ingrédients|ingredienti|składniki)(?=$|[\s_-])/i);
+
+/** Whether an element holds a recipe's ingredients, by schema.org markup or by name. */
+function holdsIngredients(el: Element): boolean {
+  const itemprop = el.attribs.itemprop;
+  return itemprop === 'recipeIngredient' || itemprop === 'ingredients' || namedBy(el, INGREDIENT_TOKENS());
+}
+
 /** Below this share of the page's prose words, the chosen container is not trusted. */
 const MIN_PROSE_SHARE = 0.2;
 /**
@@ -123,10 +135,19 @@ function blockValues(ctx: RuleContext): { values: Float64Array; prose: Float64Ar
   const n = ctx.blocks.length;
   const classes = new Array<ReturnType<typeof blockClass> | undefined>(n);
   for (let i = 0; i < n; i++) classes[i] = ctx.removed(i) ? undefined : blockClass(ctx, i);
+  // Ingredient lines count as the article's text, as prose does.
+  const ingredients = new Uint8Array(n);
+  ctx.doc.elementBlocks?.forEach(([from, to], el) => {
+    if (holdsIngredients(el)) ingredients.fill(1, from, to);
+  });
   const prose = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     if (classes[i] === 'prose') prose[i] = ctx.words(i);
     else if (classes[i] === 'list-prose') prose[i] = ctx.words(i) * LIST_PROSE_WEIGHT;
+    else if (ingredients[i] && classes[i] !== undefined && classes[i] !== 'links') {
+      prose[i] = ctx.words(i);
+      classes[i] = 'prose';
+    }
   }
   const proseSums = prefixSums(prose);
   const total = proseSums[n]!;

@@ -74,6 +74,14 @@ const SUB = [
 ];
 const substack = `<html><body><div class="topbar"><a href="/">The Tide Letter</a><a href="/subscribe">Subscribe</a><a href="/signin">Sign in</a></div><div class="single-post"><h1 class="post-title">A week on the evening ferry</h1><div class="available-content"><div class="body markup"><p>${SUB[0]}</p><p>${SUB[1]}</p><p>${SUB[2]}</p><ul><li><p><a href="/p/hulls">How the old ferry hulls were built</a>, a long piece by the yard’s last foreman about oak, iron and patience</p></li><li><p><a href="/p/pier">The pier that nobody wanted</a>, on the twenty-year fight over where the new landing should go</p></li></ul><p>${SUB[3]}</p><p>${SUB[4]}</p></div></div><div class="subscribe-widget"><p>Thanks for reading The Tide Letter! Subscribe for free to receive new posts and support my work.</p></div></div><div class="post-footer"><a href="/p/prev">Previous</a><a href="/p/next">Next</a></div><div class="footer"><p>© 2024 Ana Lima</p><a href="/privacy">Privacy</a> ∙ <a href="/terms">Terms</a></div></body></html>`;
 
+// A recipe: the ingredients in a table of their own box, beside the method's paragraphs.
+const METHOD = [
+  'Beat the butter and the sugar until pale, then add the eggs one at a time, beating well after each of them.',
+  'Fold in the flour and the lemon zest, pour the batter into the tin and bake for forty minutes until golden.',
+];
+const INGREDIENTS = [['200 g', 'butter'], ['200 g', 'sugar'], ['4', 'eggs'], ['200 g', 'flour'], ['1', 'lemon, its zest']];
+const recipe = `<html><body>${nav}<div class="recipe"><h1>Lemon cake</h1><div class="box"><h2>Ingredients</h2><table class="ingredients">${INGREDIENTS.map(([qty, what]) => `<tr><td>${qty}</td><td>${what}</td></tr>`).join('')}</table></div><div class="box"><h2>Method</h2>${METHOD.map((p) => `<p>${p}</p>`).join('')}</div></div>${sidebar}${footer}</body></html>`;
+
 const paragraphs = (ps: readonly string[]): string => ps.join('\n\n');
 
 testRule(mainContent, {
@@ -159,6 +167,16 @@ testRule(mainContent, {
         // The subscribe box sits inside the post's container: the promo rule's to remove, not this one's.
         'Thanks for reading The Tide Letter! Subscribe for free to receive new posts and support my work.',
       ]),
+    },
+    {
+      name: 'a recipe: its ingredients in a box of their own beside the method stay',
+      format: 'html',
+      input: recipe,
+      removed: [
+        'Home\nFerries\nIslands\nAbout',
+        'Recent Posts\nStorm closes the causeway again\nA new bakery on the quay\nSeal pups counted on the sandbank\nSearch\nPrivacy Policy · © 2024 Harbour Notes',
+      ],
+      output: paragraphs(['Lemon cake', 'Ingredients', INGREDIENTS.map((row) => row.join('\t')).join('\n'), 'Method', ...METHOD]),
     },
   ],
   keep: [
