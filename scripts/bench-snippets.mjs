@@ -5,6 +5,7 @@
  * carry over to pages they were not written on. Run from where the data lies (nothing is copied):
  *
  *   npm run bench:snippets -- --data DIR [--readability] [--misses N]
+ *   npm run bench:snippets -- --data DIR --inputs DUMPS     # text dumps of the same pages
  *
  * DIR holds `evaldata.json` ({url: {file, with: [...], without: [...]}}) and the pages under `eval/`
  * or `cache/` (trafilatura's `tests/` folder is laid out so). Each page is cleaned through the
@@ -12,6 +13,10 @@
  * sides (trafilatura's own counting): found "with" snippets are true positives, found "without"
  * ones false positives. `--readability` also scores Readability.js on linkedom (dev dependencies),
  * `--misses N` lists the N pages that miss the most "with" snippets, for error analysis.
+ *
+ * `--inputs DUMPS` cleans text dumps of the pages instead (`DUMPS/<page file>.txt`, as a converter such as
+ * w3m or html2text wrote them), as text; the "whole input" row is the dumps as they stand, nothing removed:
+ * what a converter's own line breaks and marks leave findable.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +25,7 @@ import { option, requiredOption } from './lib.mjs';
 
 const data = requiredOption('data', 'npm run bench:snippets -- --data DIR (evaldata.json, and the pages in eval/ or cache/)');
 const misses = Number(option('misses', '0'));
+const inputs = option('inputs', undefined);
 
 /** trafilatura's `norm`: runs of white space as one space, ends trimmed. */
 const collapse = (text) => text.replace(/\s+/g, ' ').trim();
@@ -34,7 +40,8 @@ function pages() {
   const entries = Object.entries(JSON.parse(readFileSync(join(data, 'evaldata.json'), 'utf8'))).sort(([a], [b]) => (a < b ? -1 : 1));
   const found = [];
   for (const [url, item] of entries) {
-    const path = ['cache', 'eval'].map((dir) => join(data, dir, item.file)).find((p) => existsSync(p));
+    const places = inputs ? [join(inputs, `${item.file}.txt`)] : ['cache', 'eval'].map((dir) => join(data, dir, item.file));
+    const path = places.find((p) => existsSync(p));
     if (path) found.push({ url, path, with: item.with, without: item.without });
   }
   return { found, listed: entries.length };
@@ -73,11 +80,12 @@ function score(name, extract, list) {
 }
 
 const { found, listed } = pages();
-console.log(`${found.length} of ${listed} pages found under ${data}\n`);
+console.log(`${found.length} of ${listed} pages found under ${inputs ?? data}\n`);
 console.log('| system | precision | recall | F1 | accuracy | TP / FP / FN / TN | failed | time |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-const rinse = score('rinse', (bytes) => clean(bytes, { inputFormat: 'html' }).text, found);
-if (process.argv.includes('--readability')) score('Readability.js on linkedom', await readabilityText(), found);
+const rinse = score('rinse', (bytes) => clean(bytes, { inputFormat: inputs ? 'text' : 'html' }).text, found);
+if (inputs) score('whole input, nothing removed', (bytes) => bytes.toString('utf8'), found);
+else if (process.argv.includes('--readability')) score('Readability.js on linkedom', await readabilityText(), found);
 if (misses > 0) {
   console.log(`\nrinse: the ${misses} pages missing the most "with" snippets`);
   for (const { page, missed } of rinse.filter((r) => r.missed.length).sort((a, b) => b.missed.length - a.missed.length).slice(0, misses)) {
