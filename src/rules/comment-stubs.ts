@@ -31,6 +31,7 @@ const COMMENT_LIST = [
   'comments powered by disqus', 'blog comments powered by disqus', 'note: only a member of this blog may post a comment.',
   'this comment has been removed by a blog administrator.', 'this comment has been removed by the author.',
   'links to this post', 'create a link', '{n} thoughts on "{*}"', 'one thought on "{*}"', '{n} thoughts on {*}',
+  '{n} responses to "{*}"', 'one response to "{*}"', '{n} replies to "{*}"', 'one reply to "{*}"',
   'one thought on {*}', 'you must be logged in to post a comment.', 'log in to reply', 'log in to comment',
   'comment *', 'name *', 'email *', 'name (required)', 'email (required)', 'mail (will not be published)',
   'mail (will not be published) (required)', 'your comment', 'enter your comment here...', 'fill in your details below or click an icon to log in:',
@@ -43,7 +44,8 @@ const COMMENT_LIST = [
   '{n} kommentar', 'ein kommentar', 'kommentare sind geschlossen.', 'es gibt noch keine kommentare.',
   'keine kommentare', 'du musst angemeldet sein, um einen kommentar abzugeben.', 'kommentar abschicken',
   'meinen namen, meine e-mail-adresse und meine website in diesem browser für die nächste kommentierung speichern.',
-  'neueste kommentare', '{*} sagt:',
+  'neueste kommentare', '{*} sagt:', '{n} gedanken zu "{*}"', 'ein gedanke zu "{*}"', '{n} antworten zu "{*}"',
+  'eine antwort zu "{*}"', '{n} kommentare zu "{*}"', 'ein kommentar zu "{*}"',
   // fr
   'laisser un commentaire', 'laisser une réponse', 'laisser un commentaire à {*}', 'annuler la réponse',
   'annuler la réponse.', 'votre adresse de messagerie ne sera pas publiée.', 'votre adresse e-mail ne sera pas publiée.',

@@ -9,6 +9,13 @@ const { P1, P2, DE, FR, ES, PT, IT } = MOUNTAIN_HUT;
 testRule(bylinesAndMeta, {
   remove: [
     {
+      name: "WordPress's entry meta under a post (en, de)",
+      format: 'text',
+      input: dump(P1, 'This entry was posted in Huts and tagged autumn, lake. Bookmark the permalink.', DE, 'Dieser Eintrag wurde veröffentlicht in Hütten und verschlagwortet mit Herbst von Anna. Setze ein Lesezeichen auf den Permalink.'),
+      removed: ['This entry was posted in Huts and tagged autumn, lake. Bookmark the permalink.', 'Dieser Eintrag wurde veröffentlicht in Hütten und verschlagwortet mit Herbst von Anna. Setze ein Lesezeichen auf den Permalink.'],
+      output: `${P1}\n\n${DE}`,
+    },
+    {
       name: 'a dateline with only the time of day',
       format: 'text',
       input: dump('Updated at 4:05 p.m.', P1, P2),
@@ -178,6 +185,7 @@ testRule(bylinesAndMeta, {
     },
   ],
   keep: [
+    { name: 'a sentence about a contribution to a broadcast (de)', format: 'text', input: dump(P1, 'Dieser Beitrag wurde am Montag im Radio gesendet und danach viel diskutiert.', P2) },
     {
       // Five slides, each told in its caption, under a one-line intro: the captions are most of the page's prose.
       name: 'a gallery told in its captions, which hold most of the prose',

@@ -12,6 +12,13 @@ const IT = 'Il mercato notturno ha riaperto venerdì dopo tre mesi di lavori nel
 testRule(commentStubs, {
   remove: [
     {
+      name: 'WordPress comment-list headings with the title: "3 responses to", "11 Antworten zu"',
+      format: 'text',
+      input: dump(P1, P2, '3 Responses to “The night market reopens”', DE, '11 Antworten zu „Der Nachtmarkt öffnet wieder“'),
+      removed: ['3 Responses to “The night market reopens”', '11 Antworten zu „Der Nachtmarkt öffnet wieder“'],
+      output: `${P1}\n\n${P2}\n\n${DE}`,
+    },
+    {
       name: 'comment policies addressed to the reader (en, pt)',
       format: 'text',
       input: dump(P1, P2, 'As you comment, please be respectful of other commenters. Comments are moderated before they appear.', 'ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.'),
