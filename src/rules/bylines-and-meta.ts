@@ -214,15 +214,15 @@ function mayBeWireCredit(norm: string): boolean {
 const endsWithCredit = textJudgement((_text, norm) => mayEndWithCredit(norm) && CREDIT_TAIL().test(norm));
 /**
  * WordPress's entry meta as older themes print it under a post ("This entry was posted in News and tagged
- * ferries. Bookmark the permalink."), in its translations: a sentence about the post, not of it.
+ * ferries. Bookmark the permalink."), in its translations: a sentence about the post, not of it. Read by
+ * how it starts (an anchored pattern fails at a text's first letters) or how it ends.
  */
-const ENTRY_META = onFirstUse(
-  () =>
-    /^(?:this (?:entry|post) was (?:posted|filed) (?:in|on|under)|dieser (?:beitrag|eintrag) wurde (?:veröffentlicht in|unter)|cette entrée a été publiée (?:dans|le)|ce billet a été publié dans|esta entrada fue publicada en|questa voce è stata pubblicata in|esta entrada foi publicada em|dit bericht is geplaatst in) |(?:bookmark the permalink|setze ein lesezeichen auf den permalink|ajoutez ce permalien à vos favoris|guarda el enlace permanente|aggiungi ai segnalibri il permalink)\.?$/u,
-);
-/** Letters every ENTRY_META match holds: the pattern compiles only for texts that may match. */
-const ENTRY_META_HINT = /^(?:this|dieser|cette|ce |esta|questa|dit )|permalin|lesezeichen|enlace permanente/u;
-const isEntryMeta = textJudgement((_text, norm) => ENTRY_META_HINT.test(norm) && ENTRY_META().test(norm));
+const ENTRY_META_START =
+  /^(?:this (?:entry|post) was (?:posted|filed) (?:in|on|under)|dieser (?:beitrag|eintrag) wurde (?:veröffentlicht in|unter)|cette entrée a été publiée (?:dans|le)|ce billet a été publié dans|esta entrada fue publicada en|questa voce è stata pubblicata in|esta entrada foi publicada em|dit bericht is geplaatst in) /u;
+const ENTRY_META_ENDS = ['bookmark the permalink', 'setze ein lesezeichen auf den permalink', 'ajoutez ce permalien à vos favoris', 'guarda el enlace permanente', 'aggiungi ai segnalibri il permalink'].flatMap((end) => [end, `${end}.`]);
+const isEntryMeta = textJudgement((_text, norm) => ENTRY_META_START.test(norm) || (norm.includes('perma') && ENTRY_META_ENDS.some((end) => norm.endsWith(end))));
+/** Words of the shortest entry meta ("Bookmark the permalink." after a category of one word). */
+const ENTRY_META_MIN_WORDS = 4;
 
 const isCreditLine = textJudgement((_text, norm) => (mayBeWireCredit(norm) && WIRE_CREDIT().test(norm)) || CONTRIBUTED.test(norm) || CITATION.test(norm));
 /** A bare counter ("8") beside a comment or share icon, or a gallery's. */
@@ -253,8 +253,8 @@ function captionsAreArticle(ctx: RuleContext): boolean {
 function isMeta(ctx: RuleContext, i: number, captionsAreMeta = true): boolean {
   const words = ctx.words(i);
   if (words > CAPTION_WORDS) return false;
-  if (ctx.byText(i, isEntryMeta)) return true;
   const kind = ctx.blocks[i]!.kind;
+  if (kind === 'paragraph' && words >= ENTRY_META_MIN_WORDS && ctx.byText(i, isEntryMeta)) return true;
   if (kind === 'paragraph' && ctx.byText(i, endsWithCredit)) return true;
   if (words > 50) return false;
   if (ctx.byText(i, isCreditLine)) return true;

@@ -36,10 +36,19 @@ const STRUCTURED_CONTENT = new Set(['article', 'main']);
  */
 const INGREDIENT_TOKENS = onFirstUse(() => /(?:^|[\s_-])(?:ingredients?|zutaten|ingredientes|ingrédients|ingredienti|składniki)(?=$|[\s_-])/i);
 
+/** Text every INGREDIENT_TOKENS match holds, in the cases class names use: most elements name none, and a literal test is cheap. */
+const INGREDIENT_HINT = /gredi|GREDI|grédi|utaten|kładnik/;
+
+/** Tags an ingredient list comes in, its box or the list itself: other elements are not looked at (most are links, paragraphs, cells). */
+const INGREDIENT_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'tbody', 'article', 'aside', 'dl']);
+
 /** Whether an element holds a recipe's ingredients, by schema.org markup or by name. */
 function holdsIngredients(el: Element): boolean {
-  const itemprop = el.attribs.itemprop;
-  return itemprop === 'recipeIngredient' || itemprop === 'ingredients' || namedBy(el, INGREDIENT_TOKENS());
+  if (!INGREDIENT_TAGS.has(el.name)) return false;
+  const a = el.attribs;
+  if (a.itemprop === 'recipeIngredient' || a.itemprop === 'ingredients') return true;
+  const named = (a.class !== undefined && INGREDIENT_HINT.test(a.class)) || (a.id !== undefined && INGREDIENT_HINT.test(a.id));
+  return named && namedBy(el, INGREDIENT_TOKENS());
 }
 
 /** Below this share of the page's prose words, the chosen container is not trusted. */
@@ -135,10 +144,14 @@ function blockValues(ctx: RuleContext): { values: Float64Array; prose: Float64Ar
   const n = ctx.blocks.length;
   const classes = new Array<ReturnType<typeof blockClass> | undefined>(n);
   for (let i = 0; i < n; i++) classes[i] = ctx.removed(i) ? undefined : blockClass(ctx, i);
-  // Ingredient lines count as the article's text, as prose does.
+  // One walk over the elements: the regions named as boilerplate (judged below, once prose is counted), and the
+  // ingredient lists, whose lines count as the article's text as prose does. forEach, not for…of: no [key, value]
+  // array made per element (this rule allocated more than any other).
   const ingredients = new Uint8Array(n);
+  const named: number[] = [];
   ctx.doc.elementBlocks?.forEach(([from, to], el) => {
-    if (holdsIngredients(el)) ingredients.fill(1, from, to);
+    if (el.name === 'nav' || el.name === 'footer' || el.name === 'aside' || namedBy(el, BOILERPLATE_TOKENS())) named.push(from, to);
+    else if (holdsIngredients(el)) ingredients.fill(1, from, to);
   });
   const prose = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -153,15 +166,15 @@ function blockValues(ctx: RuleContext): { values: Float64Array; prose: Float64Ar
   const total = proseSums[n]!;
   // +1/-1 at range ends, so each block knows whether a boilerplate region covers it.
   const cover = new Int32Array(n + 1);
-  // forEach, not for…of: no [key, value] array made per element (this rule allocated more than any other).
-  ctx.doc.elementBlocks?.forEach(([from, to], el) => {
-    if (!(el.name === 'nav' || el.name === 'footer' || el.name === 'aside' || namedBy(el, BOILERPLATE_TOKENS()))) return;
+  for (let k = 0; k < named.length; k += 2) {
+    const from = named[k]!;
+    const to = named[k + 1]!;
     // A boilerplate word on a region holding most of the prose is an accident of naming
     // ("page-content and-w-sidebar", "gdpr-IntroParagraph"), not evidence.
-    if (proseSums[to]! - proseSums[from]! > total * 0.5) return;
+    if (proseSums[to]! - proseSums[from]! > total * 0.5) continue;
     cover[from]!++;
     cover[to]!--;
-  });
+  }
   for (const [from, to] of repeatedCards(ctx)) {
     if (proseSums[to]! - proseSums[from]! > total * 0.5) continue;
     cover[from]!++;
