@@ -211,7 +211,6 @@ function mayBeWireCredit(norm: string): boolean {
 }
 
 // What isMeta asks of a block's text alone, each kept per text (see lib/text-judgement.ts), in the order it asks.
-const endsWithCredit = textJudgement((_text, norm) => mayEndWithCredit(norm) && CREDIT_TAIL().test(norm));
 /**
  * WordPress's entry meta as older themes print it under a post ("This entry was posted in News and tagged
  * ferries. Bookmark the permalink."), in its translations: a sentence about the post, not of it. Read by
@@ -219,11 +218,16 @@ const endsWithCredit = textJudgement((_text, norm) => mayEndWithCredit(norm) && 
  */
 const ENTRY_META_START =
   /^(?:this (?:entry|post) was (?:posted|filed) (?:in|on|under)|dieser (?:beitrag|eintrag) wurde (?:veröffentlicht in|unter)|cette entrée a été publiée (?:dans|le)|ce billet a été publié dans|esta entrada fue publicada en|questa voce è stata pubblicata in|esta entrada foi publicada em|dit bericht is geplaatst in) /u;
-const ENTRY_META_ENDS = ['bookmark the permalink', 'setze ein lesezeichen auf den permalink', 'ajoutez ce permalien à vos favoris', 'guarda el enlace permanente', 'aggiungi ai segnalibri il permalink'].flatMap((end) => [end, `${end}.`]);
-const isEntryMeta = textJudgement((_text, norm) => ENTRY_META_START.test(norm) || (norm.includes('perma') && ENTRY_META_ENDS.some((end) => norm.endsWith(end))));
+const ENTRY_META_ENDS = [
+  'bookmark the permalink', 'setze ein lesezeichen auf den permalink', 'ajoutez ce permalien à vos favoris',
+  'guarda el enlace permanente', 'aggiungi ai segnalibri il permalink',
+].flatMap((end) => [end, `${end}.`]);
+const isEntryMeta = textJudgement(
+  (_text, norm) => ENTRY_META_START.test(norm) || (norm.includes('perma') && ENTRY_META_ENDS.some((end) => norm.endsWith(end))),
+);
 /** Words of the shortest entry meta ("Bookmark the permalink." after a category of one word). */
 const ENTRY_META_MIN_WORDS = 4;
-
+const endsWithCredit = textJudgement((_text, norm) => mayEndWithCredit(norm) && CREDIT_TAIL().test(norm));
 const isCreditLine = textJudgement((_text, norm) => (mayBeWireCredit(norm) && WIRE_CREDIT().test(norm)) || CONTRIBUTED.test(norm) || CITATION.test(norm));
 /** A bare counter ("8") beside a comment or share icon, or a gallery's. */
 const isCounter = textJudgement((_text, norm) => /^\d{1,3}$/.test(norm) || GALLERY_COUNTER.test(norm));

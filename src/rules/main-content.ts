@@ -40,7 +40,7 @@ const INGREDIENT_TOKENS = onFirstUse(() => /(?:^|[\s_-])(?:ingredients?|zutaten|
 const INGREDIENT_HINT = /gredi|GREDI|grédi|utaten|kładnik/;
 
 /** Tags an ingredient list comes in, its box or the list itself: other elements are not looked at (most are links, paragraphs, cells). */
-const INGREDIENT_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'tbody', 'article', 'aside', 'dl']);
+const INGREDIENT_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'tbody', 'article', 'dl']);
 
 /** Whether an element holds a recipe's ingredients, by schema.org markup or by name. */
 function holdsIngredients(el: Element): boolean {
