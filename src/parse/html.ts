@@ -22,9 +22,12 @@ const BLOCK_TAGS = new Set([
  * Elements whose content is never article text. Not `head`: its own elements (title, meta, link, script,
  * style) are skipped one by one, and a page without `</head>` and `<body>` has its whole body inside it in
  * htmlparser2's tree, where a browser would have closed the head at the first element that cannot be in it.
+ * Not `noscript` either: it is what a reader without scripts sees, a scraper among them, and some pages
+ * that draw their article with a script hold it there only; what else it says ("Please enable JavaScript")
+ * is for the rules.
  */
 const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video',
+  'script', 'style', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video',
   'select', 'option', 'textarea', 'input', 'button', 'map', 'frameset', 'frame', 'link', 'meta', 'title', 'dialog',
 ]);
 

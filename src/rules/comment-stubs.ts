@@ -28,6 +28,7 @@ const COMMENT_LIST = [
   'post comment', 'submit comment', 'add your comment', 'newer comments', 'older comments', 'load more comments',
   'view comments', 'show comments', 'view all comments', 'see all comments', 'hide comments', 'join the discussion',
   'join the conversation', 'discussion about this post', 'top rated comments', 'top comments', 'most liked comments', 'please enable javascript to view the comments powered by disqus.',
+  'please enable javascript to view the comments.', 'please enable javascript to view the comments',
   'comments powered by disqus', 'blog comments powered by disqus', 'note: only a member of this blog may post a comment.',
   'this comment has been removed by a blog administrator.', 'this comment has been removed by the author.',
   'links to this post', 'create a link', '{n} thoughts on "{*}"', 'one thought on "{*}"', '{n} thoughts on {*}',

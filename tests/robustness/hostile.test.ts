@@ -40,6 +40,8 @@ describe('malformed HTML of our own', () => {
     ['lone surrogates', '<p>\ud800 broken \udfff pairs</p>', ['broken']],
     // No </head> and no <body>: htmlparser2 keeps the page inside <head>, where a browser would have ended it.
     ['a page without </head> and <body>', '<html><head><meta charset="utf-8"><title>T</title><div class="content"><p>The article, left inside the head.</p></div>', ['The article, left inside the head.']],
+    // A page that draws its article with a script, and holds it for readers without scripts in <noscript> only.
+    ['an article only in <noscript>', '<html><body><div id="app"></div><noscript><div class="post"><p>The article, for readers without scripts.</p></div></noscript></body></html>', ['The article, for readers without scripts.']],
     ['only markup', '<div><span></span><br><br></div>', []],
     ['empty', '', []],
   ])('%s', (_name, html, expected) => {
