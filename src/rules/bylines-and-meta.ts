@@ -5,7 +5,7 @@
  * "Getty Images", `<figcaption>`). Article-extraction ground truths leave
  * these out; a credit written as a sentence of the body stays.
  */
-import { BARE_URL_LINE, keptFrom, linesWhere } from './lib/lines.js';
+import { BARE_URL_LINE, keptFrom, linesWhere, proseShare } from './lib/lines.js';
 import { phraseSet } from './lib/phrases.js';
 import { textJudgement } from './lib/text-judgement.js';
 import { isSpace } from '../text/small-regex.js';
@@ -244,14 +244,7 @@ const CAPTIONS_MAX_PROSE_SHARE = 0.5;
 
 /** Whether the caption blocks hold more than CAPTIONS_MAX_PROSE_SHARE of the document's prose words. */
 function captionsAreArticle(ctx: RuleContext): boolean {
-  let all = 0;
-  let captions = 0;
-  for (let i = 0; i < ctx.blocks.length; i++) {
-    if (!ctx.isProse(i)) continue;
-    all += ctx.words(i);
-    if (ctx.blocks[i]!.kind === 'caption') captions += ctx.words(i);
-  }
-  return captions > all * CAPTIONS_MAX_PROSE_SHARE;
+  return proseShare(ctx, (i) => ctx.blocks[i]!.kind === 'caption') > CAPTIONS_MAX_PROSE_SHARE;
 }
 
 function isMeta(ctx: RuleContext, i: number, captionsAreMeta = true): boolean {

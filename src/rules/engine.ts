@@ -10,7 +10,7 @@ import { compile, parseSelector } from '../parse/selectors.js';
 import type { Document } from '../model.js';
 import { forEachTokenSpan, normalizeForMatch, wordCount } from '../text/normalize.js';
 import { detectLanguage, stopwordShare, wordsOf, type Language } from '../text/language.js';
-import { moreWordsThan } from './lib/lines.js';
+import { moreWordsThan, proseShare } from './lib/lines.js';
 import { shingles, type Shingles } from './lib/shingles.js';
 import { judgementSlots, NOT_JUDGED } from './lib/text-judgement.js';
 import type { Category, Rule, RuleContext, TextJudgement, Verdict } from './types.js';
@@ -534,25 +534,16 @@ function htmlVerdicts(index: ElementIndex | undefined, rule: Rule, ctx: Context)
       if (spec.maxWords !== undefined && moreWordsThan(ctx, from, to, spec.maxWords)) continue;
       verdicts.push({ from, to, reason: spec.reason });
     }
-    if (spec.maxProseShare !== undefined && verdicts.length > start && proseShare(ctx, verdicts, start) > spec.maxProseShare) verdicts.length = start;
+    if (spec.maxProseShare !== undefined && verdicts.length > start && shareOfProseIn(ctx, verdicts, start) > spec.maxProseShare) verdicts.length = start;
   }
   return verdicts;
 }
 
 /** The share of a document's prose words in the blocks of `verdicts` from `start` on (blocks counted once). */
-function proseShare(ctx: Context, verdicts: readonly Verdict[], start: number): number {
-  const n = ctx.blocks.length;
-  const inside = new Uint8Array(n);
-  for (let k = start; k < verdicts.length; k++) inside.fill(1, Math.max(0, verdicts[k]!.from), Math.min(n, verdicts[k]!.to));
-  let all = 0;
-  let matched = 0;
-  for (let i = 0; i < n; i++) {
-    if (!ctx.isProse(i)) continue;
-    const words = ctx.words(i);
-    all += words;
-    if (inside[i]) matched += words;
-  }
-  return all ? matched / all : 0;
+function shareOfProseIn(ctx: Context, verdicts: readonly Verdict[], start: number): number {
+  const inside = new Uint8Array(ctx.blocks.length);
+  for (let k = start; k < verdicts.length; k++) inside.fill(1, Math.max(0, verdicts[k]!.from), Math.min(inside.length, verdicts[k]!.to));
+  return proseShare(ctx, (i) => inside[i] === 1);
 }
 
 /** Marks the verdicts' blocks as removed by `rule`; returns what it marked, to undo. */

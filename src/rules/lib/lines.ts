@@ -22,6 +22,19 @@ export function moreWordsThan(ctx: RuleContext, from: number, to: number, max: n
   return false;
 }
 
+/** The share of a document's prose words (removed blocks too) that lie in the blocks `inside` accepts; 0 when it has no prose. */
+export function proseShare(ctx: RuleContext, inside: (i: number) => boolean): number {
+  let all = 0;
+  let matched = 0;
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    if (!ctx.isProse(i)) continue;
+    const words = ctx.words(i);
+    all += words;
+    if (inside(i)) matched += words;
+  }
+  return all ? matched / all : 0;
+}
+
 /** The first block from `i` on (step 1) or back (step -1) that no rule removed: -1 or the block count when there is none. */
 export function keptFrom(ctx: RuleContext, i: number, step: 1 | -1): number {
   while (i >= 0 && i < ctx.blocks.length && ctx.removed(i)) i += step;
