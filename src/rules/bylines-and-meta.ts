@@ -150,9 +150,20 @@ const READING_TIME = phraseSet([
 const CREDIT_LEAD = onFirstUse(() => /^(?:\(?\s*)(?:photo|photos|photograph|image|images|picture|pic|credit|credits|photo credit|image credit|image copyright|image caption|copyright|source|foto|fotos|bild|bildquelle|quelle|crédit|crédits|crédito|créditos|fonte|immagine)\s*(?:by|:|©)\s*\S/iu);
 const AGENCIES = onFirstUse(() => /^(?:\(?\s*)(?:getty(?: images)?|afp|reuters|ap|ap photo|associated press|epa|epa-efe|shutterstock|istock(?:photo)?|alamy|dpa|anadolu|xinhua|pa|pa images|pa media|imago|picture alliance|sipa|bloomberg|efe|ansa|©[^.]*)(?:\s*(?:\/|via|,)\s*[^.]{0,60})?\s*\)?\.?$/iu);
 
+/**
+ * A caption or credit under the label a screen reader reads out, printed as text with no colon (as BBC
+ * pages print them): "Image caption Crossings take forty minutes", "Media caption …", the two run together
+ * ("Image copyright Getty Images Image caption …"); and "Image copyright Getty Images" alone when short,
+ * where a longer line may be a sentence about copyright.
+ */
+const READ_OUT_CAPTION = /^(?:image copyright [^.]{1,80}? )?(?:image|media) caption \S/iu;
+const READ_OUT_CREDIT = /^image copyright \S/iu;
+const READ_OUT_CREDIT_WORDS = 8;
+
 function isCredit(text: string, words: number): boolean {
   if (words > 25) return false;
-  if (AGENCIES().test(text)) return true;
+  if (AGENCIES().test(text) || READ_OUT_CAPTION.test(text)) return true;
+  if (words <= READ_OUT_CREDIT_WORDS && READ_OUT_CREDIT.test(text)) return true;
   // A credit line is short; a sentence that starts "Photo:" and runs on is a caption too, when short.
   return CREDIT_LEAD().test(text) && (words <= 12 || !/[.!?]\s+\p{Lu}/u.test(text));
 }

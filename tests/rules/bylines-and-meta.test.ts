@@ -16,6 +16,13 @@ testRule(bylinesAndMeta, {
       output: `${P1}\n\n${DE}`,
     },
     {
+      name: 'captions and credits under read-out labels, with no colon ("Image copyright …", "Image caption …")',
+      format: 'text',
+      input: dump(P1, 'Image copyright Getty Images', 'Image caption The hut at dawn, seen from the lake path', P2, 'Image copyright Alpine Club archive Image caption The first hut, built in 1893', DE),
+      removed: ['Image copyright Getty Images\nImage caption The hut at dawn, seen from the lake path', 'Image copyright Alpine Club archive Image caption The first hut, built in 1893'],
+      output: `${P1}\n\n${P2}\n\n${DE}`,
+    },
+    {
       name: 'a dateline with only the time of day',
       format: 'text',
       input: dump('Updated at 4:05 p.m.', P1, P2),
@@ -185,6 +192,7 @@ testRule(bylinesAndMeta, {
     },
   ],
   keep: [
+    { name: 'a sentence about image copyright', format: 'text', input: dump(P1, 'Image copyright lasts seventy years after the death of the photographer in most European countries.', P2) },
     { name: 'a sentence about a contribution to a broadcast (de)', format: 'text', input: dump(P1, 'Dieser Beitrag wurde am Montag im Radio gesendet und danach viel diskutiert.', P2) },
     {
       // Five slides, each told in its caption, under a one-line intro: the captions are most of the page's prose.
