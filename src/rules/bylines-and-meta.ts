@@ -159,11 +159,14 @@ const AGENCIES = onFirstUse(() => /^(?:\(?\s*)(?:getty(?: images)?|afp|reuters|a
 const READ_OUT_CAPTION = /^(?:image copyright [^.]{1,80}? )?(?:image|media) caption \S/iu;
 const READ_OUT_CREDIT = /^image copyright \S/iu;
 const READ_OUT_CREDIT_WORDS = 8;
+/** A photo's credit in parentheses that ends with its agency: "(ITV via AP)", "(Jane Doe/The Union via AP)", "(Photo by Jane Doe/Getty Images)". */
+const VIA_AGENCY = onFirstUse(() => /^\([^()]{1,80}(?: via |\/)(?:ap|afp|reuters|getty images|shutterstock|epa|dpa|pa|bloomberg|anadolu|xinhua|imago|sipa|alamy)\)\.?$/iu);
 
 function isCredit(text: string, words: number): boolean {
   if (words > 25) return false;
   if (AGENCIES().test(text) || READ_OUT_CAPTION.test(text)) return true;
   if (words <= READ_OUT_CREDIT_WORDS && READ_OUT_CREDIT.test(text)) return true;
+  if (text.startsWith('(') && VIA_AGENCY().test(text)) return true;
   // A credit line is short; a sentence that starts "Photo:" and runs on is a caption too, when short.
   return CREDIT_LEAD().test(text) && (words <= 12 || !/[.!?]\s+\p{Lu}/u.test(text));
 }

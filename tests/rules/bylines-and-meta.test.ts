@@ -23,6 +23,13 @@ testRule(bylinesAndMeta, {
       output: `${P1}\n\n${P2}\n\n${DE}`,
     },
     {
+      name: 'photo credits in parentheses that end with their agency',
+      format: 'text',
+      input: dump(P1, '(ITV via AP)', P2, '(Photo by Jane Doe/Getty Images)', DE),
+      removed: ['(ITV via AP)', '(Photo by Jane Doe/Getty Images)'],
+      output: `${P1}\n\n${P2}\n\n${DE}`,
+    },
+    {
       name: 'a dateline with only the time of day',
       format: 'text',
       input: dump('Updated at 4:05 p.m.', P1, P2),
@@ -192,6 +199,7 @@ testRule(bylinesAndMeta, {
     },
   ],
   keep: [
+    { name: 'a remark in parentheses that names an agency', format: 'text', input: dump(P1, '(The club booked the hut via AP Travel, a small agency in the valley, which also sells the lift passes.)', P2) },
     { name: 'a sentence about image copyright', format: 'text', input: dump(P1, 'Image copyright lasts seventy years after the death of the photographer in most European countries.', P2) },
     { name: 'a sentence about a contribution to a broadcast (de)', format: 'text', input: dump(P1, 'Dieser Beitrag wurde am Montag im Radio gesendet und danach viel diskutiert.', P2) },
     {
