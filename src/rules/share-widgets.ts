@@ -64,10 +64,12 @@ const SERVICE_LABELS = [
   'x', 'facebook', 'twitter', 'pinterest', 'email', 'e-mail', 'mail', 'linkedin', 'whatsapp', 'telegram', 'reddit',
   'tumblr', 'pocket', 'flipboard', 'messenger', 'facebook messenger', 'sms', 'print', 'share', 'tweet', 'pin',
   'like', 'loading...', 'more', 'correo electrónico', 'correo', 'courriel', 'posta elettronica', 'threads', 'bluesky', 'mastodon', 'xing', 'vk', 'line', 'viber', 'skype',
-  'google+', 'digg', 'stumbleupon', 'evernote', 'gmail', 'yahoo mail', 'outlook', 'copy', 'link', 'bookmark',
+  'google+', 'google plus', 'digg', 'stumbleupon', 'evernote', 'gmail', 'yahoo mail', 'outlook', 'copy', 'link', 'bookmark',
   'drucken', 'teilen', 'gefällt mir', 'wird geladen...', 'lade...', 'imprimer', 'partager', "j'aime",
   'chargement...', 'compartir', 'imprimir', 'me gusta', 'cargando...', 'compartilhar', 'partilhar', 'curtir',
   'carregando...', 'condividi', 'stampa', 'mi piace', 'caricamento...', 'whatsapp', '{n}',
+  // An icon font's text read out before each button ("Icon Facebook Icon Twitter").
+  'icon',
 ];
 const SERVICE_PHRASES = phraseSet(SERVICE_LABELS);
 

@@ -12,6 +12,13 @@ const IT = 'Il consiglio comunale ha deciso martedì di rinnovare completamente 
 testRule(shareWidgets, {
   remove: [
     {
+      name: 'a share row with an icon font\'s text read out before each button ("Icon Facebook Icon Twitter …")',
+      format: 'text',
+      input: dump(P1, 'Icon Facebook Icon Twitter Icon LinkedIn Icon Google Plus Icon WhatsApp Icon Email', P2),
+      removed: ['Icon Facebook Icon Twitter Icon LinkedIn Icon Google Plus Icon WhatsApp Icon Email'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: '"Copy link" and "Copy URL" above the story',
       format: 'text',
       input: dump('Copy link', 'Copy URL', P1, P2),
@@ -125,6 +132,7 @@ testRule(shareWidgets, {
     },
   ],
   keep: [
+    { name: 'a line about an icon, between paragraphs', format: 'text', input: dump(P1, 'Icon', P2) },
     { name: 'a lone "X" between paragraphs', format: 'text', input: dump(P1, 'X', P2) },
     { name: 'a lone "Email" heading inside the article', format: 'text', input: dump(P1, '## Email', P2) },
     {
