@@ -14,7 +14,8 @@ testRule(shareWidgets, {
     {
       name: 'a share row with an icon font\'s text read out before each button ("Icon Facebook Icon Twitter …")',
       format: 'text',
-      input: dump(P1, 'Icon Facebook Icon Twitter Icon LinkedIn Icon Google Plus Icon WhatsApp Icon Email', P2),
+      // Blank lines around it, as converters print blocks: without them it is as wide as the prose and reads as wrapped with it.
+      input: dump(P1, '', 'Icon Facebook Icon Twitter Icon LinkedIn Icon Google Plus Icon WhatsApp Icon Email', '', P2),
       removed: ['Icon Facebook Icon Twitter Icon LinkedIn Icon Google Plus Icon WhatsApp Icon Email'],
       output: `${P1}\n\n${P2}`,
     },
