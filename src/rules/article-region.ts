@@ -392,6 +392,8 @@ function cutAtSectionEnd(ctx: RuleContext, from: number, to: number): number {
       const thread = (commentsAfter[k]! >= COMMENT_THREAD_MARKERS || header) && seen > 0;
       if (seen >= total * COMMENTS_AFTER_SHARE || thread) return i;
     } else if (markers[k] === 'related') {
+      // A box between paragraphs of one element sits inside the article, however little of it follows (a page's tree tells).
+      if (betweenSiblingParagraphs(ctx, i, from, to)) continue;
       // A related-posts box with as much prose after it as half what came before sits inside the article (news sites set them between paragraphs).
       if (seen >= total * 0.5 && total - seen < seen * RELATED_TAIL_SHARE) return i;
       // Cards after it, each excerpt alone between its widgets, are no article going on, however many.
@@ -400,6 +402,25 @@ function cutAtSectionEnd(ctx: RuleContext, from: number, to: number): number {
     if (!ctx.removed(i) && ctx.isProse(i)) seen += ctx.words(i);
   }
   return to;
+}
+
+/**
+ * Whether block `i` sits in a box of its own between two kept paragraphs that are children of one element
+ * (the nearest before and after it, within [from, to)): news sites set related-posts boxes so inside the
+ * article's body, and the article goes on after it, however short its tail.
+ */
+function betweenSiblingParagraphs(ctx: RuleContext, i: number, from: number, to: number): boolean {
+  const paragraphAt = (j: number): boolean => !ctx.removed(j) && ctx.blocks[j]!.kind === 'paragraph' && ctx.isProse(j);
+  let before = i - 1;
+  while (before >= from && !paragraphAt(before)) before--;
+  let after = i + 1;
+  while (after < to && !paragraphAt(after)) after++;
+  if (before < from || after >= to) return false;
+  const parent = ctx.blocks[before]!.element?.parent;
+  if (!parent || ctx.blocks[after]!.element?.parent !== parent) return false;
+  // The box is an element of its own among them; a heading set flat among the paragraphs ("You may also like…", then
+  // excerpts as paragraphs) is no box, and what follows it is the listing.
+  return ctx.blocks[i]!.element?.parent !== parent;
 }
 
 /** Whether any prose block in [from, to) has prose (or a line continuing text) next to it, within [from, to). */

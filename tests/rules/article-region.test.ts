@@ -370,6 +370,21 @@ describe('article-region after cross-links and comment-stubs: a section that end
     expect(result.text).toBe(EN.join('\n\n'));
   });
 
+  test('a related box of its own between two paragraphs of one element is not the end, however short the rest', () => {
+    const box = `<div class="inline-related"><h3>Related</h3>${teasers}</div>`;
+    const html = page(`${EN.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}${box}<p>${EN[3]}</p>`);
+    const result = clean(html, { inputFormat: 'html', rules });
+    expect(result.text).toBe(EN.join('\n\n'));
+    expect(result.removed.map((r) => r.rule)).toEqual(['cross-links']);
+  });
+
+  test('a related box after the article, with paragraphs of another element after it, ends the article', () => {
+    const box = `<div class="inline-related"><h3>Related</h3>${teasers}</div>`;
+    const html = page(`${EN.map((p) => `<p>${p}</p>`).join('')}${box}<div class="card"><p>${excerpts[0]}</p></div>`);
+    const result = clean(html, { inputFormat: 'html', rules });
+    expect(result.text).toBe(EN.join('\n\n'));
+  });
+
   test('a comment thread ends a short post that is a small part of the prose, once the post came first', () => {
     const comment = 'I took the evening crossing last night and it was lovely, though the café on board was already closed when we left the pier.';
     const thread = ['Anna on May 3, 2024 at 4:47 pm said:', 'Tom on May 4, 2024 at 9:12 am said:', 'Mara on May 5, 2024 at 6:30 pm said:', 'Jon on May 6, 2024 at 8:01 am said:'].flatMap((who, k) => [who, '', `${comment} (${k + 1})`, '', comment.replace('lovely', 'calm'), '']);
