@@ -21,12 +21,8 @@ import type { Rule, RuleContext, Verdict } from './types.js';
 import { onFirstUse } from '../text/first-use.js';
 
 /** Class and id tokens of regions that are not the article (matched at word boundaries). */
-const BOILERPLATE_WORDS =
-  'nav|navbar|navigation|menu|menus|breadcrumbs?|sidebar|side-bar|aside|widgets?|footer|site-footer|masthead|header|site-header|topbar|toolbar|comments?|commentlist|disqus|related|recommended|recirc|more-stories|trending|popular|most-read|share|sharing|social|newsletter|subscribe|subscription|signup|promo|promotion|sponsored|advert|advertisement|ads?|ad-slot|banner|cookie|cookies|consent|gdpr|modal|popup|overlay|pagination|pager|tags|tag-list|author-bio|about-author|byline|skip-link|screen-reader-text|visually-hidden|sr-only|outbrain|taboola';
-const tokenPattern = (words: string): RegExp => new RegExp(`(?:^|[\\s_-])(?:${words})(?=$|[\\s_-])`, 'i');
-const BOILERPLATE_TOKENS = onFirstUse(() => tokenPattern(BOILERPLATE_WORDS));
-/** The same, but for a plain "header": an article's lead sits in the article's header, beside its headline. */
-const BOILERPLATE_BUT_HEADER = onFirstUse(() => tokenPattern(BOILERPLATE_WORDS.replace('|header|', '|')));
+const BOILERPLATE_TOKENS =
+  onFirstUse(() => /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|breadcrumbs?|sidebar|side-bar|aside|widgets?|footer|site-footer|masthead|header|site-header|topbar|toolbar|comments?|commentlist|disqus|related|recommended|recirc|more-stories|trending|popular|most-read|share|sharing|social|newsletter|subscribe|subscription|signup|promo|promotion|sponsored|advert|advertisement|ads?|ad-slot|banner|cookie|cookies|consent|gdpr|modal|popup|overlay|pagination|pager|tags|tag-list|author-bio|about-author|byline|skip-link|screen-reader-text|visually-hidden|sr-only|outbrain|taboola)(?=$|[\s_-])/i);
 
 /** Class and id tokens that name an article body. */
 const CONTENT_TOKENS =
@@ -264,84 +260,6 @@ function bestContainer(ctx: RuleContext, values: Float64Array, prose: Float64Arr
   return range;
 }
 
-/**
- * Class and id tokens of an article's lead (standfirst, teaser, intro): the paragraph under the headline
- * that sums the story up. Pages often set it beside the body, in the headline's box, where the container
- * leaves it out; it is written by the article's author and is part of the article.
- */
-const LEAD_TOKENS = onFirstUse(
-  () =>
-    /(?:^|[\s_-])(?:lead|lede|leadtext|intro|introduction|intro-?text|standfirst|teaser|teaser-?text|excerpt|summary|subtitle|subheadline|sub-headline|dek|deck|chapo|chapeau|sapo|abstract|ingress|ingressz|perex|entradilla|bajada|copete|sumario|sottotitolo|sommario|vorspann|anriss|einleitung|linha-?fina|zajawka|description)(?=$|[\s_-])/i,
-);
-
-/** Text every LEAD_TOKENS match holds, in lower case: most class names hold none, and a literal test is cheap. */
-const LEAD_HINT = /le[ad]|intro|standf|tease|excerpt|summ|subt|subh|sub-h|dek|deck|chap|sapo|abstr|ingres|perex|entradi|bajada|copete|sottot|sommar|vorspann|anriss|einleit|fina|zajaw|descr/i;
-
-/** Blocks a lead may stand above the container (a byline, a date, a picture and its caption, share buttons). */
-const MAX_LEAD_GAP = 8;
-/** A lead is a paragraph or two: longer, it is a story of its own (a teaser of another article, a box). */
-const MIN_LEAD_WORDS = 10;
-const MAX_LEAD_WORDS = 150;
-/** Prose between the lead and the container: more than a caption's worth, and the lead is not next to the article. */
-const MAX_PROSE_BETWEEN = 30;
-const SENTENCE_END = /[.!?…。！？]["'”’»)]*$/u;
-
-/** Whether an element, or one of its ancestors, is named or tagged as a region that is not the article. */
-function inBoilerplate(el: Element): boolean {
-  for (let e: Element | null = el; e && e.type === 'tag'; e = e.parent as Element | null) {
-    if (e.name === 'nav' || e.name === 'footer' || e.name === 'aside' || namedBy(e, BOILERPLATE_BUT_HEADER())) return true;
-  }
-  return false;
-}
-
-/** Whether a sibling of the element has its tag and class: one of a row of cards, not a page's one lead. */
-function hasTwin(el: Element): boolean {
-  const parent = el.parent;
-  if (!parent || !el.attribs.class) return false;
-  for (const sibling of parent.children) {
-    if (sibling !== el && sibling.type === 'tag' && (sibling as Element).name === el.name && (sibling as Element).attribs.class === el.attribs.class) return true;
-  }
-  return false;
-}
-
-/**
- * The blocks of the article's lead just above the container, when the page names one: the outermost element
- * named as a lead that ends at most MAX_LEAD_GAP blocks above it, with nothing but a caption's worth of prose
- * between, outside any boilerplate region, alone of its kind, and read as a sentence or two of unlinked text.
- */
-function leadAbove(ctx: RuleContext, container: number, prose: Float64Array): readonly [number, number] | undefined {
-  let lead: readonly [number, number] | undefined;
-  ctx.doc.elementBlocks?.forEach((range, el) => {
-    const [from, to] = range;
-    if (to > container || to < container - MAX_LEAD_GAP || from >= to) return;
-    if (lead && (from > lead[0] || (from === lead[0] && to <= lead[1]))) return;
-    const a = el.attribs;
-    const hinted = (a.class !== undefined && LEAD_HINT.test(a.class)) || (a.id !== undefined && LEAD_HINT.test(a.id));
-    if (!hinted || !namedBy(el, LEAD_TOKENS()) || !isLead(ctx, from, to)) return;
-    let between = 0;
-    for (let i = to; i < container; i++) between += prose[i]!;
-    if (between > MAX_PROSE_BETWEEN || inBoilerplate(el) || hasTwin(el)) return;
-    lead = range;
-  });
-  return lead;
-}
-
-/** Whether blocks read as a lead: a sentence or two of unlinked text, none of it a list or a table. */
-function isLead(ctx: RuleContext, from: number, to: number): boolean {
-  let words = 0;
-  let linked = 0;
-  let chars = 0;
-  for (let i = from; i < to; i++) {
-    const block = ctx.blocks[i]!;
-    if (block.kind !== 'paragraph' && block.kind !== 'heading') return false;
-    words += ctx.words(i);
-    linked += block.linkChars;
-    chars += block.text.length;
-  }
-  if (words < MIN_LEAD_WORDS || words > MAX_LEAD_WORDS || linked > chars * 0.2) return false;
-  return SENTENCE_END.test(ctx.blocks[to - 1]!.text) || words >= 2 * MIN_LEAD_WORDS;
-}
-
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   if (ctx.doc.format !== 'html' || !ctx.doc.wholePage || !ctx.doc.elementBlocks) return;
   const { values, prose, openProse } = blockValues(ctx);
@@ -354,11 +272,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   for (let i = container[0]; i < container[1]; i++) inside += prose[i]!;
   if (inside < total * MIN_PROSE_SHARE || inside < MIN_CONTAINER_WORDS) return;
   const [from, to] = container;
-  const lead = from > 0 ? leadAbove(ctx, from, prose) : undefined;
-  if (lead) {
-    if (lead[0] > 0) yield { from: 0, to: lead[0], reason: 'before the article container' };
-    if (lead[1] < from) yield { from: lead[1], to: from, reason: 'before the article container' };
-  } else if (from > 0) yield { from: 0, to: from, reason: 'before the article container' };
+  if (from > 0) yield { from: 0, to: from, reason: 'before the article container' };
   if (to < ctx.blocks.length) yield { from: to, to: ctx.blocks.length, reason: 'after the article container' };
 }
 
