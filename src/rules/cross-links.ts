@@ -71,6 +71,39 @@ const TAG_LEAD_IN =
 
 const HEADING_END = /\s?(?::|…|\.\.\.)$/u;
 
+/**
+ * A tag list's label on a line of its own ("Tags", "Schlagworte:", "Etiquetas"), with its tags on the lines
+ * under it. Plural and unambiguous forms only: alone on a line, "Tag" is a German day and "Label" a wine's.
+ */
+const TAG_LABEL_ALONE =
+  /^(?:tags|tagged|tagged with|labels|categories|filed under|topics|schlagwörter|schlagworte|stichwörter|stichworte|verschlagwortet mit|kategorien|abgelegt unter|étiquettes|mots-clés|catégories|etiquetas|categorías|archivado en|categorias|arquivado em|categorie|argomenti|etichette|trefwoorden|categorieën|etiketter|kategorier|tagi|etykiety|štítky|etichete|etiketler|теги|тэги|метки|рубрики|мітки|thẻ|الوسوم|タグ|标签|標籤|태그)$/u;
+/** A tag under such a label: a short line that is no sentence. */
+const TAG_ITEM_WORDS = 4;
+const MAX_TAG_ITEMS = 40;
+
+/**
+ * After the article's last paragraph, a tag list's label on a line of its own and the tags under it, each on a
+ * line (a list, or lines a converter printed so): the end of the blocks they take, or -1. A label whose tags
+ * other rules took already (links, badges) goes alone, when nothing but a heading or the end follows.
+ */
+function tagLabelOverItems(ctx: RuleContext, i: number): number {
+  const block = ctx.blocks[i]!;
+  if (i <= ctx.lastProse || ctx.words(i) > 4 || (block.kind !== 'heading' && block.kind !== 'paragraph')) return -1;
+  if (!TAG_LABEL_ALONE.test(ctx.norm(i).replace(HEADING_END, ''))) return -1;
+  let end = i + 1;
+  let items = 0;
+  for (let j = keptFrom(ctx, i + 1, 1); j < ctx.blocks.length && items < MAX_TAG_ITEMS; j = keptFrom(ctx, j + 1, 1)) {
+    const item = ctx.blocks[j]!;
+    if (item.kind === 'heading' || item.kind === 'code' || item.kind === 'quote' || ctx.words(j) === 0 || ctx.words(j) > TAG_ITEM_WORDS || /[.!?]$/.test(item.text)) break;
+    items++;
+    end = j + 1;
+  }
+  if (items > 0) return end;
+  const next = keptFrom(ctx, i + 1, 1);
+  const emptied = next > i + 1 && (next >= ctx.blocks.length || ctx.blocks[next]!.kind === 'heading');
+  return emptied ? i + 1 : -1;
+}
+
 /** Unambiguous section headings and stand-alone links. */
 const SECTION_HEADINGS = phraseSet([
   'related posts', 'related posts:', 'related articles', 'related stories', 'related content', 'related reading',
@@ -261,6 +294,14 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
       for (let j = i; j < end; j++) taken.add(j);
       yield { from: i, to: end, reason: RELATED_SECTION };
       i = end - 1;
+      continue;
+    }
+    // A tag label not known as a section heading (those end the article: see article-region).
+    const tagsEnd = tagLabelOverItems(ctx, i);
+    if (tagsEnd > i) {
+      for (let j = i; j < tagsEnd; j++) taken.add(j);
+      yield { from: i, to: tagsEnd, reason: 'tag or category list' };
+      i = tagsEnd - 1;
       continue;
     }
     const headline = leadInHeadline(ctx, i);

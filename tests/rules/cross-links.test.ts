@@ -201,8 +201,37 @@ ${ES}`,
       removed: ['See also: Sleeper cabins, explained'],
       output: `${P1}\n\n${P2}`,
     },
+    {
+      name: 'a tag label on a line of its own after the article, with its tags under it (de, a text dump)',
+      format: 'text',
+      input: dump(DE, '', 'Schlagworte', '', 'Bahn', 'Nachtzug', 'Küste'),
+      removed: ['Schlagworte\nBahn\nNachtzug\nKüste'],
+      output: DE,
+    },
+    {
+      name: 'a tag heading over a list of tags after the article (es, HTML)',
+      format: 'html',
+      input: `<p>${ES}</p><h3>Etiquetas:</h3><ul><li>Trenes nocturnos</li><li>Costa</li></ul>`,
+      removed: ['Etiquetas:\nTrenes nocturnos\nCosta'],
+      output: ES,
+    },
   ],
   keep: [
+    {
+      name: 'a "Tags" heading inside the article, with prose after its short lines, is a section of it',
+      format: 'text',
+      input: dump(P1, '', 'Tags', '', 'Sleeper', 'Couchette', '', P2),
+    },
+    {
+      name: '"Tag" alone after a German article is a day, not a label (the plural and unambiguous forms only)',
+      format: 'text',
+      input: dump(DE, '', 'Tag', '', 'Montag', 'Dienstag'),
+    },
+    {
+      name: 'a tag label after the article with a sentence under it',
+      format: 'text',
+      input: dump(P1, '', 'Topics', '', 'We cover rail travel across the region every week.'),
+    },
     {
       name: 'a Spanish sentence after "Te recomendamos:" is advice, not a headline',
       format: 'text',
