@@ -489,24 +489,28 @@ const TRAILING_LABEL_WORDS = 6;
 const SENTENCE_OR_LEAD_IN = /[.!?:]$/;
 
 /**
- * The kept lines after a page's last paragraph, up to `end`, when each is a short label: the site's furniture
- * left inside the container ("Related topics", "Back to the list", "Share this page", "Advertisement"). A list
- * item, a table cell, a quote, code, a longer line or a sentence among them keeps them all: an article may end
- * with a list, a table or a short closing sentence.
+ * The short labels that end a page, after its last paragraph and up to `end`: the site's furniture left inside
+ * the container ("Related topics", "Back to the list", "Share this page", "Advertisement"). Read from the end
+ * back: a list item, a table cell, a quote, code, a longer line or a sentence keeps itself and what is above
+ * it (an article may end with a list, a table or a short closing sentence), and so does a plain line set among
+ * the article's paragraphs, in their element (a sign-off, a source, a product's name); a heading or a link
+ * there is furniture still.
  */
 function trailingLabels(ctx: RuleContext, end: number): number[] {
   let last = end - 1;
   while (last >= 0 && (ctx.removed(last) || !ctx.isProse(last))) last--;
   if (last < 0) return [];
   const labels: number[] = [];
-  for (let i = last + 1; i < end; i++) {
+  const articleParent = ctx.blocks[last]!.element?.parent;
+  for (let i = end - 1; i > last; i--) {
     if (ctx.removed(i)) continue;
     const block = ctx.blocks[i]!;
-    if (block.kind === 'list-item' || block.kind === 'table-cell' || block.kind === 'quote' || block.kind === 'code') return [];
-    if (ctx.words(i) > TRAILING_LABEL_WORDS || SENTENCE_OR_LEAD_IN.test(block.text.trimEnd())) return [];
+    if (block.kind === 'list-item' || block.kind === 'table-cell' || block.kind === 'quote' || block.kind === 'code') break;
+    if (articleParent && block.element?.parent === articleParent && block.kind !== 'heading' && ctx.linkDensity(i) <= 0.5) break;
+    if (ctx.words(i) > TRAILING_LABEL_WORDS || SENTENCE_OR_LEAD_IN.test(block.text.trimEnd())) break;
     labels.push(i);
   }
-  return labels;
+  return labels.reverse();
 }
 
 /**

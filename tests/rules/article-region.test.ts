@@ -172,12 +172,24 @@ testRule(articleRegion, {
     {
       name: 'a whole page: short labels after the last paragraph, inside the container',
       format: 'html',
-      input: `<html><body><div class="entry-content"><p>${EN[0]}</p><p>${EN[1]}</p><p>Share this page</p><h3>Related topics</h3><p><a href="/news/">Back to the list</a></p></div></body></html>`,
+      input: `<html><body><div class="entry-content"><p>${EN[0]}</p><p>${EN[1]}</p><div class="page-tools"><p>Share this page</p></div><h3>Related topics</h3><p><a href="/news/">Back to the list</a></p></div></body></html>`,
       removed: ['Share this page\nRelated topics\nBack to the list'],
       output: `${EN[0]}\n\n${EN[1]}`,
     },
+    {
+      name: 'a whole page: short labels after a list that ends the article go, the list stays',
+      format: 'html',
+      input: `<html><body><div class="entry-content"><p>${EN[0]}</p><p>${EN[1]}</p><ul><li>Monday 7:30</li><li>Friday 18:45</li></ul><div class="tools"><p>Versenden</p><p>Drucken</p></div></div></body></html>`,
+      removed: ['Versenden\nDrucken'],
+      output: `${EN[0]}\n\n${EN[1]}\n\n- Monday 7:30\n\n- Friday 18:45`,
+    },
   ],
   keep: [
+    {
+      name: 'a whole page: a sign-off among the article\'s paragraphs, in their element, is the article\'s',
+      format: 'html',
+      input: `<html><body><div class="entry-content"><p>${EN[0]}</p><p>${EN[1]}</p><p>x Anna</p></div></body></html>`,
+    },
     {
       name: 'a whole page whose article ends with a short sentence, or with a heading over a list',
       format: 'html',
