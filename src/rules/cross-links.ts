@@ -129,6 +129,7 @@ const SECTION_HEADINGS = phraseSet([
   'potrebbe piacerti anche', 'ti potrebbe interessare', 'ti potrebbe piacere', 'ti potrebbero interessare',
   'articoli recenti', 'post popolari', 'i più letti', 'navigazione articoli',
   'next up in {*}', 'more on this story', 'related news', 'trending news', 'related tags', 'weitere beiträge zum thema', 'weitere artikel zum thema',
+  'mehr zum thema', 'weitere artikel', 'zum weiterlesen',
   'gerelateerde berichten', 'gerelateerde artikelen', 'misschien ook interessant', 'dit vind je misschien ook leuk', 'populaire berichten',
   'recente berichten', 'meest gelezen', 'berichtnavigatie', 'relaterade inlägg', 'mest läst', 'senaste inläggen', 'relaterede indlæg',
   'mest læste', 'relaterte innlegg', 'mest lest', 'aiheeseen liittyvät', 'luetuimmat',

@@ -202,6 +202,13 @@ ${ES}`,
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: 'German related-section headings ("Mehr zum Thema", "Zum Weiterlesen") over teasers',
+      format: 'text',
+      input: dump(DE, '', '## Mehr zum Thema', '', '- [Nachtzüge an die Küste: die Fahrpläne](/a)', '- [Schlafwagen im Test](/b)', '', '### Zum Weiterlesen:', '', '[Die Geschichte der Küstenbahn](/c)'),
+      removed: ['Mehr zum Thema\nNachtzüge an die Küste: die Fahrpläne\nSchlafwagen im Test\nZum Weiterlesen:\nDie Geschichte der Küstenbahn'],
+      output: DE,
+    },
+    {
       name: 'a tag label on a line of its own after the article, with its tags under it (de, a text dump)',
       format: 'text',
       input: dump(DE, '', 'Schlagworte', '', 'Bahn', 'Nachtzug', 'Küste'),
