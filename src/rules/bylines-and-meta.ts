@@ -201,9 +201,16 @@ const GALLERY_COUNTER = /^\d{1,3} ?(?:\/|of|von|de|di|sur|из|z|dari) ?\d{1,3}$
  * Doe)", "… © Reuters / John Roe"; a gallery's "less"/"more" toggle may follow. Matched on `norm`.
  */
 const CREDIT_TAIL =
-  onFirstUse(() => /(?:\((?:(?:ap|afp|reuters|epa|dpa) )?(?:image|images|photo|photos|picture|pic|foto|fotos|bild|imagen|imagem|immagine|credit|source|quelle|fonte|фото)(?: ?: ?| by |\/)[^()]{1,60}\)|\((?:getty images|ap|afp|reuters|shutterstock)\)|© ?\p{L}[^©()]{1,60})(?: (?:less|more|mehr|plus|más|mais))?$/u);
+  onFirstUse(() => /(?:\((?:(?:ap|afp|reuters|epa|dpa) )?(?:image|images|photo|photos|picture|pic|foto|fotos|bild|imagen|imagem|immagine|credit|source|quelle|fonte|фото)(?: ?: ?| by |\/)[^()]{1,60}\)|\((?:getty images|ap|afp|reuters|shutterstock)\)|\([^()]{1,60} via (?:ap|afp|reuters|getty images)(?:, file)?\)|© ?\p{L}[^©()]{1,60})(?: (?:less|more|mehr|plus|más|mais))?$/u);
 /** Words a caption with its credit may run to. */
 const CAPTION_WORDS = 60;
+/**
+ * A wire service's photo caption, as news sites print it under a picture: it opens "In this …, photo" or "FILE - In
+ * this …" ("In this Sunday, Nov. 10, 2019, photograph, …", "In this photo issued by ITV, …") and ends with its
+ * credit. It tells the picture's scene at length (two or three sentences): with both marks, up to this many words.
+ */
+const WIRE_CAPTION_WORDS = 100;
+const WIRE_CAPTION_OPENING = /^(?:file ?[-–—] ?)?in this (?:[^,]{1,40}, ){0,4}(?:file |handout |undated )?(?:photo|photograph|image|picture|frame grab)\b/u;
 /** A credit line of names and agencies ending with one: "Jane Doe | Bloomberg | Getty Images". */
 const AGENCY_END = onFirstUse(() => /(?:^|[|/,] ?)(?:getty images|afp|reuters|associated press|ap photo|bloomberg|shutterstock|epa|dpa|alamy|istock)$/u);
 
@@ -242,6 +249,7 @@ const isEntryMeta = textJudgement(
 /** Words of the shortest entry meta ("Bookmark the permalink." after a category of one word). */
 const ENTRY_META_MIN_WORDS = 4;
 const endsWithCredit = textJudgement((_text, norm) => mayEndWithCredit(norm) && CREDIT_TAIL().test(norm));
+const isWireCaption = textJudgement((_text, norm) => norm.includes('in this ') && WIRE_CAPTION_OPENING.test(norm) && mayEndWithCredit(norm) && CREDIT_TAIL().test(norm));
 const isCreditLine = textJudgement((_text, norm) => (mayBeWireCredit(norm) && WIRE_CREDIT().test(norm)) || CONTRIBUTED.test(norm) || CITATION.test(norm));
 /** A bare counter ("8") beside a comment or share icon, or a gallery's. */
 const isCounter = textJudgement((_text, norm) => /^\d{1,3}$/.test(norm) || GALLERY_COUNTER.test(norm));
@@ -263,8 +271,8 @@ function captionsAreArticle(ctx: RuleContext): boolean {
 
 function isMeta(ctx: RuleContext, i: number, captionsAreMeta = true): boolean {
   const words = ctx.words(i);
-  if (words > CAPTION_WORDS) return false;
   const kind = ctx.blocks[i]!.kind;
+  if (words > CAPTION_WORDS) return words <= WIRE_CAPTION_WORDS && kind === 'paragraph' && ctx.byText(i, isWireCaption);
   if (kind === 'paragraph' && words >= ENTRY_META_MIN_WORDS && ctx.byText(i, isEntryMeta)) return true;
   if (kind === 'paragraph' && ctx.byText(i, endsWithCredit)) return true;
   if (words > 50) return false;

@@ -30,6 +30,22 @@ testRule(bylinesAndMeta, {
       output: `${P1}\n\n${P2}\n\n${DE}`,
     },
     {
+      name: 'wire photo captions that tell the scene at length, opening "In this … photo" and ending with their credit',
+      format: 'text',
+      input: dump(
+        P1,
+        `FILE - In this Monday, Oct. 28, 2019, file photo, hikers rest on the terrace of the mountain hut above the lake before the last stage of the climb to the pass, in Valais, Switzerland. ${P2.replace(/\.$/, '')}, and the warden says the season will run until the first snow. (AP Photo/Jane Doe, File)`,
+        DE,
+        `In this photo provided by the Alpine Club, volunteers carry roof beams up the path to the hut, Saturday, Sept. 7, 2019. ${P1.replace(/\.$/, '')}, the club said in a statement on Sunday, thanking the forty volunteers. (Alpine Club via AP)`,
+        FR,
+      ),
+      removed: [
+        `FILE - In this Monday, Oct. 28, 2019, file photo, hikers rest on the terrace of the mountain hut above the lake before the last stage of the climb to the pass, in Valais, Switzerland. ${P2.replace(/\.$/, '')}, and the warden says the season will run until the first snow. (AP Photo/Jane Doe, File)`,
+        `In this photo provided by the Alpine Club, volunteers carry roof beams up the path to the hut, Saturday, Sept. 7, 2019. ${P1.replace(/\.$/, '')}, the club said in a statement on Sunday, thanking the forty volunteers. (Alpine Club via AP)`,
+      ],
+      output: `${P1}\n\n${DE}\n\n${FR}`,
+    },
+    {
       name: 'a dateline with only the time of day',
       format: 'text',
       input: dump('Updated at 4:05 p.m.', P1, P2),
@@ -199,6 +215,11 @@ testRule(bylinesAndMeta, {
     },
   ],
   keep: [
+    {
+      name: 'a blogger telling a photo of their own, at length and without a credit',
+      format: 'text',
+      input: dump(P1, `In this photo, taken on our last evening at the hut, you can see the lake below the terrace and the path we came up that morning. ${P2.replace(/\.$/, '')}, and we were sorry to leave the next day after breakfast with the warden and her dog.`, DE),
+    },
     { name: 'a remark in parentheses that names an agency', format: 'text', input: dump(P1, '(The club booked the hut via AP Travel, a small agency in the valley, which also sells the lift passes.)', P2) },
     { name: 'a sentence about image copyright', format: 'text', input: dump(P1, 'Image copyright lasts seventy years after the death of the photographer in most European countries.', P2) },
     { name: 'a sentence about a contribution to a broadcast (de)', format: 'text', input: dump(P1, 'Dieser Beitrag wurde am Montag im Radio gesendet und danach viel diskutiert.', P2) },
