@@ -43,12 +43,22 @@ const CONTACT_SENTENCE = onFirstUse(() => /(?:^reach (?:the )?(?:reporters?|writ
  */
 const MAY_BE_CONTACT = /reach|contacted/i;
 const BIO_LINE_WORDS = 40;
+/**
+ * A bio of a few sentences, opening as BIO_LINE does ("Meg James is a media reporter for the Times, covering …. She
+ * joined …"), a handle after the name allowed: as the last paragraph of prose, up to this many words.
+ */
+const BIO_OPENING =
+  onFirstUse(() => /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s(?:\(@\w{1,30}\)\s)?(?:is|was)\s(?:an?|the)\s(?:[\p{L}-]+\s){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|intern|photographer)\b/u);
+const BIO_PARAGRAPH_WORDS = 80;
 
-/** A one-line bio or contact line after the article's last paragraph. */
+/** A one-line bio or contact line, or a bio of a few sentences, after the article's last paragraph. */
 function isBioLine(ctx: RuleContext, i: number): boolean {
-  if (ctx.words(i) > BIO_LINE_WORDS || ctx.blocks[i]!.kind === 'heading' || i < ctx.lastProse) return false;
+  const words = ctx.words(i);
+  if (words > BIO_PARAGRAPH_WORDS || ctx.blocks[i]!.kind === 'heading' || i < ctx.lastProse) return false;
   const text = ctx.blocks[i]!.text.trim();
-  return (IS_A.test(text) && BIO_LINE().test(text)) || (MAY_BE_CONTACT.test(text) && CONTACT_SENTENCE().test(text));
+  if (!IS_A.test(text) && !MAY_BE_CONTACT.test(text)) return false;
+  if (words > BIO_LINE_WORDS) return BIO_OPENING().test(text) && /[.!?]$/.test(text);
+  return (IS_A.test(text) && (BIO_LINE().test(text) || BIO_OPENING().test(text))) || (MAY_BE_CONTACT.test(text) && CONTACT_SENTENCE().test(text));
 }
 
 /** The bio after an author heading: short blocks up to the next heading or a long stretch of prose. */

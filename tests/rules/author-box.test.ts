@@ -14,6 +14,13 @@ testRule(authorBox, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: 'a bio of a few sentences under the story, a handle after the name',
+      format: 'text',
+      input: dump(P1, P2, 'Jane Doe (@janedoe) is a senior coastal reporter for the Harbour Times, covering ports, ferries and the fishing fleet from the north pier to the islands. She joined the paper in 2015 after ten years at a regional radio station, and she has won two awards for her reporting on the closure of the old shipyard and its workers.'),
+      removed: ['Jane Doe (@janedoe) is a senior coastal reporter for the Harbour Times, covering ports, ferries and the fishing fleet from the north pier to the islands. She joined the paper in 2015 after ten years at a regional radio station, and she has won two awards for her reporting on the closure of the old shipyard and its workers.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'contact lines in any case (a case-folded pre-test must find them too)',
       format: 'text',
       input: dump(P1, P2, 'REACH THE REPORTER AT JDOE@EXAMPLE.ORG', 'Tips? Our Desk Can Be Contacted Via tips@example.org.'),
@@ -92,6 +99,11 @@ testRule(authorBox, {
     },
   ],
   keep: [
+    {
+      name: 'a paragraph of the story that opens as a bio, with the story going on after it',
+      format: 'text',
+      input: dump(P1, 'Jane Doe (@janedoe) is a senior coastal reporter for the Harbour Times, covering ports, ferries and the fishing fleet from the north pier to the islands. She joined the paper in 2015 after ten years at a regional radio station, and she has won two awards for her reporting on the closure of the old shipyard and its workers.', P2),
+    },
     { name: 'a sentence about a reporter inside the story', format: 'text', input: dump('Jane Doe is a reporter for the Harbour Times.', P1, P2) },
     { name: 'a sentence that starts "Written by"', format: 'text', input: dump(P1, 'Written by candlelight, every page of it.', P2) },
     { name: 'a sentence that starts "More from"', format: 'text', input: dump(P1, P2, 'More from the lighthouse next week.') },
