@@ -58,6 +58,14 @@ const INBOX_PITCH = onFirstUse(() => /\b(?:(?:to|in|into|meet|hit|reach) your in
 const INBOX_PITCH_WORDS = /your inbox|delivered /iu;
 const PITCH_WORDS = 30;
 
+/**
+ * A sign-up form's small print: "No spam, we promise. You can unsubscribe at any time …", "Kein Spam. Abmeldung
+ * jederzeit möglich." Read by how it opens (on `norm`): an article's sentence about unsubscribing opens otherwise.
+ */
+const FORM_NOTE =
+  /^(?:(?:no|kein|pas de|sin|sem|niente|nessuno|geen) spam(?:[.,!;:]|$)|you can unsubscribe|unsubscribe (?:at any time|anytime)|we (?:will|'ll) never share your|we respect your privacy|sie können sich jederzeit (?:wieder )?abmelden|abmeldung jederzeit|vous pouvez vous désinscrire|désinscription (?:possible )?à tout moment|puedes darte de baja)/u;
+const FORM_NOTE_WORDS = 40;
+
 /** A form's button, clutter only right after a prompt ("Enter your email address …", then "Follow"). */
 const FORM_BUTTONS = phraseSet([
   'follow', 'submit', 'go', 'join', 'send', 'folgen', 'absenden', 'senden', 'suivre', 'envoyer', 'valider', 'seguir', 'enviar',
@@ -79,7 +87,8 @@ const NO_PROMO: PromoText = { phrase: false, prompt: false, pitch: false };
 const promoText = textJudgement((text, norm, words): PromoText => {
   const phrase = PROMO_PHRASES.test(norm);
   // A prompt in its own words may run longer: "Get our free guide to … in your inbox, …".
-  const prompt = !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text));
+  const prompt =
+    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)));
   const pitch = !phrase && words <= PITCH_WORDS && INBOX_PITCH_WORDS.test(text) && INBOX_PITCH().test(text);
   return phrase || prompt || pitch ? { phrase, prompt, pitch } : NO_PROMO;
 });

@@ -19,6 +19,13 @@ testRule(promo, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: "a sign-up form's small print (en, de, fr)",
+      format: 'text',
+      input: dump(P1, 'No spam, we promise. You can unsubscribe at any time and we’ll never share your details without your permission.', DE, 'Kein Spam. Abmeldung jederzeit möglich.', FR, 'Vous pouvez vous désinscrire à tout moment.'),
+      removed: ['No spam, we promise. You can unsubscribe at any time and we’ll never share your details without your permission.', 'Kein Spam. Abmeldung jederzeit möglich.', 'Vous pouvez vous désinscrire à tout moment.'],
+      output: `${P1}\n\n${DE}\n\n${FR}`,
+    },
+    {
       name: 'a sign-up prompt in its own words, longer than a label',
       format: 'text',
       input: dump(P1, P2, 'Get our free guide to the harbour walks in your inbox: twelve routes, each with a map, the best cafés on the way and the times of the tides, written by the choir’s own walking group.'),
@@ -118,6 +125,7 @@ testRule(promo, {
     },
   ],
   keep: [
+    { name: 'a sentence of the story about spam, opening "No spam"', format: 'text', input: dump(P1, 'No spam filter caught the forged messages, the choir’s treasurer said, so members paid the fake invoice.', P2) },
     {
       name: 'a sentence about subscribing',
       format: 'text',
