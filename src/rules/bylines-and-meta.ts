@@ -198,10 +198,11 @@ const GALLERY_COUNTER = /^\d{1,3} ?(?:\/|of|von|de|di|sur|из|z|dari) ?\d{1,3}$
 
 /**
  * A caption that ends with its credit: "Protesters in the square (Image: Getty)", "… (AP Photo/Jane
- * Doe)", "… © Reuters / John Roe"; a gallery's "less"/"more" toggle may follow. Matched on `norm`.
+ * Doe)", "… (ITV via AP)", "… REUTERS/John Roe/File Photo", "… © Reuters / John Roe"; a gallery's "less"/"more"
+ * toggle may follow. Matched on `norm`.
  */
 const CREDIT_TAIL =
-  onFirstUse(() => /(?:\((?:(?:ap|afp|reuters|epa|dpa) )?(?:image|images|photo|photos|picture|pic|foto|fotos|bild|imagen|imagem|immagine|credit|source|quelle|fonte|фото)(?: ?: ?| by |\/)[^()]{1,60}\)|\((?:getty images|ap|afp|reuters|shutterstock)\)|\([^()]{1,60} via (?:ap|afp|reuters|getty images)(?:, file)?\)|© ?\p{L}[^©()]{1,60})(?: (?:less|more|mehr|plus|más|mais))?$/u);
+  onFirstUse(() => /(?:\((?:(?:ap|afp|reuters|epa|dpa) )?(?:image|images|photo|photos|picture|pic|foto|fotos|bild|imagen|imagem|immagine|credit|source|quelle|fonte|фото)(?: ?: ?| by |\/)[^()]{1,60}\)|\((?:getty images|ap|afp|reuters|shutterstock)\)|\([^()]{1,60} via (?:ap|afp|reuters|getty images)(?:, file)?\)|\breuters\/\p{L}[^/()]{1,40}(?:\/file photo)?|© ?\p{L}[^©()]{1,60})(?: (?:less|more|mehr|plus|más|mais))?$/u);
 /** Words a caption with its credit may run to. */
 const CAPTION_WORDS = 60;
 /**
@@ -221,9 +222,9 @@ const CITATION = /^citation: .{10,300}? retrieved .{4,40}? from https?:\/\//u;
 const CONTRIBUTED = /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/u;
 
 // Literal tests before CREDIT_TAIL and WIRE_CREDIT, which cost milliseconds to compile on a run's first use.
-/** Every CREDIT_TAIL match holds "(" or "©". */
+/** Every CREDIT_TAIL match holds "(", "©" or "reuters/". */
 function mayEndWithCredit(norm: string): boolean {
-  return norm.includes('(') || norm.includes('©');
+  return norm.includes('(') || norm.includes('©') || norm.includes('reuters/');
 }
 
 /** Every WIRE_CREDIT match holds a CREDIT_PART: "…ing by ", "compiled by " or "graphics by ". */

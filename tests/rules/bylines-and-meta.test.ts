@@ -46,6 +46,13 @@ testRule(bylinesAndMeta, {
       output: `${P1}\n\n${DE}\n\n${FR}`,
     },
     {
+      name: 'a caption that ends with a wire credit after a slash ("REUTERS/Jane Doe/File Photo")',
+      format: 'text',
+      input: dump(P1, 'FILE PHOTO: Hikers rest on the terrace of the mountain hut above the lake, in Valais, Switzerland, October 28, 2019. REUTERS/Jane Doe/File Photo', P2),
+      removed: ['FILE PHOTO: Hikers rest on the terrace of the mountain hut above the lake, in Valais, Switzerland, October 28, 2019. REUTERS/Jane Doe/File Photo'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'a dateline with only the time of day',
       format: 'text',
       input: dump('Updated at 4:05 p.m.', P1, P2),
