@@ -66,6 +66,9 @@ const FORM_NOTE =
   /^(?:(?:no|kein|pas de|sin|sem|niente|nessuno|geen) spam(?:[.,!;:]|$)|you can unsubscribe|unsubscribe (?:at any time|anytime)|we (?:will|'ll) never share your|we respect your privacy|sie können sich jederzeit (?:wieder )?abmelden|abmeldung jederzeit|vous pouvez vous désinscrire|désinscription (?:possible )?à tout moment|puedes darte de baja)/u;
 const FORM_NOTE_WORDS = 40;
 
+/** A line that is only a call to get the site's app: "Download the NBC News app", "CLICK HERE TO GET THE FOX NEWS APP". */
+const APP_PROMPT = /^(?:click here to |tap here to )?(?:get|download|install) (?:the|our) (?:[\p{L}\p{N}&'.-]+ ){0,4}apps?(?: now| today| for free| here)?[.!]?$/u;
+
 /** A form's button, clutter only right after a prompt ("Enter your email address …", then "Follow"). */
 const FORM_BUTTONS = phraseSet([
   'follow', 'submit', 'go', 'join', 'send', 'folgen', 'absenden', 'senden', 'suivre', 'envoyer', 'valider', 'seguir', 'enviar',
@@ -88,7 +91,7 @@ const promoText = textJudgement((text, norm, words): PromoText => {
   const phrase = PROMO_PHRASES.test(norm);
   // A prompt in its own words may run longer: "Get our free guide to … in your inbox, …".
   const prompt =
-    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)));
+    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= 12 && APP_PROMPT.test(norm)));
   const pitch = !phrase && words <= PITCH_WORDS && INBOX_PITCH_WORDS.test(text) && INBOX_PITCH().test(text);
   return phrase || prompt || pitch ? { phrase, prompt, pitch } : NO_PROMO;
 });

@@ -19,6 +19,13 @@ testRule(promo, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: 'a line that is only a call to get the site\'s app',
+      format: 'text',
+      input: dump(P1, 'CLICK HERE TO GET THE HARBOUR NEWS APP', P2, 'Download the Harbour Times app.'),
+      removed: ['CLICK HERE TO GET THE HARBOUR NEWS APP', 'Download the Harbour Times app.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: "a sign-up form's small print (en, de, fr)",
       format: 'text',
       input: dump(P1, 'No spam, we promise. You can unsubscribe at any time and we’ll never share your details without your permission.', DE, 'Kein Spam. Abmeldung jederzeit möglich.', FR, 'Vous pouvez vous désinscrire à tout moment.'),
@@ -125,6 +132,7 @@ testRule(promo, {
     },
   ],
   keep: [
+    { name: 'a sentence that tells readers to get an app, and runs on', format: 'text', input: dump(P1, 'Get the tide app the harbour master uses, because the printed tables are often a day out of date.', P2) },
     { name: 'a sentence of the story about spam, opening "No spam"', format: 'text', input: dump(P1, 'No spam filter caught the forged messages, the choir’s treasurer said, so members paid the fake invoice.', P2) },
     {
       name: 'a sentence about subscribing',
