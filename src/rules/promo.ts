@@ -59,11 +59,12 @@ const INBOX_PITCH_WORDS = /your inbox|delivered /iu;
 const PITCH_WORDS = 30;
 
 /**
- * A sign-up form's small print: "No spam, we promise. You can unsubscribe at any time …", "Kein Spam. Abmeldung
- * jederzeit möglich." Read by how it opens (on `norm`): an article's sentence about unsubscribing opens otherwise.
+ * A sign-up form's small print and messages: "No spam, we promise. You can unsubscribe at any time …", "Kein Spam.
+ * Abmeldung jederzeit möglich.", "Thank you for subscribing!", "There was a problem subscribing you …". Read by how it
+ * opens (on `norm`): an article's sentence about unsubscribing opens otherwise.
  */
 const FORM_NOTE =
-  /^(?:(?:no|kein|pas de|sin|sem|niente|nessuno|geen) spam(?:[.,!;:]|$)|you can unsubscribe|unsubscribe (?:at any time|anytime)|we (?:will|'ll) never share your|we respect your privacy|sie können sich jederzeit (?:wieder )?abmelden|abmeldung jederzeit|vous pouvez vous désinscrire|désinscription (?:possible )?à tout moment|puedes darte de baja)/u;
+  /^(?:(?:no|kein|pas de|sin|sem|niente|nessuno|geen) spam(?:[.,!;:]|$)|(?:thank you|thanks) for (?:subscribing|signing up)\b|you(?:'ve| have) (?:successfully |succesfully )?(?:subscribed|signed up)\b|there was (?:a|an) (?:problem|error) (?:subscribing|signing you up)\b|you can unsubscribe|unsubscribe (?:at any time|anytime)|we (?:will|'ll) never share your|we respect your privacy|sie können sich jederzeit (?:wieder )?abmelden|abmeldung jederzeit|vous pouvez vous désinscrire|désinscription (?:possible )?à tout moment|puedes darte de baja)/u;
 const FORM_NOTE_WORDS = 40;
 
 /** A line that is only a call to get the site's app: "Download the NBC News app", "CLICK HERE TO GET THE FOX NEWS APP". */

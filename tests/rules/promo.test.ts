@@ -26,6 +26,13 @@ testRule(promo, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: "a sign-up form's messages, shown as text ('Thank you for subscribing!', 'There was a problem …')",
+      format: 'text',
+      input: dump(P1, 'You have succesfully subscribed. Thank you!', P2, 'There was a problem subscribing you to the newsletter. Double check your email and try again.'),
+      removed: ['You have succesfully subscribed. Thank you!', 'There was a problem subscribing you to the newsletter. Double check your email and try again.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: "a sign-up form's small print (en, de, fr)",
       format: 'text',
       input: dump(P1, 'No spam, we promise. You can unsubscribe at any time and we’ll never share your details without your permission.', DE, 'Kein Spam. Abmeldung jederzeit möglich.', FR, 'Vous pouvez vous désinscrire à tout moment.'),
