@@ -35,13 +35,13 @@ const BIO_LINE =
   onFirstUse(() => /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s(?:is|was)\s(?:an?|the)\s(?:[\p{L}-]+\s){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|intern|photographer)\b[^.!?]{0,100}\.$/u);
 /** What BIO_LINE holds mid-line, same flags: a quick test first (its Unicode classes cost V8 ~2 ms to compile). */
 const IS_A = /\s(?:is|was)\s(?:an?|the)\s/u;
-/** "Reach the reporter at …", "Jane Doe can be reached at jdoe@example.org.": how to reach the author. */
-const CONTACT_SENTENCE = onFirstUse(() => /(?:^reach (?:the )?(?:reporters?|writers?|authors?|editors?)\b|\b(?:can|may) be (?:reached|contacted) (?:at|by|via|on)\b)/iu);
+/** "Reach the reporter at …", "Jane Doe can be reached at jdoe@example.org.", "Email Jane Doe at jdoe@…": how to reach the author. */
+const CONTACT_SENTENCE = onFirstUse(() => /(?:^reach (?:the )?(?:reporters?|writers?|authors?|editors?)\b|\b(?:can|may) be (?:reached|contacted) (?:at|by|via|on)\b|^e-?mail (?:the (?:reporter|writer|author)|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) at \S+@\S+)/iu);
 /**
  * What every CONTACT_SENTENCE match holds, tested first: a case-insensitive Unicode pattern is tried at every
  * position of every line, and none of these letters has a non-ASCII case fold, so ASCII case folding finds them.
  */
-const MAY_BE_CONTACT = /reach|contacted/i;
+const MAY_BE_CONTACT = /reach|contacted|^e-?mail /i;
 const BIO_LINE_WORDS = 40;
 /**
  * A bio of a few sentences, opening as BIO_LINE does ("Meg James is a media reporter for the Times, covering …. She

@@ -21,6 +21,13 @@ testRule(authorBox, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: '"Email <name> at <address>" under the story',
+      format: 'text',
+      input: dump(P1, P2, 'Email Jane Doe at jdoe@example.org or follow her @janedoe.'),
+      removed: ['Email Jane Doe at jdoe@example.org or follow her @janedoe.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'contact lines in any case (a case-folded pre-test must find them too)',
       format: 'text',
       input: dump(P1, P2, 'REACH THE REPORTER AT JDOE@EXAMPLE.ORG', 'Tips? Our Desk Can Be Contacted Via tips@example.org.'),
