@@ -45,10 +45,13 @@ function isCopyright(text: string, words: number): boolean {
   return (COPYRIGHT_WORDS.test(text) && COPYRIGHT().test(text)) || (words <= 14 && ENDS_POWERED_BY().test(text)) || (POWERED_BY().test(text) && words <= 10 && !/,\s/.test(text));
 }
 
-/** A line as a footer's: a copyright or "Powered by" line, or a legal link; by its text alone. */
+/** A market-data site's notice under its quotes: "All quotes delayed a minimum of 15 minutes.", "Quotes delayed at least 15 minutes. …". */
+const QUOTES_DELAYED = /^(?:all )?(?:market data|(?:stock )?quotes?|prices) (?:are |is )?delayed (?:by )?(?:at least |a minimum of |up to )?\d{1,2} (?:minutes|mins?)\b/u;
+
+/** A line as a footer's: a copyright or "Powered by" line, a market-data notice, or a legal link; by its text alone. */
 const footerLabel = textJudgement((text, norm, words): LabelStrength | undefined => {
   if (words > 40) return undefined;
-  if (isCopyright(text, words)) return 'strong';
+  if (isCopyright(text, words) || (norm.includes('delayed') && QUOTES_DELAYED.test(norm))) return 'strong';
   if (words <= 10 && LEGAL_LINKS.test(norm)) return 'weak';
   return undefined;
 });

@@ -14,6 +14,13 @@ testRule(footer, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: "a market-data site's notice under its quotes",
+      format: 'text',
+      input: dump(P1, P2, 'All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.'),
+      removed: ['All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'WordPress copyright and legal links',
       format: 'text',
       input: dump(P1, P2, '© 2024 The Cape Journal', 'Privacy Policy', 'Terms of Use', 'Proudly powered by WordPress'),
@@ -85,6 +92,7 @@ testRule(footer, {
     },
   ],
   keep: [
+    { name: 'a sentence of the story about delayed prices', format: 'text', input: dump(P1, 'Prices delayed by the strike rose again once the ferries ran, the harbour office said.', P2) },
     {
       name: 'the article’s last paragraph mentions copyright',
       format: 'text',
