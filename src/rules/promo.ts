@@ -68,6 +68,7 @@ const FORM_NOTE =
 const FORM_NOTE_WORDS = 40;
 
 /** A line that is only a call to get the site's app: "Download the NBC News app", "CLICK HERE TO GET THE FOX NEWS APP". */
+const APP_PROMPT_WORDS = 12;
 const APP_PROMPT = /^(?:click here to |tap here to )?(?:get|download|install) (?:the|our) (?:[\p{L}\p{N}&'.-]+ ){0,4}apps?(?: now| today| for free| here)?[.!]?$/u;
 
 /** A form's button, clutter only right after a prompt ("Enter your email address …", then "Follow"). */
@@ -92,7 +93,7 @@ const promoText = textJudgement((text, norm, words): PromoText => {
   const phrase = PROMO_PHRASES.test(norm);
   // A prompt in its own words may run longer: "Get our free guide to … in your inbox, …".
   const prompt =
-    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= 12 && APP_PROMPT.test(norm)));
+    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)));
   const pitch = !phrase && words <= PITCH_WORDS && INBOX_PITCH_WORDS.test(text) && INBOX_PITCH().test(text);
   return phrase || prompt || pitch ? { phrase, prompt, pitch } : NO_PROMO;
 });
