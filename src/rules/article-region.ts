@@ -432,6 +432,49 @@ function proseStandsTogether(ctx: RuleContext, from: number, to: number): boolea
   return false;
 }
 
+/** Comment markers in one run, at least, that make a comment form: its heading, a notice and the fields' labels. */
+const COMMENT_FORM_MARKERS = 4;
+/** Kept blocks between two runs of comment markers of one thread, at most: a comment's own lines. */
+const COMMENT_MARKER_GAP = 4;
+/** Value of the best run above a comment section, at least, for it to be an article: about forty words of prose standing alone. */
+const ARTICLE_ABOVE_COMMENTS = 15;
+
+/**
+ * Where the dump's first comment section opens, from block `from` on, or -1: a comment form (four comment
+ * markers or more in a row, blocks other rules removed aside), or a thread (two runs of markers or more with at
+ * most a comment's few lines between them: "Anna says:", a comment, "Reply", "Tom says:"). A post's meta line
+ * ("12 Comments", "Leave a comment", "Share") is one short run.
+ */
+function commentSectionStart(ctx: RuleContext, from: number): number {
+  let threadStart = -1;
+  let runStart = -1;
+  let runMarkers = 0;
+  let runs = 0;
+  let gap = 0;
+  for (let i = from; i < ctx.blocks.length; i++) {
+    if (sectionMarker(ctx, i) === 'comments') {
+      if (runStart < 0) {
+        // A new run of markers: of the same thread when only a comment's lines stand since the last one.
+        if (threadStart < 0 || gap > COMMENT_MARKER_GAP) {
+          threadStart = i;
+          runs = 0;
+        }
+        runStart = i;
+        runMarkers = 0;
+        runs++;
+      }
+      runMarkers++;
+      gap = 0;
+      if (runMarkers >= COMMENT_FORM_MARKERS) return runStart;
+      if (runs >= 2) return threadStart;
+    } else if (!ctx.removed(i)) {
+      runStart = -1;
+      gap++;
+    }
+  }
+  return -1;
+}
+
 /** Prose above the title outweighing the best run under it this many times over: the title is not the article's. */
 const TITLE_OUTWEIGHED = 2;
 
@@ -584,6 +627,15 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
     const above = bestRun(allValues.slice(0, start));
     if (above[2] > below[2] * TITLE_OUTWEIGHED) [start, runFrom, runEnd] = [0, above[0], above[1]];
   }
+  // An article comes before its comment section: prose after one is a comment, or a sidebar's or footer's blurb
+  // (a dump prints them after the comment form). A short post above a long comment or a sidebar stays the article,
+  // and what follows the section then counts for no side in the share of prose below.
+  const comments = commentSectionStart(ctx, start);
+  let afterComments = n;
+  if (comments >= 0 && start + runFrom >= comments) {
+    const above = bestRun(allValues.slice(start, comments));
+    if (above[2] >= ARTICLE_ABOVE_COMMENTS) [runFrom, runEnd, afterComments] = [above[0], above[1], comments];
+  }
   const from = start + runFrom;
   const end = start + runEnd;
   if (end <= from) return;
@@ -614,7 +666,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   let inside = 0;
   for (let i = 0; i < n; i++) {
     const value = allValues[i]!;
-    if (value <= 0 || ctx.removed(i) || (i >= to && i < runTo)) continue;
+    if (value <= 0 || ctx.removed(i) || (i >= to && i < runTo) || i >= afterComments) continue;
     total += value;
     if (i >= from && i < to) inside += value;
   }

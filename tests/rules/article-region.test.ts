@@ -425,6 +425,38 @@ describe('article-region after cross-links and comment-stubs: a section that end
     expect(result.text).toBe(EN[0]);
   });
 
+  test('a short post stays the article above a thread with a comment that outweighs it', () => {
+    const comment = [
+      'I took the evening crossing last night with the whole family and it was lovely, though the café on board was already closed when we left the pier.',
+      'The children watched the seals on the sandbank for the whole of the crossing, and the crew told them the names of every island that we passed on the way.',
+      'We will certainly come back in September, when the boat runs twice a day, and I hope that the council decides to keep the evening crossing after that.',
+    ];
+    const thread = ['Anna says:', 'May 3, 2024 at 4:47 pm', 'Thanks!', 'Reply', 'Tom says:', 'May 4, 2024 at 9:12 am', 'Same here.', 'Reply', 'Jon says:', 'May 4, 2024 at 10:40 am', 'Lovely.', 'Reply', 'Mara says:', 'May 5, 2024 at 6:30 pm', ...comment, 'Reply'];
+    const text = dump(...MENU, '', EN[0]!, '', EN[1]!, '', '4 Responses to "The new ferry"', '', ...thread.flatMap((l) => [l, '']), FOOTER_LINK);
+    const result = clean(text, { inputFormat: 'text', rules });
+    expect(result.text).toBe(EN.slice(0, 2).join('\n\n'));
+  });
+
+  test("a sidebar's prose after the comment form is not the article, however much of it there is", () => {
+    const form = ['Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment *', 'Name *', 'Email *', 'Post Comment'];
+    const about = [
+      'I am a retired harbour pilot who has lived on the outer island for thirty years, and I write this blog about its boats, its weather and its people.',
+      'Most of the photographs on these pages are my own, taken from the pier or from the deck of the ferry, and you may use them if you name the blog.',
+      'If you have a story about the island that you would like to share with the readers, you can write to me at the address on the contact page.',
+    ];
+    const text = dump(...MENU, '', EN[0]!, '', EN[1]!, '', ...form.flatMap((l) => [l, '']), 'About this blog', '', ...about.flatMap((p) => [p, '']), ...FOOTER);
+    const result = clean(text, { inputFormat: 'text', rules });
+    expect(result.text).toBe(EN.slice(0, 2).join('\n\n'));
+  });
+
+  test('a comment count and a reply link in the meta line open no comment section: the post under them stays, not the standfirst above', () => {
+    const standfirst = 'After years of asking, the islanders will have a later evening ferry this summer, so that the children who go to the school on the mainland can stay on for sports.';
+    const meta = ['By Mara Lindqvist', 'Updated May 3, 2024', 'Photo: Ana Lima', 'Ferries, Islands', '5 min read', '12 Comments', 'Leave a comment', 'Share', 'Print'];
+    const text = dump(...MENU, '', 'The new ferry', '', standfirst, '', ...meta.flatMap((l) => [l, '']), ...EN.flatMap((p) => [p, '']), ...FOOTER);
+    const result = clean(text, { inputFormat: 'text', rules });
+    expect(result.text).toBe(EN.join('\n\n'));
+  });
+
   test('comments end a dump, however much prose follows them', () => {
     const comment = 'I took the evening crossing last night and it was lovely, though the café on board was already closed when we left.';
     const text = dump(...EN.slice(0, 2).flatMap((p) => [p, '']), '3 Comments', '', comment, '', comment.replace('lovely', 'wonderful'), '', comment.replace('lovely', 'calm'));
