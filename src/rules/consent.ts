@@ -20,7 +20,8 @@ const NOTICE_WORDS = /cookie|you\s+(?:agree|consent)/iu;
 const BUTTONS = phraseSet([
   'accept', 'accept all', 'accept cookies', 'accept all cookies', 'i accept', 'i agree', 'agree', 'ok', 'okay', 'got it',
   'allow all', 'allow cookies', 'reject', 'reject all', 'decline', 'deny', 'manage preferences', 'cookie settings',
-  'customize', 'more information', 'learn more', 'read more', 'privacy policy', 'cookie policy', 'settings', 'save preferences',
+  'customize', 'more information', 'learn more', 'read more', 'privacy policy', 'cookie policy', 'settings', 'save preferences', 'save settings',
+  'einstellungen speichern', 'enregistrer', 'guardar', 'salvar', 'salva',
   'akzeptieren', 'alle akzeptieren', 'zustimmen', 'ablehnen', 'einstellungen', 'mehr erfahren', 'verstanden',
   'accepter', 'tout accepter', 'refuser', 'tout refuser', 'paramètres', 'en savoir plus', "j'accepte",
   'aceptar', 'aceptar todo', 'rechazar', 'configurar', 'más información', 'aceitar', 'aceitar todos', 'rejeitar',
@@ -100,10 +101,82 @@ function classify(ctx: RuleContext, i: number): LabelStrength | undefined {
   return text.button ? 'weak' : undefined;
 }
 
-function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
-  for (const run of labelRuns(ctx, (i) => classify(ctx, i))) {
-    if (run.strong > 0) yield* runVerdicts(run.members, 'cookie or privacy notice');
+/** Blocks that mention cookies, at least, in a cookie dialog printed out: its categories, their switches, its table of cookies. */
+const DIALOG_COOKIE_BLOCKS = 3;
+/** Kept blocks after a cookie dialog, at most: a dialog is the page's last element, so the dump's tail. */
+const DIALOG_TAIL_BLOCKS = 8;
+/** Words of prose above a cookie dialog, at least: the article it was printed after. */
+const PROSE_BEFORE_DIALOG = 100;
+/** A switch or checkbox as a text browser prints it: "[*] Analytics cookies", "[ ]Marketing". */
+const SWITCH = /^\[[ *xX✓]?\]/;
+
+/** A dialog's category, described: "These cookies are needed …", "Diese Cookies …", "Ces cookies …". */
+const THESE_COOKIES = /(?<!\p{L})(?:these|this|diese[rs]?|ces|ce|estas?|estos?|este|essas?|esses?|questi|queste|questo)\s+cookies?(?!\p{L})/iu;
+/** Words of a dialog's line that names cookies without speaking to the visitor, at most ("Necessary cookies", "Cookie duration"). */
+const DIALOG_LABEL_WORDS = 12;
+
+/**
+ * How a block reads as a line of a cookie dialog: 1 when it names cookies, as a label or speaking to the visitor
+ * ("These cookies let us count visits"), 0 when it says nothing either way (a label, a switch, a table row, a
+ * heading, or another rule's removal), -1 for other text, and for a sentence about cookies that speaks to nobody:
+ * an article's ("Session cookies disappear when the browser closes …").
+ */
+function dialogLine(ctx: RuleContext, i: number): number {
+  const block = ctx.blocks[i]!;
+  if (ctx.removed(i) || block.kind === 'table-cell' || block.kind === 'heading' || SWITCH.test(block.text)) return 0;
+  if (ctx.norm(i).includes('cookie')) return ctx.words(i) <= DIALOG_LABEL_WORDS || ADDRESSED().test(block.text) || THESE_COOKIES.test(block.text) ? 1 : -1;
+  return ctx.words(i) <= 6 && !/[.!?]$/.test(block.text) ? 0 : -1;
+}
+
+/**
+ * A cookie dialog's settings printed at the dump's end, from its notice on: the categories ("Necessary cookies",
+ * "Analytics cookies"), what each does, their switches and the table of cookies, which name cookies in most
+ * lines; a few lines of its ("We also use external services such as …") do not. The dialog runs from the notice
+ * to where lines naming cookies most outnumber other text, and it must end the dump, after an article: an
+ * article about cookies under a banner at the top stays.
+ */
+function cookieDialog(ctx: RuleContext, notices: readonly number[]): Verdict | undefined {
+  let prose = 0;
+  let k = 0;
+  for (let i = 0; i < ctx.blocks.length && k < notices.length; i++) {
+    if (i === notices[k]) {
+      k++;
+      if (prose >= PROSE_BEFORE_DIALOG) return dialogFrom(ctx, i);
+    }
+    if (!ctx.removed(i) && ctx.isProse(i)) prose += ctx.words(i);
   }
+  return undefined;
+}
+
+function dialogFrom(ctx: RuleContext, start: number): Verdict | undefined {
+  let score = 0;
+  let best = 0;
+  let end = start + 1;
+  let cookies = 0;
+  let cookiesToEnd = 0;
+  for (let i = start + 1; i < ctx.blocks.length; i++) {
+    const line = dialogLine(ctx, i);
+    score += line;
+    if (line > 0) cookies++;
+    if (score > best) [best, end, cookiesToEnd] = [score, i + 1, cookies];
+  }
+  if (cookiesToEnd < DIALOG_COOKIE_BLOCKS) return undefined;
+  // Its buttons close it ("Save settings", "Accept all").
+  while (end < ctx.blocks.length && (ctx.removed(end) || ctx.byText(end, bannerText).button)) end++;
+  let tail = 0;
+  for (let i = end; i < ctx.blocks.length; i++) if (!ctx.removed(i)) tail++;
+  return tail <= DIALOG_TAIL_BLOCKS ? { from: start, to: end, reason: 'cookie settings dialog' } : undefined;
+}
+
+function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  const notices: number[] = [];
+  for (const run of labelRuns(ctx, (i) => classify(ctx, i))) {
+    if (run.strong === 0) continue;
+    yield* runVerdicts(run.members, 'cookie or privacy notice');
+    notices.push(run.members[0]!);
+  }
+  const dialog = notices.length > 0 ? cookieDialog(ctx, notices) : undefined;
+  if (dialog) yield dialog;
 }
 
 export const consent: Rule = {

@@ -9,8 +9,76 @@ const ES = 'Estas galletas de mantequilla tostada aguantan una semana en una lat
 const PT = 'Estes biscoitos de manteiga tostada duram uma semana numa lata e aguentam bem a viagem na lancheira.';
 const IT = 'Questi biscotti al burro nocciola si conservano una settimana in una scatola di latta e viaggiano bene.';
 
+// A post long enough to be an article above a dialog (a hundred words of prose or more).
+const POST = [
+  P1,
+  P2,
+  'Brown the butter in a light pan, so that you can see the colour change, and take it off the heat as soon as it smells of nuts.',
+  'Mix the flour, the salt and the baking powder in a bowl, pour in the butter and the sugar, and stir until the dough comes together.',
+  'Roll the dough into small balls, press each one flat with a fork, and bake them for twelve minutes until the edges turn golden.',
+];
+/** A cookie dialog's settings as a text browser prints them at the end of a page. */
+const DIALOG = [
+  'Cookie settings',
+  'Necessary cookies',
+  'These cookies are needed for the site to work and cannot be switched off.',
+  '[*] Always active',
+  'Analytics cookies',
+  'These cookies let us count the visits and see which of the pages are read most.',
+  '[ ] Analytics',
+  'We also show videos from other services, which may track what you watch.',
+  'Marketing cookies',
+  'These cookies are set by our advertising partners to show you relevant ads.',
+  'Save settings',
+];
+const DIALOG_DE = [
+  'Datenschutz-Übersicht',
+  'Notwendige Cookies',
+  'Diese Cookies sind für die Grundfunktionen der Website erforderlich und können deshalb nicht deaktiviert werden.',
+  '[*] Immer aktiv',
+  'Statistik-Cookies',
+  'Diese Cookies helfen zu verstehen, wie Besucher mit der Website umgehen, indem Informationen anonym gesammelt werden.',
+  '[ ] Statistik',
+  '_ga | 2 Jahre | Dieses Cookie wird von Google Analytics gesetzt, um Besucher voneinander zu unterscheiden.',
+  'Einstellungen speichern',
+];
+const WEB_ARTICLE = [
+  'A cookie is a small file that a website stores in the browser, and the browser sends it back with every request to that site.',
+  'Session cookies disappear when the browser closes, while persistent cookies stay for as long as the site that set them asks.',
+  'Third-party cookies are set by other sites whose content a page loads, such as an advertising network or a video service.',
+  'Most browsers now block third-party cookies by default, and regulators require sites to ask before they set any that are not needed.',
+];
+
 testRule(consent, {
   remove: [
+    {
+      name: "a cookie dialog's settings printed after the article, to the dump's end",
+      format: 'text',
+      input: dump(...POST, 'We use cookies to give you the best experience on our website.', ...DIALOG, 'Imprint'),
+      removed: ['We use cookies to give you the best experience on our website.\nCookie settings', DIALOG.slice(1).join('\n')],
+      output: [...POST, 'Imprint'].join('\n\n'),
+    },
+    {
+      name: "a German dialog's categories, described in the third person, and its table of cookies",
+      format: 'text',
+      input: dump(...POST, 'Diese Website verwendet Cookies.', ...DIALOG_DE),
+      removed: ['Diese Website verwendet Cookies.', DIALOG_DE.join('\n')],
+      output: POST.join('\n\n'),
+    },
+    {
+      name: 'a dialog with more of the dump after it than a footer takes only its notice: it is no dialog printed at the end',
+      format: 'text',
+      input: dump(...POST, 'We use cookies to give you the best experience on our website.', ...DIALOG, ...WEB_ARTICLE, ...POST),
+      removed: ['We use cookies to give you the best experience on our website.\nCookie settings'],
+      output: [...POST, ...DIALOG.slice(1), ...WEB_ARTICLE, ...POST].join('\n\n'),
+    },
+    {
+      name: 'a banner above an article about cookies takes only itself',
+      format: 'text',
+      input: dump('We use cookies to give you the best experience on our website.', 'Accept all', ...WEB_ARTICLE),
+      removed: ['We use cookies to give you the best experience on our website.\nAccept all'],
+      output: WEB_ARTICLE.join('\n\n'),
+    },
     {
       name: "a reCAPTCHA form's notice",
       format: 'text',
