@@ -475,6 +475,23 @@ function commentSectionStart(ctx: RuleContext, from: number): number {
   return -1;
 }
 
+/** Words of a line, at most, that a converter broke off the sentence the next line goes on with. */
+const BROKEN_LINE_WORDS = 12;
+
+/**
+ * Where the article starts when its first paragraph opens in lower case, going on with the line above it: a
+ * sentence a converter broke over two lines ("The poster competition for children" / "takes place for the
+ * sixth time …"). That line is the article's first words.
+ */
+function continuedFrom(ctx: RuleContext, from: number): number {
+  const above = from - 1;
+  // Two small letters: "iPhone" and "eBay" open sentences too.
+  if (above < 0 || ctx.removed(above) || !/^\p{Ll}\p{Ll}/u.test(ctx.blocks[from]!.text)) return from;
+  const line = ctx.blocks[above]!;
+  const continued = line.kind === 'paragraph' && ctx.words(above) <= BROKEN_LINE_WORDS && !CONTINUES_TEXT.test(line.text) && ctx.linkDensity(above) <= 0.5;
+  return continued ? above : from;
+}
+
 /** Prose above the title outweighing the best run under it this many times over: the title is not the article's. */
 const TITLE_OUTWEIGHED = 2;
 
@@ -636,7 +653,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
     const above = bestRun(allValues.slice(start, comments));
     if (above[2] >= ARTICLE_ABOVE_COMMENTS) [runFrom, runEnd, afterComments] = [above[0], above[1], comments];
   }
-  const from = start + runFrom;
+  const from = continuedFrom(ctx, start + runFrom);
   const end = start + runEnd;
   if (end <= from) return;
   // The run stops at its last word of value; a closing line ("That's it."), or a table or list the last paragraph

@@ -84,6 +84,13 @@ testRule(articleRegion, {
       output: EN.join('\n\n'),
     },
     {
+      name: "a sentence a converter broke over two lines starts the article: its first line goes with the paragraph that goes on with it",
+      format: 'text',
+      input: dump(...MENU, '', 'Every summer the ferry to the outer island', '', `${EN[0]!.charAt(0).toLowerCase()}${EN[0]!.slice(1)}`, '', ...EN.slice(1).flatMap((p) => [p, '']), FOOTER_LINK),
+      removed: [MENU.join('\n'), 'Privacy Policy'],
+      output: ['Every summer the ferry to the outer island', `${EN[0]!.charAt(0).toLowerCase()}${EN[0]!.slice(1)}`, ...EN.slice(1)].join('\n\n'),
+    },
+    {
       name: 'teasers after the article: excerpts with few function words do not carry the run on',
       format: 'text',
       input: dump(...EN.flatMap((p) => [p, '']), 'More from Harbour Notes', '', ...TEASERS.flatMap((t) => [t, '']), FOOTER_LINK),
