@@ -73,6 +73,13 @@ testRule(consent, {
       output: [...POST, ...DIALOG.slice(1), ...WEB_ARTICLE, ...POST].join('\n\n'),
     },
     {
+      name: 'a French banner that speaks of data protection, not of the site',
+      format: 'text',
+      input: dump("Nous utilisons des cookies pour améliorer l'offre que nous vous proposons. Vous trouverez plus d'informations dans notre déclaration sur la protection des données.", FR, FR),
+      removed: ["Nous utilisons des cookies pour améliorer l'offre que nous vous proposons. Vous trouverez plus d'informations dans notre déclaration sur la protection des données."],
+      output: `${FR}\n\n${FR}`,
+    },
+    {
       name: 'a banner above an article about cookies takes only itself',
       format: 'text',
       input: dump('We use cookies to give you the best experience on our website.', 'Accept all', ...WEB_ARTICLE),
