@@ -55,12 +55,34 @@ const LEAD_IN_LINE = phraseSet(LEAD_INS);
 /** Words of the linked headline under a lead-in line at most. */
 const LEAD_IN_HEADLINE_WORDS = 25;
 
-/** The linked headline that a lead-in line at `i` introduces, or -1. */
+/** Headlines, at least, under a lead-in line with no link among them: a dump that lost its links prints them as plain lines. */
+const UNLINKED_HEADLINES = 2;
+/** Words of such a headline at most: a short line, no sentence. */
+const UNLINKED_HEADLINE_WORDS = 15;
+
+/**
+ * The last headline that a lead-in line at `i` introduces, or -1: the linked headline on the next line, or two plain
+ * headlines or more in a row ("Lesen Sie auch:", then other stories' titles, as a dump without links prints them).
+ * One plain line under a lead-in may be the article's own subheading ("Read more", then "How it began").
+ */
 function leadInHeadline(ctx: RuleContext, i: number): number {
   if (ctx.words(i) > 6 || !LEAD_IN_LINE.test(ctx.norm(i).replace(HEADING_END, ''))) return -1;
   const next = keptFrom(ctx, i + 1, 1);
-  if (next >= ctx.blocks.length || ctx.linkDensity(next) < 0.5 || ctx.words(next) > LEAD_IN_HEADLINE_WORDS) return -1;
-  return next;
+  if (next >= ctx.blocks.length || ctx.words(next) > LEAD_IN_HEADLINE_WORDS) return -1;
+  if (ctx.linkDensity(next) >= 0.5) return next;
+  let last = -1;
+  let headlines = 0;
+  for (let j = next; j < ctx.blocks.length && plainHeadline(ctx, j); j = keptFrom(ctx, j + 1, 1)) {
+    last = j;
+    headlines++;
+  }
+  return headlines >= UNLINKED_HEADLINES ? last : -1;
+}
+
+/** A plain line as another story's headline. A list's items are not: they may be the article's own (a product's features under its name). */
+function plainHeadline(ctx: RuleContext, i: number): boolean {
+  const text = ctx.blocks[i]!.text;
+  return ctx.blocks[i]!.kind !== 'list-item' && ctx.words(i) >= 2 && ctx.words(i) <= UNLINKED_HEADLINE_WORDS && !/[.!?:]$/.test(text) && isHeadline(text);
 }
 const execWeakLeadIn = execByFirstLetter(WEAK_LEAD_INS, leadInPattern);
 const LEADING_DECORATION = /^[\s\-–—*•·|»>(]+/;
