@@ -695,6 +695,6 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
 export const articleRegion: Rule = {
   id: 'article-region',
   category: 'main-content',
-  description: 'Text dumps: keeps the densest run of article prose (a maximum-sum run of block values) and drops the menus, sidebars and footers around it; on both dumps and pages, cuts where a comment or related-posts section ends the article, and on pages drops the short labels after its last paragraph',
+  description: 'Text dumps: keeps the densest run of article prose (a maximum-sum run of block values), above the comment section, and drops the menus, sidebars and footers around it; on both dumps and pages, cuts where a comment or related-posts section ends the article, and on pages drops the short labels after its last paragraph',
   text: textVerdicts,
 };

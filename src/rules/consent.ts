@@ -182,7 +182,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
 export const consent: Rule = {
   id: 'consent',
   category: 'consent',
-  description: 'Cookie and privacy notices and their buttons ("This website uses cookies …", "Accept all")',
+  description: 'Cookie and privacy notices and their buttons ("This website uses cookies …", "Accept all"), and the settings of a cookie dialog printed at the end of a dump',
   html: [
     {
       // Anchored names only: a bare "cookie" class may sit on a recipe (see trafilatura's note on cookie tokens).
