@@ -55,15 +55,19 @@ const LEAD_IN_LINE = phraseSet(LEAD_INS);
 /** Words of the linked headline under a lead-in line at most. */
 const LEAD_IN_HEADLINE_WORDS = 25;
 
-/** Headlines, at least, under a lead-in line with no link among them: a dump that lost its links prints them as plain lines. */
+/**
+ * Headlines, at least and at most, under a lead-in line with no link among them: a dump that lost its links prints
+ * them as plain lines. A longer run of short lines is a list the rule cannot tell from the article's own.
+ */
 const UNLINKED_HEADLINES = 2;
+const MAX_UNLINKED_HEADLINES = 8;
 /** Words of such a headline at most: a short line, no sentence. */
 const UNLINKED_HEADLINE_WORDS = 15;
 
 /**
  * The last headline that a lead-in line at `i` introduces, or -1: the linked headline on the next line, or two plain
  * headlines or more in a row ("Lesen Sie auch:", then other stories' titles, as a dump without links prints them).
- * One plain line under a lead-in may be the article's own subheading ("Read more", then "How it began").
+ * One plain line under a lead-in may be the article's own subheading ("See also", then "How it began").
  */
 function leadInHeadline(ctx: RuleContext, i: number): number {
   if (ctx.words(i) > 6 || !LEAD_IN_LINE.test(ctx.norm(i).replace(HEADING_END, ''))) return -1;
@@ -76,7 +80,7 @@ function leadInHeadline(ctx: RuleContext, i: number): number {
     last = j;
     headlines++;
   }
-  return headlines >= UNLINKED_HEADLINES ? last : -1;
+  return headlines >= UNLINKED_HEADLINES && headlines <= MAX_UNLINKED_HEADLINES ? last : -1;
 }
 
 /** A plain line as another story's headline. A list's items are not: they may be the article's own (a product's features under its name). */
