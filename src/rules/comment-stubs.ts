@@ -36,6 +36,8 @@ const COMMENT_LIST = [
   'one thought on {*}', 'you must be logged in to post a comment.', 'log in to reply', 'log in to comment',
   'comment *', 'name *', 'email *', 'name (required)', 'email (required)', 'mail (will not be published)',
   'mail (will not be published) (required)', 'your comment', 'enter your comment here...', 'fill in your details below or click an icon to log in:',
+  // WordPress.com's comment form.
+  'email (required) (address never made public)', 'you are commenting using your {*}', 'connecting to %s',
   '{n} comments on {*}', 'comments ({n})', 'comment ({n})', 'comments (+)', 'show comments ({n})', 'view comments ({n})', '{*} said...', '{*} says:', '{*} on {*} said:', '{*} at {*} said:', '{*} on {*} says:',
   // de
   'schreibe einen kommentar', 'schreibe einen kommentar zu {*}', 'kommentar schreiben', 'kommentar verfassen',
@@ -50,7 +52,10 @@ const COMMENT_LIST = [
   '{n} kommentar', 'ein kommentar', 'kommentare sind geschlossen.', 'es gibt noch keine kommentare.',
   'keine kommentare', 'du musst angemeldet sein, um einen kommentar abzugeben.', 'kommentar abschicken',
   'meinen namen, meine e-mail-adresse und meine website in diesem browser für die nächste kommentierung speichern.',
-  'neueste kommentare', '{*} sagt:', '{n} gedanken zu "{*}"', 'ein gedanke zu "{*}"', '{n} antworten zu "{*}"',
+  'neueste kommentare', '{*} sagt:',
+  'gib hier deinen kommentar ein ...', 'gib hier deinen kommentar ein...', 'trage deine daten unten ein oder klicke ein icon um dich einzuloggen:',
+  'e-mail (erforderlich) (adresse wird niemals veröffentlicht)', 'name (erforderlich)', 'du kommentierst mit deinem {*}', 'verbinde mit %s',
+  'benachrichtigung bei weiteren kommentaren per e-mail senden.', 'informiere mich über neue beiträge per e-mail.', '{n} gedanken zu "{*}"', 'ein gedanke zu "{*}"', '{n} antworten zu "{*}"',
   'eine antwort zu "{*}"', '{n} kommentare zu "{*}"', 'ein kommentar zu "{*}"',
   // fr
   'laisser un commentaire', 'laisser une réponse', 'laisser un commentaire à {*}', 'annuler la réponse',

@@ -90,6 +90,31 @@ testRule(commentStubs, {
       output: DE,
     },
     {
+      name: "WordPress.com's comment form, in German and English",
+      format: 'text',
+      input: dump(
+        DE,
+        '',
+        'Gib hier deinen Kommentar ein ...',
+        'Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:',
+        'E-Mail (erforderlich) (Adresse wird niemals veröffentlicht)',
+        'Du kommentierst mit Deinem WordPress.com-Konto. ( Abmelden / Ändern )',
+        'Verbinde mit %s',
+        '',
+        P1,
+        '',
+        'Enter your comment here...',
+        'Email (required) (Address never made public)',
+        'You are commenting using your WordPress.com account. ( Log Out / Change )',
+        'Connecting to %s',
+      ),
+      removed: [
+        'Gib hier deinen Kommentar ein ...\nTrage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:\nE-Mail (erforderlich) (Adresse wird niemals veröffentlicht)\nDu kommentierst mit Deinem WordPress.com-Konto. ( Abmelden / Ändern )\nVerbinde mit %s',
+        'Enter your comment here...\nEmail (required) (Address never made public)\nYou are commenting using your WordPress.com account. ( Log Out / Change )\nConnecting to %s',
+      ],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: "the form's two notices on one line, alone after the article (fr, pt, it)",
       format: 'text',
       input: dump(
