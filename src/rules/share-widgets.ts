@@ -27,7 +27,8 @@ const SHARE_LIST = [
   'copy link to clipboard', 'share story', 'sharing is caring', 'spread the word', 'share with friends',
   'share {n}', '{n} shares', '{n} share', 'shares',
   // de
-  'teilen mit:', 'teilen mit', 'sharen mit:', 'diesen artikel teilen', 'beitrag teilen', 'artikel teilen',
+  'teilen mit:', 'teilen mit', 'teilen sie dies mit:', 'teilen sie dies mit', 'sharen mit:', 'diesen artikel teilen', 'diesen artikel teilen:',
+  'diesen beitrag teilen', 'diesen beitrag teilen:', 'diese geschichte teilen', 'beitrag teilen', 'artikel teilen',
   'auf facebook teilen', 'auf twitter teilen', 'auf x teilen', 'auf whatsapp teilen', 'auf linkedin teilen',
   'per e-mail teilen', 'per mail teilen', 'klicken, um auf {*} zu teilen', 'klicken, um {*} zu drucken',
   'klicke, um dies einem freund per e-mail zu senden {*}', 'gefällt mir:', 'sei der erste dem dies gefällt',

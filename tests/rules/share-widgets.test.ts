@@ -76,6 +76,13 @@ testRule(shareWidgets, {
       output: DE,
     },
     {
+      name: 'German share headings alone: Jetpack\'s older "Teilen Sie dies mit:", "Diesen Artikel teilen:", "Diese Geschichte teilen"',
+      format: 'text',
+      input: dump(DE, '', 'Teilen Sie dies mit:', '', DE, '', 'Diesen Artikel teilen:', '', DE, '', 'Diese Geschichte teilen'),
+      removed: ['Teilen Sie dies mit:', 'Diesen Artikel teilen:', 'Diese Geschichte teilen'],
+      output: [DE, DE, DE].join('\n\n'),
+    },
+    {
       name: 'French "Partager :" buttons',
       format: 'text',
       input: dump(FR, 'Partager :', 'Cliquez pour partager sur Telegram(ouvre dans une nouvelle fenêtre)', 'Imprimer', 'J’aime'),
