@@ -84,7 +84,7 @@ testRule(articleRegion, {
       output: EN.join('\n\n'),
     },
     {
-      name: "a sentence a converter broke over two lines starts the article: its first line goes with the paragraph that goes on with it",
+      name: 'a sentence a converter broke over two lines starts the article: its first line goes with the paragraph that goes on with it',
       format: 'text',
       input: dump(...MENU, '', 'Every summer the ferry to the outer island', '', `${EN[0]!.charAt(0).toLowerCase()}${EN[0]!.slice(1)}`, '', ...EN.slice(1).flatMap((p) => [p, '']), FOOTER_LINK),
       removed: [MENU.join('\n'), 'Privacy Policy'],
