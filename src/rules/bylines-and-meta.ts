@@ -162,9 +162,14 @@ const READ_OUT_CREDIT_WORDS = 8;
 /** A photo's credit in parentheses that ends with its agency: "(ITV via AP)", "(Jane Doe/The Union via AP)", "(Photo by Jane Doe/Getty Images)". */
 const VIA_AGENCY = onFirstUse(() => /^\([^()]{1,80}(?: via |\/)(?:ap|afp|reuters|getty images|shutterstock|epa|dpa|pa|bloomberg|anadolu|xinhua|imago|sipa|alamy)\)\.?$/iu);
 
+/** A short credit with "via": "Image via Getty Images", "Photo via Wikimedia Commons". A sentence opening so runs longer. */
+const VIA_CREDIT = /^(?:photo|photos|image|images|picture|foto|fotos|bild|imagen|immagine|imagem) via \S/iu;
+const VIA_CREDIT_WORDS = 8;
+
 function isCredit(text: string, words: number): boolean {
   if (words > 25) return false;
   if (AGENCIES().test(text) || READ_OUT_CAPTION.test(text)) return true;
+  if (words <= VIA_CREDIT_WORDS && VIA_CREDIT.test(text)) return true;
   if (words <= READ_OUT_CREDIT_WORDS && READ_OUT_CREDIT.test(text)) return true;
   if (text.startsWith('(') && VIA_AGENCY().test(text)) return true;
   // A credit line is short; a sentence that starts "Photo:" and runs on is a caption too, when short.

@@ -30,6 +30,13 @@ testRule(bylinesAndMeta, {
       output: `${P1}\n\n${P2}\n\n${DE}`,
     },
     {
+      name: 'short credits with "via": "Image via Getty Images", "Foto via Wikimedia Commons"',
+      format: 'text',
+      input: dump(P1, 'Image via Getty Images', P2, 'Foto via Wikimedia Commons', DE),
+      removed: ['Image via Getty Images', 'Foto via Wikimedia Commons'],
+      output: `${P1}\n\n${P2}\n\n${DE}`,
+    },
+    {
       name: 'wire photo captions that tell the scene at length, opening "In this … photo" and ending with their credit',
       format: 'text',
       input: dump(
@@ -222,6 +229,7 @@ testRule(bylinesAndMeta, {
     },
   ],
   keep: [
+    { name: 'a sentence that opens "Images via …" and runs on', format: 'text', input: dump(P1, 'Images via satellite show that the ice on the lake broke up two weeks earlier than last year.', P2) },
     {
       name: 'a blogger telling a photo of their own, at length and without a credit',
       format: 'text',
