@@ -76,7 +76,8 @@ function leadInHeadline(ctx: RuleContext, i: number): number {
   if (ctx.linkDensity(next) >= 0.5) return next;
   let last = -1;
   let headlines = 0;
-  for (let j = next; j < ctx.blocks.length && plainHeadline(ctx, j); j = keptFrom(ctx, j + 1, 1)) {
+  // Read no further than one line past the most there may be: a dump of thousands of short lines costs a few a lead-in.
+  for (let j = next; j < ctx.blocks.length && headlines <= MAX_UNLINKED_HEADLINES && plainHeadline(ctx, j); j = keptFrom(ctx, j + 1, 1)) {
     last = j;
     headlines++;
   }
