@@ -25,10 +25,14 @@ const BLOCK_TAGS = new Set([
  * Not `noscript` either: it is what a reader without scripts sees, a scraper among them, and some pages
  * that draw their article with a script hold it there only; what else it says ("Please enable JavaScript")
  * is for the rules.
+ * `rt` and `rp`: a ruby annotation's reading and its fallback parentheses. Japanese pages for learners set
+ * the reading of each word in kana over it ("<ruby>漢字<rt>かんじ</rt></ruby>"); read inline, every such word
+ * would be followed by its reading ("漢字かんじ"), which no reader sees as the sentence.
  */
 const SKIPPED_TAGS = new Set([
   'script', 'style', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video',
   'select', 'option', 'textarea', 'input', 'button', 'map', 'frameset', 'frame', 'link', 'meta', 'title', 'dialog',
+  'rt', 'rp',
 ]);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
