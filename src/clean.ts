@@ -2,12 +2,15 @@
  * The pipeline for one input: decode → parse → rules → result. Everything the
  * CLI does to an input goes through `clean`, and so can a library user.
  */
-import { sameForRules, type Block, type Document, type InputFormat } from './model.js';
+import { makeBlock, sameForRules, type Block, type Document, type InputFormat } from './model.js';
 import { asBuffer, decodeInPieces, TEXT_PIECE_BYTES } from './io/decode.js';
 import { limitAndGunzip, DEFAULT_MAX_BYTES } from './io/read.js';
 import { sniffPieces } from './parse/sniff.js';
 import { parseHtml } from './parse/html.js';
 import { parseText } from './parse/text.js';
+import { articleBodyHtml, linkedArticleBody } from './parse/linked-data.js';
+import { mainContent } from './rules/main-content.js';
+import { wordCount } from './text/normalize.js';
 import { applyRules, TextMemo, type Removal, type RuleOutcome } from './rules/engine.js';
 import { selectRules, type RuleSelection } from './rules/index.js';
 import { title } from './rules/title.js';
@@ -89,7 +92,11 @@ function inspectInput(input: string | Uint8Array, options: CleanOptions): PartIn
   const ruleSet = options.rules ?? selectRules(options);
   const memo = new TextMemo();
   const first = applyRules(doc, ruleSet, memo);
-  if (doc.format === 'html') return { inspection: inspectPage(doc, first, ruleSet, memo, { source, chars: lengthOf(pieces), markdown: options.markdown }), inputText };
+  if (doc.format === 'html') {
+    const input = { source, chars: lengthOf(pieces), markdown: options.markdown };
+    const page = inspectPage(doc, first, ruleSet, memo, input);
+    return { inspection: linkedArticleInstead(doc, page, ruleSet, memo, input) ?? page, inputText };
+  }
   const text = inputText();
   // Text dumps: until cleaning the text output again would change nothing.
   const outcome = applyRulesToOwnOutput(doc, first, ruleSet, memo, parseText);
@@ -211,6 +218,64 @@ function withoutLines(blocks: readonly Block[], gone: ReadonlyMap<number, Readon
     const keep = (_: string, n: number): boolean => !drop.has(n);
     return { ...block, text: text.filter(keep).join('\n'), ...(markdown ? { markdown: markdown.filter(keep).join('\n') } : {}) };
   });
+}
+
+/** Words an article body in linked data has at least to stand for the article: a shorter one is a teaser. */
+const MIN_LINKED_BODY_WORDS = 80;
+/** The share of the linked article's words the page's kept text must reach, or the linked article is printed instead. */
+const LINKED_BODY_SHARE = 0.5;
+const LINKED_BODY_REASON = "the page shows less than half of its JSON-LD articleBody, printed instead";
+
+/**
+ * A page whose kept text holds less than half the words of the article its JSON-LD gives (`articleBody`) showed
+ * a teaser, a paywall's first lines or the empty shell a script fills: rinse would print the page's clutter, or a
+ * fraction of the article. Then the linked article is cleaned as a page of its own and printed instead, and every
+ * block the page kept goes, as main-content's. Disabling main-content keeps the page's own text.
+ *
+ * The inspection's document is the page's blocks followed by the linked article's, so explaining, diffing and
+ * counting read one list of blocks.
+ */
+function linkedArticleInstead(doc: Document, page: Omit<Inspection, 'input'>, rules: readonly Rule[], memo: TextMemo, input: { source: string; chars: number; markdown?: boolean }): Omit<Inspection, 'input'> | undefined {
+  if (!doc.linkedData || !rules.some((r) => r.id === mainContent.id)) return undefined;
+  const body = linkedArticleBody(doc.linkedData);
+  if (body === undefined) return undefined;
+  const pageWords = wordCount(page.result.text);
+  // Its words counted with its markup are at least its text's: most pages stop here, their body unparsed.
+  if (wordCount(body) * LINKED_BODY_SHARE <= pageWords) return undefined;
+  const article: Document = { ...parseHtml(articleBodyHtml(body), { markdown: input.markdown ?? false }), ...(doc.title ? { title: doc.title } : {}) };
+  let words = 0;
+  for (const block of article.blocks) words += wordCount(block.text);
+  if (words < MIN_LINKED_BODY_WORDS || pageWords >= words * LINKED_BODY_SHARE) return undefined;
+  const linked = inspectPage(article, applyRules(article, rules, memo), rules, memo, input);
+  const n = doc.blocks.length;
+  // The blocks the page kept go, a removal for each run of them.
+  const removedBy = [...page.removedBy];
+  const replaced: Removal[] = [];
+  for (let i = 0; i < n; i++) {
+    if (removedBy[i]) continue;
+    let end = i;
+    while (end < n && !page.removedBy[end]) end++;
+    const removal: Removal = { rule: mainContent.id, category: mainContent.category, reason: LINKED_BODY_REASON, from: i, to: end };
+    for (let k = i; k < end; k++) removedBy[k] = removal;
+    replaced.push(removal);
+    i = end;
+  }
+  // The linked article's blocks follow the page's: their indexes, and the removals' spans, move by n.
+  const moved = new Map<Removal, Removal>();
+  const move = (r: Removal): Removal => moved.get(r) ?? moved.set(r, { ...r, from: r.from + n, to: r.to + n }).get(r)!;
+  for (const r of linked.removedBy) removedBy.push(r && move(r));
+  const blocks = [...doc.blocks, ...article.blocks.map((b) => makeBlock({ ...b, index: b.index + n }))];
+  const result: CleanResult = {
+    ...linked.result,
+    removed: [...page.result.removed, ...replaced.map((r) => removedEntry(doc, r)), ...linked.result.removed],
+    stats: { inputChars: input.chars, outputChars: linked.result.stats.outputChars, removedBlocks: removedBy.filter(Boolean).length },
+  };
+  return {
+    result,
+    document: { ...doc, blocks },
+    removedBy,
+    ...(linked.readBack ? { readBack: { ...linked.readBack, pageBlock: linked.readBack.pageBlock.map((k) => k + n) } } : {}),
+  };
 }
 
 /** For each block read back from printed text, the first printed block on the line it starts on or the nearest above. */

@@ -85,6 +85,8 @@ export interface Document {
    * Tag and attribute names are in lower case, as htmlparser2 gives them.
    */
   readonly elementBlocks?: ReadonlyMap<Element, readonly [number, number]>;
+  /** HTML only: the texts of the page's JSON-LD scripts that may hold an `articleBody` (see parse/linked-data.ts). No rule reads them. */
+  readonly linkedData?: readonly string[];
   /** HTML only: the elements matching a CSS selector, for selector rules. */
   readonly select?: (selector: string) => readonly Element[];
 }

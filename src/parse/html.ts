@@ -1,5 +1,6 @@
 /**
- * HTML to blocks, in one walk of the htmlparser2 tree. Scripts, styles,
+ * HTML to blocks, in one walk of the htmlparser2 tree. Scripts (but for the
+ * text of a JSON-LD script that may hold the article body), styles,
  * templates, comments and hidden elements are skipped as the walk meets them;
  * every other text node lands in the block of its nearest block-level
  * element. The walk also records which blocks each element holds, so a rule
@@ -10,6 +11,7 @@ import type { AnyNode, Element, Document as DomDocument } from 'domhandler';
 import { makeBlock, type Block, type BlockKind, type Document } from '../model.js';
 import { collapsedLength, collapseSpace, trimmedLength } from '../text/normalize.js';
 import { parseDom } from './dom.js';
+import { isLinkedDataType, mayHoldArticleBody } from './linked-data.js';
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div',
@@ -181,7 +183,7 @@ export interface HtmlParseOptions {
 }
 
 /** The blocks of a parsed tree, and which blocks each element holds. */
-export function blocksOf(root: DomDocument, options: HtmlParseOptions = {}): Pick<Document, 'blocks' | 'elementBlocks' | 'wholePage'> {
+export function blocksOf(root: DomDocument, options: HtmlParseOptions = {}): Pick<Document, 'blocks' | 'elementBlocks' | 'wholePage' | 'linkedData'> {
   const withMarkdown = options.markdown ?? true;
   const blocks: Block[] = [];
   const elementBlocks = new Map<Element, readonly [number, number]>();
@@ -203,6 +205,7 @@ export function blocksOf(root: DomDocument, options: HtmlParseOptions = {}): Pic
   let quoteDepth = 0;
   let preDepth = 0;
   let wholePage = false;
+  const linkedData: string[] = [];
   // For Markdown: ordered-list numbers, list depth, table ids and rows.
   const itemNumber = new Map<Element, number>();
   const listCounter = new Map<Element, number>();
@@ -315,7 +318,12 @@ export function blocksOf(root: DomDocument, options: HtmlParseOptions = {}): Pic
       addText((node as unknown as { data: string }).data);
       continue;
     }
-    if (node.type !== 'tag') continue; // comments, directives, CDATA; script/style have their own types
+    if (node.type === 'script') {
+      const json = linkedDataText(node as Element);
+      if (json !== undefined) linkedData.push(json);
+      continue;
+    }
+    if (node.type !== 'tag') continue; // comments, directives, CDATA; style has its own type
     const el = node as Element;
     const name = el.name;
     if (name === 'html' || name === 'body') wholePage = true;
@@ -372,13 +380,20 @@ export function blocksOf(root: DomDocument, options: HtmlParseOptions = {}): Pic
     i = 0;
   }
   flush();
-  return { blocks, elementBlocks, wholePage };
+  return { blocks, elementBlocks, wholePage, ...(linkedData.length ? { linkedData } : {}) };
+}
+
+/** A JSON-LD script's text, when it may hold an article body (see linked-data.ts); else undefined. */
+function linkedDataText(script: Element): string | undefined {
+  if (!isLinkedDataType(attribute(script, 'type'))) return undefined;
+  const text = textContent(script);
+  return mayHoldArticleBody(text) ? text : undefined;
 }
 
 /** `html`: one string, or its pieces in order (see parseDom). */
 export function parseHtml(html: string | readonly string[], options: HtmlParseOptions = {}): Document {
   const root = parseDom(html);
-  const { blocks, elementBlocks, wholePage } = blocksOf(root, options);
+  const { blocks, elementBlocks, wholePage, linkedData } = blocksOf(root, options);
   // The element list is built on the first query only: the rule engine matches selectors through
   // `elementBlocks`, so a page pays for this walk only when a library user calls `select`.
   let elements: Element[] | undefined;
@@ -387,7 +402,7 @@ export function parseHtml(html: string | readonly string[], options: HtmlParseOp
     return (elements ??= elementsOf(root)).filter((el) => test(el));
   };
   const title = titleOf(root, blocks);
-  return { format: 'html', blocks, elementBlocks, wholePage, select, ...(title ? { title } : {}) };
+  return { format: 'html', blocks, elementBlocks, wholePage, select, ...(title ? { title } : {}), ...(linkedData ? { linkedData } : {}) };
 }
 
 /**
