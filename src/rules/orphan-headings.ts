@@ -2,7 +2,9 @@
  * Headings left with nothing under them: once the rules before it have
  * removed a sidebar's list or a related-posts block, its title ("Archives",
  * "Most Viewed", "About me") stands alone before the next heading or at the
- * end. A heading that still has text under it is never touched.
+ * end. A heading that still has text under it is never touched. So goes a
+ * short line that announces what follows it ("Latest on:", "Tags:") when
+ * rules removed what came right after it.
  *
  * Also a listing of headlines: three headings or more in a row with nothing
  * under each but a short label ("AUTO NEWS", "FEATURES") — a grid of teaser
@@ -56,13 +58,28 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
     const block = ctx.blocks[i]!;
     const after = next < n ? ctx.blocks[next]! : undefined;
     const sectionEnds = after === undefined || (after.kind === 'heading' && (after.level ?? 6) <= (block.level ?? 6));
-    if (block.kind === 'heading' && ctx.words(i) <= 12 && sectionEnds && removedBetween(ctx, i, next)) {
+    if ((block.kind === 'heading' && ctx.words(i) <= 12 && sectionEnds && removedBetween(ctx, i, next)) || orphanLabel(ctx, i, next)) {
       orphans.push(i);
       continue;
     }
     next = i;
   }
   for (const i of orphans.reverse()) yield { from: i, to: i + 1, reason: 'heading whose section was removed' };
+}
+
+/** Words of a label that announces what follows it ("Latest on:", "Mehr zum Thema:") at most. */
+const LABEL_LINE_WORDS = 4;
+/** A colon after a word: not a smiley ("(:"). */
+const LABEL_END = /[\p{L}\p{N}]:$/u;
+
+/**
+ * A line that announces what follows it, ending in a colon ("Latest on:", "Tags:"), where rules removed all that
+ * followed it up to the next heading or the end: it announces nothing left.
+ */
+function orphanLabel(ctx: RuleContext, i: number, next: number): boolean {
+  const block = ctx.blocks[i]!;
+  if (block.kind === 'heading' || !LABEL_END.test(block.text) || ctx.words(i) > LABEL_LINE_WORDS || !ctx.removed(i + 1)) return false;
+  return true;
 }
 
 /** Whether rules removed something between `from` and `to`: only a section emptied by rules makes an orphan. */

@@ -46,3 +46,18 @@ test('a heading whose list another rule removed goes with it', () => {
   expect(result.text).toBe(`${P1}\n\n${P2}`);
   expect(result.removed.find((r) => r.rule === 'orphan-headings')?.text).toBe('Archives');
 });
+
+// A label line ending in a colon, then a list another rule removed: [case, the lines after the article, what stays of them].
+const LABELS: Array<[string, string[], string[]]> = [
+  ['a label over a removed list, at the end', ['Latest on:', '- Storm closes the causeway', '- A bakery opens on the quay'], []],
+  ['a label over a removed list, before more text', ['Mehr zum Thema:', '- Sturm schließt den Damm', '- Neue Bäckerei am Kai', '', P2], [P2]],
+  ['a tag line', ['Tags:', '- ferries', '- islands'], []],
+  ['a label over text that stays', ['Tickets:', '', P2], ['Tickets:', P2]],
+  ['a smiley, not a colon', ['Bis bald (:', '- Storm closes the causeway'], ['Bis bald (:']],
+  ['a sentence ending in a colon', ['The report itself can be downloaded here:', '- Storm closes the causeway'], ['The report itself can be downloaded here:']],
+];
+
+test.each(LABELS)('%s', (_, after, kept) => {
+  const result = clean(dump(P1, '', ...after), { inputFormat: 'text', rules: [listItems, orphanHeadings] });
+  expect(result.text).toBe([P1, ...kept].join('\n\n'));
+});
