@@ -27,6 +27,9 @@ const PROMO_PHRASES = phraseSet([
   'upgrade to paid', 'start free trial', 'try it free', 'unlock this article',
   'newsletter abonnieren', 'jetzt abonnieren', 'abonnieren', 'abonniere unseren newsletter', 'gib deine e-mail-adresse ein',
   'blog via e-mail abonnieren', 'e-mail-adresse', 'zum newsletter anmelden', 'jetzt anmelden', 'folge uns',
+  'kostenlos zum newsletter anmelden', 'abonnieren sie unseren newsletter', 'jetzt registrieren', 'kostenlos registrieren',
+  'jetzt kostenlos registrieren', 'kostenlos anmelden', 'hier kostenlos anmelden', 'jetzt kostenlos anmelden',
+  'kostenlos registrieren und weiterlesen', 'schon registriert? hier einloggen', 'bereits registriert? hier einloggen',
   "s'abonner", "abonnez-vous", "s'inscrire", 'inscrivez-vous à notre newsletter', 'abonnez-vous à notre newsletter',
   'recevez notre newsletter', 'votre adresse e-mail', 'suivez-nous', 'téléchargez l\'application',
   'suscríbete', 'suscribirse', 'suscríbete a nuestro boletín', 'boletín', 'recibe nuestro boletín', 'tu correo electrónico',
@@ -36,10 +39,25 @@ const PROMO_PHRASES = phraseSet([
 ]);
 
 /** Sign-up prompts in their own words: an imperative lead and a newsletter, inbox or alert. */
-const PROMPT = onFirstUse(() => /^(?:click here to|get|sign up|subscribe|never miss|join|don't miss|receive|want more|stay (?:up to date|informed|in the loop)|be the first to|follow|jetzt|abonniere|inscrivez-vous|recevez|suscríbete|recibe|assine|receba|iscriviti|ricevi)\b.*\b(?:newsletters?|inbox|subscribe|subscription|sign up|e-?mails?|alerts|delivered|notifications|abonnieren|abonnez|boletín|suscr[ií]|assinatura|iscriviti)\b/iu);
+const PROMPT = onFirstUse(() => /^(?:click here to|get|sign up|subscribe|never miss|join|don't miss|receive|want more|stay (?:up to date|informed|in the loop)|be the first to|follow|jetzt|abonniere|immer informiert|bleiben sie (?:informiert|auf dem laufenden)|inscrivez-vous|recevez|suscríbete|recibe|assine|receba|iscriviti|ricevi)\b.*\b(?:newsletters?|inbox|subscribe|subscription|sign up|e-?mails?|alerts|delivered|notifications|abonnieren|abonnez|boletín|suscr[ií]|assinatura|iscriviti)\b/iu);
 
 /** Text every PROMPT match holds (one of its closing words, or their stems), same flags: the long pattern compiles only where it can match. */
 const PROMPT_CLOSING_TEXT = /newsletter|inbox|subscri|sign up|mail|alerts|delivered|notifications|abonn|bolet|suscr|assinatura|iscriviti/iu;
+
+/** A paywall's prompt: "To view the full story, please subscribe …", "Subscribe now … for the full story." */
+const PAYWALL_PROMPT = /^(?:to (?:view|read|continue reading|access|unlock)\b.*\b(?:subscribe|subscription|subscriber|sign up|log in|register)|subscribe\b.*\bfull (?:story|article))\b/u;
+const PAYWALL_PROMPT_WORDS = 30;
+
+/** "The Harbour Times Newsletter", "Der Hafenblatt-Newsletter": a newsletter box's title, the site's name and the word. */
+const NAMED_NEWSLETTER = /^(?:(?:the|our|der|unser|le|la|el|il|o|a) )?[\p{L}\p{N}&'’.+]+(?: [\p{L}\p{N}&'’.+]+){0,2}[ -]newsletter$/u;
+
+/**
+ * A call to get the site's app from a store or on a phone: "For the latest stories download the Harbour News apps
+ * for iOS and Android.", "Get the latest news straight to your phone with the Harbour app." An app named in a
+ * sentence of the article names no store and no reader's phone.
+ */
+const APP_STORE_CALL_WORDS = 30;
+const APP_STORE_CALL = onFirstUse(() => /^(?:for the latest [^.!?]*? )?(?:download|get|install|laden sie|lade dir|hol dir|téléchargez|descarga|descargue|baixe|scarica)\b(?=.*\bapps?\b).*\b(?:ios|android|iphone|app store|google play|play store|your (?:phone|smartphone|mobile))\b/u);
 
 /** "Follow The Times on Facebook, Twitter and Instagram.": a call to follow, naming two social networks or more. */
 const FOLLOW_CALL = onFirstUse(() => /^(?:follow|like|find|join|connect with|subscribe to|folgen sie|folge|suivez|síguenos en|siga|seguici su|volg)\b/iu);
@@ -90,10 +108,10 @@ interface PromoText {
 const NO_PROMO: PromoText = { phrase: false, prompt: false, pitch: false };
 
 const promoText = textJudgement((text, norm, words): PromoText => {
-  const phrase = PROMO_PHRASES.test(norm);
+  const phrase = PROMO_PHRASES.test(norm) || (words <= 5 && norm.endsWith('newsletter') && NAMED_NEWSLETTER.test(norm));
   // A prompt in its own words may run longer: "Get our free guide to … in your inbox, …".
   const prompt =
-    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)));
+    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)) || (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) || (words <= APP_STORE_CALL_WORDS && / apps?\b/.test(norm) && APP_STORE_CALL().test(norm)));
   const pitch = !phrase && words <= PITCH_WORDS && INBOX_PITCH_WORDS.test(text) && INBOX_PITCH().test(text);
   return phrase || prompt || pitch ? { phrase, prompt, pitch } : NO_PROMO;
 });
