@@ -25,7 +25,8 @@ const SHARE_LIST = [
   'click to print {*}', 'opens in new window', '(opens in new window)', 'share this:{*}', 'share this on {*}', 'share on {*}', 'like this:',
   'be the first to like this.', '{n} bloggers like this.', 'one blogger likes this.', 'share article', 'copy link',
   'copy link to clipboard', 'share story', 'sharing is caring', 'spread the word', 'share with friends',
-  'share {n}', '{n} shares', '{n} share', 'shares',
+  'share {n}', '{n} shares', '{n} share', 'shares', 'share this article:', 'share this post:', 'share this story:', 'share this page:',
+  'print this page', 'print this article', 'print article', 'print recipe', 'print this recipe',
   // de
   'teilen mit:', 'teilen mit', 'teilen sie dies mit:', 'teilen sie dies mit', 'sharen mit:', 'diesen artikel teilen', 'diesen artikel teilen:',
   'diesen beitrag teilen', 'diesen beitrag teilen:', 'diese geschichte teilen', 'beitrag teilen', 'artikel teilen',
@@ -33,6 +34,8 @@ const SHARE_LIST = [
   'per e-mail teilen', 'per mail teilen', 'klicken, um auf {*} zu teilen', 'klicken, um {*} zu drucken',
   'klicke, um dies einem freund per e-mail zu senden {*}', 'gefällt mir:', 'sei der erste dem dies gefällt',
   'sei der erste, dem dies gefällt.', 'einem blogger gefällt dies.', '{n} bloggern gefällt das.', 'link kopieren',
+  'seite teilen', 'diese seite teilen', 'mit freunden teilen', 'teile diesen beitrag', 'teile diesen artikel', 'news teilen',
+  'news teilen:', 'seite drucken', 'diese seite drucken', 'artikel drucken', 'beitrag drucken', 'rezept drucken',
   // fr
   'partager :', 'partager sur facebook', 'partager sur twitter', 'partager sur x', 'partager sur linkedin',
   'partager sur whatsapp', 'partager sur pinterest', 'partager sur tumblr', 'partager par e-mail',

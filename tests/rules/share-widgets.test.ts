@@ -83,6 +83,20 @@ testRule(shareWidgets, {
       output: [DE, DE, DE].join('\n\n'),
     },
     {
+      name: 'German page tools alone: "Seite teilen", "Mit Freunden teilen", "Seite drucken", "Rezept drucken"',
+      format: 'text',
+      input: dump(DE, '', 'Seite teilen', '', DE, '', 'Mit Freunden teilen', '', DE, '', 'Seite drucken', '', 'Rezept drucken'),
+      removed: ['Seite teilen', 'Mit Freunden teilen', 'Seite drucken\nRezept drucken'],
+      output: [DE, DE, DE].join('\n\n'),
+    },
+    {
+      name: 'English print and share labels: "Print Recipe", "Print this page", "Share this article:"',
+      format: 'text',
+      input: dump(P1, '', 'Print Recipe', '', P2, '', 'Share this article:', '', P1, '', 'Print this page'),
+      removed: ['Print Recipe', 'Share this article:', 'Print this page'],
+      output: [P1, P2, P1].join('\n\n'),
+    },
+    {
       name: 'French "Partager :" buttons',
       format: 'text',
       input: dump(FR, 'Partager :', 'Cliquez pour partager sur Telegram(ouvre dans une nouvelle fenêtre)', 'Imprimer', 'J’aime'),
