@@ -12,7 +12,7 @@ import { onFirstUse } from '../text/first-use.js';
 
 /** Sentences a cookie banner says, in the languages blogs are written in. */
 const NOTICE =
-  onFirstUse(() => /\b(?:(?:this|our)\s+(?:web)?site\s+uses\s+cookies|we\s+use\s+cookies|uses\s+cookies\s+to|by\s+(?:continuing|using)\s+(?:to\s+use\s+)?this\s+(?:web)?site,?\s+you\s+(?:agree|consent)|accept\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent)|privacy\s+&\s+cookies|you\s+consent\s+to\s+(?:our|the)\s+use\s+of\s+cookies|wir\s+verwenden\s+cookies|diese\s+(?:web)?seite\s+(?:verwendet|nutzt)\s+cookies|verwendet\s+cookies|cookies\s+zulassen|(?:ce\s+site|nous)\s+utilis(?:e|ons)\s+des\s+cookies|utilise\s+des\s+cookies|accepter\s+les\s+cookies|(?:este\s+sitio|utilizamos|usamos)\s+(?:web\s+)?(?:utiliza\s+|usa\s+)?cookies|aceptar\s+cookies|(?:este\s+site|utilizamos|usamos)\s+(?:utiliza\s+|usa\s+)?cookies|aceitar\s+cookies|(?:questo\s+sito|utilizziamo|usiamo)\s+(?:utilizza\s+|usa\s+)?(?:i\s+)?cookie|accetta\s+(?:i\s+)?cookie)/iu);
+  onFirstUse(() => /\b(?:(?:this|our)\s+(?:web)?site\s+uses\s+cookies|we\s+use\s+cookies|uses\s+cookies\s+to|by\s+(?:continuing|using)\s+(?:to\s+use\s+)?this\s+(?:web)?site,?\s+you\s+(?:agree|consent)|accept\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences|consent)|privacy\s+&\s+cookies|you\s+consent\s+to\s+(?:our|the)\s+use\s+of\s+cookies|wir\s+verwenden\s+cookies|diese\s+(?:web)?seite\s+(?:verwendet|nutzt)\s+cookies|verwendet\s+cookies|cookies\s+zulassen|(?:ce\s+site|nous)\s+utilis(?:e|ons)\s+des\s+cookies|utilise\s+des\s+cookies|accepter\s+les\s+cookies|(?:este\s+sitio|utilizamos|usamos)\s+(?:web\s+)?(?:utiliza\s+|usa\s+)?cookies|aceptar\s+cookies|(?:este\s+site|utilizamos|usamos)\s+(?:utiliza\s+|usa\s+)?cookies|aceitar\s+cookies|(?:questo\s+sito|utilizziamo|usiamo)\s+(?:utilizza\s+|usa\s+)?(?:i\s+)?cookie|accetta\s+(?:i\s+)?cookie|(?:we\s+use|wir\s+verwenden|verwenden\s+wir|nous\s+utilisons|utilizamos|usamos|utilizziamo)\s+(?:technologies|technologien|des\s+technologies|tecnologías|tecnologias|tecnologie)\s+(?:like|such\s+as|wie|comme|como|come)\s+(?:les\s+|los\s+|os\s+|i\s+)?cookies?|cookie-(?:zustimmung|einstellungen|richtlinie))/iu);
 
 /** Text every NOTICE alternative holds, same flags: a quick test that lets the full one run only where it can match. */
 const NOTICE_WORDS = /cookie|you\s+(?:agree|consent)/iu;
@@ -112,6 +112,11 @@ const SWITCH = /^\[[ *xX✓]?\]/;
 
 /** A dialog's category, described: "These cookies are needed …", "Diese Cookies …", "Ces cookies …". */
 const THESE_COOKIES = /(?<!\p{L})(?:these|this|diese[rs]?|ces|ce|estas?|estos?|este|essas?|esses?|questi|queste|questo)\s+cookies?(?!\p{L})/iu;
+/**
+ * A consent dialog's category described in the ePrivacy Directive's words, without naming cookies: "The technical
+ * storage or access is strictly necessary for …" (the wording of Complianz, a common WordPress consent plugin).
+ */
+const STORAGE_OR_ACCESS = /\b(?:technical storage or access|technische speicherung oder de[rn] (?:zugang|zugriff)|stockage ou l['’]accès technique|almacenamiento o acceso técnico|armazenamento ou acesso técnico|archiviazione tecnica o l['’]accesso)\b/iu;
 /** Words of a dialog's line that names cookies without speaking to the visitor, at most ("Necessary cookies", "Cookie duration"). */
 const DIALOG_LABEL_WORDS = 12;
 
@@ -125,6 +130,7 @@ function dialogLine(ctx: RuleContext, i: number): number {
   const block = ctx.blocks[i]!;
   if (ctx.removed(i) || block.kind === 'table-cell' || block.kind === 'heading' || SWITCH.test(block.text)) return 0;
   if (ctx.norm(i).includes('cookie')) return ctx.words(i) <= DIALOG_LABEL_WORDS || ADDRESSED().test(block.text) || THESE_COOKIES.test(block.text) ? 1 : -1;
+  if (STORAGE_OR_ACCESS.test(block.text)) return 1;
   return ctx.words(i) <= 6 && !/[.!?]$/.test(block.text) ? 0 : -1;
 }
 

@@ -42,6 +42,25 @@ const DIALOG_DE = [
   '_ga | 2 Jahre | Dieses Cookie wird von Google Analytics gesetzt, um Besucher voneinander zu unterscheiden.',
   'Einstellungen speichern',
 ];
+/** A dialog that describes its categories in the ePrivacy Directive's words, as Complianz prints them, not naming cookies. */
+const STORAGE_DIALOG = [
+  'Manage cookie consent',
+  'To provide the best experiences, we use technologies like cookies to store and/or access device information.',
+  'Functional [ ] Functional Always active',
+  'The technical storage or access is strictly necessary for the legitimate purpose of enabling a service the visitor asked for.',
+  'Statistics [ ] Statistics',
+  'The technical storage or access that is used exclusively for statistical purposes.',
+  'Marketing [ ] Marketing',
+  'The technical storage or access is required to create user profiles to send advertising.',
+];
+const STORAGE_DIALOG_DE = [
+  'Cookie-Zustimmung verwalten',
+  'Um dir ein optimales Erlebnis zu bieten, verwenden wir Technologien wie Cookies, um Geräteinformationen zu speichern.',
+  'Funktional [ ] Funktional Immer aktiv',
+  'Die technische Speicherung oder der Zugang ist unbedingt erforderlich, um einen vom Besucher gewünschten Dienst zu ermöglichen.',
+  'Statistiken [ ] Statistiken',
+  'Die technische Speicherung oder der Zugriff, der ausschließlich zu statistischen Zwecken erfolgt.',
+];
 const WEB_ARTICLE = [
   'A cookie is a small file that a website stores in the browser, and the browser sends it back with every request to that site.',
   'Session cookies disappear when the browser closes, while persistent cookies stay for as long as the site that set them asks.',
@@ -63,6 +82,20 @@ testRule(consent, {
       format: 'text',
       input: dump(...POST, 'Diese Website verwendet Cookies.', ...DIALOG_DE),
       removed: ['Diese Website verwendet Cookies.', DIALOG_DE.join('\n')],
+      output: POST.join('\n\n'),
+    },
+    {
+      name: "a dialog's categories described as the technical storage or access, not as cookies",
+      format: 'text',
+      input: dump(...POST, ...STORAGE_DIALOG, 'Accept', 'Deny'),
+      removed: ['Manage cookie consent', [...STORAGE_DIALOG.slice(1), 'Accept', 'Deny'].join('\n')],
+      output: POST.join('\n\n'),
+    },
+    {
+      name: "a German dialog's categories described as the technical storage or access ('Technologien wie Cookies')",
+      format: 'text',
+      input: dump(...POST, ...STORAGE_DIALOG_DE),
+      removed: [STORAGE_DIALOG_DE.slice(0, 2).join('\n'), STORAGE_DIALOG_DE.slice(2).join('\n')],
       output: POST.join('\n\n'),
     },
     {
@@ -172,6 +205,16 @@ testRule(consent, {
     },
   ],
   keep: [
+    {
+      name: 'an article on the ePrivacy rules that quotes "the technical storage or access", at the end of the dump',
+      format: 'text',
+      input: dump(
+        ...POST,
+        'The directive covers the technical storage or access of information on a user’s device, whatever the technology.',
+        'Lawyers note that the technical storage or access needed to deliver a service the user asked for is exempt from consent.',
+        'Regulators read the technical storage or access for analytics narrowly, and most sites must still ask before they count visits.',
+      ),
+    },
     {
       name: 'an article about cookies the food: "we use cookies" in a recipe',
       format: 'text',
