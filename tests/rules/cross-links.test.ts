@@ -86,6 +86,23 @@ testRule(crossLinks, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: 'news sites\' section headings over teasers: "Neueste Artikel", "Otras noticias", "Dans la même rubrique", "Notícias relacionadas"',
+      format: 'text',
+      input: dump(
+        DE, '', '## Neueste Artikel', '', 'Neuer Fahrplan für die Inselfähre', '', 'Bahnhof bekommt zweiten Aufzug', '',
+        ES, '', '## Otras noticias', '', 'Nuevo horario para el ferry de la isla', '',
+        FR, '', 'Dans la même rubrique', '', 'Le port rouvre sa deuxième jetée', '',
+        PT, '', '## Notícias relacionadas', '', 'Novo horário para o ferry da ilha',
+      ),
+      removed: [
+        'Neueste Artikel\nNeuer Fahrplan für die Inselfähre\nBahnhof bekommt zweiten Aufzug',
+        'Otras noticias\nNuevo horario para el ferry de la isla',
+        'Dans la même rubrique\nLe port rouvre sa deuxième jetée',
+        'Notícias relacionadas\nNovo horário para o ferry da ilha',
+      ],
+      output: [DE, ES, FR, PT].join('\n\n'),
+    },
+    {
       name: '"Você pode gostar…" (pt, trailing ellipsis) and "Read these next" with teasers',
       format: 'text',
       input: dump(P1, P2, '## Você pode gostar…', '- [A última locomotiva a vapor da costa](https://example.org/vapor)', '## Read these next', '- [Why sleeper cabins cost so much](https://example.org/cabins)'),
