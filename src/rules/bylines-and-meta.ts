@@ -208,6 +208,13 @@ const GALLERY_COUNTER = /^\d{1,3} ?(?:\/|of|von|de|di|sur|из|z|dari) ?\d{1,3}$
  */
 const CREDIT_TAIL =
   onFirstUse(() => /(?:\((?:(?:ap|afp|reuters|epa|dpa) )?(?:image|images|photo|photos|picture|pic|foto|fotos|bild|imagen|imagem|immagine|credit|source|quelle|fonte|фото)(?: ?: ?| by |\/)[^()]{1,60}\)|\((?:getty images|ap|afp|reuters|shutterstock)\)|\([^()]{1,60} via (?:ap|afp|reuters|getty images)(?:, file)?\)|\breuters\/\p{L}[^/()]{1,40}(?:\/file photo)?|© ?\p{L}[^©()]{1,60})(?: (?:less|more|mehr|plus|más|mais))?$/u);
+/**
+ * A caption whose credit follows its last sentence without parentheses, as dumps print a picture's caption: "…
+ * last year. Photograph: Jane Doe/Getty Images", "…, photo: Archives", "… unklar (Symbolbild)." The label is
+ * capitalised after a sentence's end (or lower case after a comma), and the credit holds no sentence. Matched on the text.
+ */
+const SENTENCE_CREDIT_TAIL =
+  /(?:[.!?] (?:Photograph|Photo|Photos|Foto|Fotos|Bild|Bildquelle|Crédit photo|Photo credit|Image credit)|, (?:photo|foto|photograph)) ?: ?[^.!?:()]{1,60}$|\((?:Symbolbild|Symbolfoto|Archivbild|Archivfoto|File photo|Bildquelle ?:[^()]{1,60})\)\.?$/u;
 /** Words a caption with its credit may run to. */
 const CAPTION_WORDS = 60;
 /**
@@ -254,7 +261,7 @@ const isEntryMeta = textJudgement(
 );
 /** Words of the shortest entry meta ("Bookmark the permalink." after a category of one word). */
 const ENTRY_META_MIN_WORDS = 4;
-const endsWithCredit = textJudgement((_text, norm) => mayEndWithCredit(norm) && CREDIT_TAIL().test(norm));
+const endsWithCredit = textJudgement((text, norm) => (mayEndWithCredit(norm) && CREDIT_TAIL().test(norm)) || ((norm.includes(':') || norm.includes('(')) && SENTENCE_CREDIT_TAIL.test(text)));
 const isWireCaption = textJudgement((_text, norm) => norm.includes('in this ') && WIRE_CAPTION_OPENING.test(norm) && mayEndWithCredit(norm) && CREDIT_TAIL().test(norm));
 const isCreditLine = textJudgement((_text, norm) => (mayBeWireCredit(norm) && WIRE_CREDIT().test(norm)) || CONTRIBUTED.test(norm) || CITATION.test(norm));
 /** A bare counter ("8") beside a comment or share icon, or a gallery's. */

@@ -53,6 +53,22 @@ testRule(bylinesAndMeta, {
       output: `${P1}\n\n${DE}\n\n${FR}`,
     },
     {
+      name: 'captions whose credit follows the last sentence without parentheses ("… Photograph: …", ", foto: …", "(Symbolbild).")',
+      format: 'text',
+      input: dump(
+        P1, '', 'Hikers rest on the terrace of the hut above the lake last October. Photograph: Jane Doe/Getty Images', '',
+        DE, '', 'Wanderer auf der Terrasse der Hütte über dem See. Foto: Anna Muster/Alpenverein', '',
+        'Die Hütte im ersten Schnee (Symbolbild).', '',
+        FR, '', 'Le refuge au-dessus du lac, photo: Archives du Club alpin', '', P2,
+      ),
+      removed: [
+        'Hikers rest on the terrace of the hut above the lake last October. Photograph: Jane Doe/Getty Images',
+        'Wanderer auf der Terrasse der Hütte über dem See. Foto: Anna Muster/Alpenverein\nDie Hütte im ersten Schnee (Symbolbild).',
+        'Le refuge au-dessus du lac, photo: Archives du Club alpin',
+      ],
+      output: [P1, DE, FR, P2].join('\n\n'),
+    },
+    {
       name: 'a caption that ends with a wire credit after a slash ("REUTERS/Jane Doe/File Photo")',
       format: 'text',
       input: dump(P1, 'FILE PHOTO: Hikers rest on the terrace of the mountain hut above the lake, in Valais, Switzerland, October 28, 2019. REUTERS/Jane Doe/File Photo', P2),
@@ -298,6 +314,8 @@ testRule(bylinesAndMeta, {
       format: 'text',
       input: dump(DE, 'Von Bozen aus fährt zweimal am Tag ein Bus bis zum Staudamm.', DE),
     },
+    { name: 'a sentence that ends on a photo it describes, after a colon', format: 'text', input: dump(P1, 'We found the old logbook and, in it, a photo: the first warden with his two dogs on the roof.', P2) },
+    { name: 'a sentence that names a photo after a full stop and goes on as prose', format: 'text', input: dump(P1, 'The warden kept everything. Photo: he even kept the first picture of the hut. It hangs by the stove.', P2) },
     { name: 'a sentence with a credit in parentheses inside it, not at its end', format: 'text', input: dump(P1, 'The old photograph of the stone walls (Photo: the warden) hangs above the stove, for the guests who ask about it.', P2) },
     { name: 'a count in a sentence: three of four', format: 'text', input: dump(P1, '3 of 4 guests came back the next summer.', P2) },
   ],
