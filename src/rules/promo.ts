@@ -85,6 +85,16 @@ const FORM_NOTE =
   /^(?:(?:no|kein|pas de|sin|sem|niente|nessuno|geen) spam(?:[.,!;:]|$)|(?:thank you|thanks) for (?:subscribing|signing up)\b|you(?:'ve| have) (?:successfully |succesfully )?(?:subscribed|signed up)\b|there was (?:a|an) (?:problem|error) (?:subscribing|signing you up)\b|you can unsubscribe|unsubscribe (?:at any time|anytime)|we (?:will|'ll) never share your|we respect your privacy|sie können sich jederzeit (?:wieder )?abmelden|abmeldung jederzeit|vous pouvez vous désinscrire|désinscription (?:possible )?à tout moment|puedes darte de baja)/u;
 const FORM_NOTE_WORDS = 40;
 
+/**
+ * A sign-up form's consent line, where the visitor agrees to the processing of their data: "By clicking "Submit", I
+ * consent to receiving …", "Ich akzeptiere die Datenschutzbestimmungen …", "Mit der Anmeldung stimme ich der
+ * Bearbeitung meiner Daten … zu". It opens as the form's box does and names data, privacy or e-mail (on `norm`).
+ */
+const FORM_CONSENT_OPENING =
+  /^(?:i (?:agree (?:to (?:the|receive|receiving|my)|that my|my (?:information|data|details))|consent to|accept the|have read and)|by (?:clicking|submitting|signing up|subscribing|registering)|ich (?:bin (?:damit )?einverstanden|akzeptiere die|stimme (?:der|den) (?:verarbeitung|speicherung|nutzung|datenschutz)|stimme zu, dass meine|willige ein)|mit (?:dem absenden|der anmeldung|der eintragung|eintragung|ihrer anmeldung)|j'accepte|en cochant|en (?:vous inscrivant|soumettant)|acepto|al (?:suscribirte|registrarte|hacer clic)|li e (?:aceito|concordo)|accetto)\b/u;
+const FORM_CONSENT_SUBJECT = /privacy|data|terms|e-?mails?|newsletter|communications?|datenschutz|daten|nutzungsbedingungen|confidentialité|données|privacidad|datos|privacidade|dados|dati/u;
+const FORM_CONSENT_WORDS = 60;
+
 /** A line that is only a call to get the site's app: "Download the NBC News app", "CLICK HERE TO GET THE FOX NEWS APP". */
 const APP_PROMPT_WORDS = 12;
 const APP_PROMPT = /^(?:click here to |tap here to )?(?:get|download|install) (?:the|our) (?:[\p{L}\p{N}&'.-]+ ){0,4}apps?(?: now| today| for free| here)?[.!]?$/u;
@@ -111,7 +121,7 @@ const promoText = textJudgement((text, norm, words): PromoText => {
   const phrase = PROMO_PHRASES.test(norm) || (words <= 5 && norm.endsWith('newsletter') && NAMED_NEWSLETTER.test(norm));
   // A prompt in its own words may run longer: "Get our free guide to … in your inbox, …".
   const prompt =
-    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)) || (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) || (words <= APP_STORE_CALL_WORDS && / apps?\b/.test(norm) && APP_STORE_CALL().test(norm)));
+    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)) || (words <= FORM_CONSENT_WORDS && FORM_CONSENT_OPENING.test(norm) && FORM_CONSENT_SUBJECT.test(norm)) || (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) || (words <= APP_STORE_CALL_WORDS && / apps?\b/.test(norm) && APP_STORE_CALL().test(norm)));
   const pitch = !phrase && words <= PITCH_WORDS && INBOX_PITCH_WORDS.test(text) && INBOX_PITCH().test(text);
   return phrase || prompt || pitch ? { phrase, prompt, pitch } : NO_PROMO;
 });

@@ -159,6 +159,13 @@ testRule(promo, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: "a sign-up form's consent line (en, de)",
+      format: 'text',
+      input: dump(P1, 'By clicking "Submit", I consent to receiving the Harbour Times newsletter. I understand that I may unsubscribe at any time.', P2, 'Mit der Anmeldung stimme ich der Verarbeitung meiner Daten entsprechend der Datenschutzerklärung zu.'),
+      removed: ['By clicking "Submit", I consent to receiving the Harbour Times newsletter. I understand that I may unsubscribe at any time.', 'Mit der Anmeldung stimme ich der Verarbeitung meiner Daten entsprechend der Datenschutzerklärung zu.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'German account and newsletter prompts',
       format: 'text',
       input: dump(DE, 'Jetzt kostenlos registrieren', 'Schon registriert? Hier einloggen', DE, 'Immer informiert bleiben mit dem wöchentlichen Hafenblatt-Newsletter. Jetzt anmelden', 'Kostenlos zum Newsletter anmelden'),
@@ -167,6 +174,8 @@ testRule(promo, {
     },
   ],
   keep: [
+    { name: 'an opinion that opens "I agree that" and is about data', format: 'text', input: dump(P1, 'I agree that the choir should keep its members’ data on paper, as it did for fifty years, and never online.', P2) },
+    { name: 'a German answer in an interview that opens "Ich stimme" and speaks of data', format: 'text', input: dump(DE, 'Ich stimme dem Bürgermeister zu: Die Daten der letzten zehn Jahre zeigen, dass der Chor jedes Jahr mehr Zuhörer hat.', DE) },
     { name: 'an app for phones in a sentence of the story', format: 'text', input: dump(P1, 'The harbour master built an app for iOS that shows the tide, and fishermen download it by the hundred.', P2) },
     { name: 'a sentence that opens "To read" and asks nobody to subscribe', format: 'text', input: dump(P1, 'To read the full story of the choir, the founder says, you would need a hundred pages and a good memory.', P2) },
     { name: "a newsletter's name as the heading of a section of the article", format: 'text', input: dump(P1, '## The Choir Newsletter', 'The choir has printed a paper newsletter every month since 1974, typed at first on a borrowed machine.', P2) },
