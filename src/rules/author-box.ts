@@ -50,14 +50,25 @@ const BIO_LINE_WORDS = 40;
 const BIO_OPENING =
   onFirstUse(() => /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s(?:\(@\w{1,30}\)\s)?(?:is|was)\s(?:an?|the)\s(?:[\p{L}-]+\s){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|intern|photographer)\b/u);
 const BIO_PARAGRAPH_WORDS = 80;
+/**
+ * More openings of a bio after the story: an academic's or an expert's ("Jane Doe is a professor of law at …", "…
+ * is a senior fellow at …"), a beat ("Jane Doe writes about energy policy …"), and German ones ("Jana Muster ist
+ * freie Journalistin …", "… schreibt für …"). A news story closes on a quote more often than on who someone is.
+ */
+const MORE_BIO_OPENINGS =
+  onFirstUse(() => /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s(?:(?:is|was)\s(?:an?|the)\s(?:[\p{L}-]+\s){0,3}(?:professor|lecturer|fellow|expert|analyst|co-founder|founder)\b|(?:writes|reports)\s(?:about|on|for)\s|ist\s(?:freie[rs]?\s)?(?:[\p{L}-]+\s){0,2}(?:Journalist(?:in)?|Redakteur(?:in)?|Korrespondent(?:in)?|Volontär(?:in)?|Reporter(?:in)?)\b|schreibt\s(?:über|für)\s)/u);
+/** Words every MORE_BIO_OPENINGS match holds, same flags: a quick test first. */
+const MAY_BE_MORE_BIO = /\s(?:is|was|writes|reports|ist|schreibt)\s/u;
 
 /** A one-line bio or contact line, or a bio of a few sentences, after the article's last paragraph. */
 function isBioLine(ctx: RuleContext, i: number): boolean {
   const words = ctx.words(i);
   if (words > BIO_PARAGRAPH_WORDS || ctx.blocks[i]!.kind === 'heading' || i < ctx.lastProse) return false;
   const text = ctx.blocks[i]!.text.trim();
-  if (!IS_A.test(text) && !MAY_BE_CONTACT.test(text)) return false;
-  if (words > BIO_LINE_WORDS) return BIO_OPENING().test(text) && /[.!?]$/.test(text);
+  const more = MAY_BE_MORE_BIO.test(text) && MORE_BIO_OPENINGS().test(text);
+  if (!IS_A.test(text) && !MAY_BE_CONTACT.test(text) && !more) return false;
+  if (words > BIO_LINE_WORDS) return (more || BIO_OPENING().test(text)) && /[.!?]$/.test(text);
+  if (more) return true;
   return (IS_A.test(text) && (BIO_LINE().test(text) || BIO_OPENING().test(text))) || (MAY_BE_CONTACT.test(text) && CONTACT_SENTENCE().test(text));
 }
 
