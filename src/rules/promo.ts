@@ -57,7 +57,12 @@ const NAMED_NEWSLETTER = /^(?:(?:the|our|der|unser|le|la|el|il|o|a) )?[\p{L}\p{N
  * sentence of the article names no store and no reader's phone.
  */
 const APP_STORE_CALL_WORDS = 30;
-const APP_STORE_CALL = onFirstUse(() => /^(?:for the latest [^.!?]*? )?(?:download|get|install|laden sie|lade dir|hol dir|téléchargez|descarga|descargue|baixe|scarica)\b(?=.*\bapps?\b).*\b(?:ios|android|iphone|app store|google play|play store|your (?:phone|smartphone|mobile))\b/u);
+const APP_STORE_CALL_VERB = /^(?:download|get|install|laden sie|lade dir|hol dir|téléchargez|descarga|descargue|baixe|scarica)\b|^for the latest\b[^.!?]*\b(?:download|get|install)\b/u;
+const APP_STORE = /\b(?:ios|android|iphone|app store|google play|play store|your (?:phone|smartphone|mobile))\b/u;
+
+function isAppStoreCall(norm: string): boolean {
+  return / apps?\b/.test(norm) && APP_STORE_CALL_VERB.test(norm) && APP_STORE.test(norm);
+}
 
 /** "Follow The Times on Facebook, Twitter and Instagram.": a call to follow, naming two social networks or more. */
 const FOLLOW_CALL = onFirstUse(() => /^(?:follow|like|find|join|connect with|subscribe to|folgen sie|folge|suivez|síguenos en|siga|seguici su|volg)\b/iu);
@@ -121,7 +126,7 @@ const promoText = textJudgement((text, norm, words): PromoText => {
   const phrase = PROMO_PHRASES.test(norm) || (words <= 5 && norm.endsWith('newsletter') && NAMED_NEWSLETTER.test(norm));
   // A prompt in its own words may run longer: "Get our free guide to … in your inbox, …".
   const prompt =
-    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)) || (words <= FORM_CONSENT_WORDS && FORM_CONSENT_OPENING.test(norm) && FORM_CONSENT_SUBJECT.test(norm)) || (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) || (words <= APP_STORE_CALL_WORDS && / apps?\b/.test(norm) && APP_STORE_CALL().test(norm)));
+    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)) || (words <= FORM_CONSENT_WORDS && FORM_CONSENT_OPENING.test(norm) && FORM_CONSENT_SUBJECT.test(norm)) || (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) || (words <= APP_STORE_CALL_WORDS && isAppStoreCall(norm)));
   const pitch = !phrase && words <= PITCH_WORDS && INBOX_PITCH_WORDS.test(text) && INBOX_PITCH().test(text);
   return phrase || prompt || pitch ? { phrase, prompt, pitch } : NO_PROMO;
 });
