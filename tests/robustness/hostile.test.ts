@@ -80,6 +80,17 @@ describe('size and depth', () => {
     expect(cleanValid(dump, 'text').text.length).toBeGreaterThan(0);
   }, HANG_GUARD_MS);
 
+  test('a page shell with 2,000 JSON-LD scripts and a 30,000-paragraph articleBody', () => {
+    // Each script is parsed once, the longest body once, and the body is cleaned as one page: linear in all of it.
+    const paragraphs = Array.from({ length: 30_000 }, (_, i) => `Paragraph ${i} of the article held only in the page's linked data.`);
+    const body = JSON.stringify({ '@type': 'Article', articleBody: paragraphs.join('\n') });
+    const others = Array.from({ length: 2_000 }, (_, i) => `<script type="application/ld+json">{"@type":"Article","articleBody":"teaser ${i}"}</script>`).join('');
+    const html = `<html><head>${others}<script type="application/ld+json">${body}</script></head><body><div id="app"></div></body></html>`;
+    const result = cleanValid(html, 'html');
+    expect(result.text.startsWith(paragraphs[0]!)).toBe(true);
+    expect(result.text).toContain(paragraphs[29_999]);
+  }, HANG_GUARD_MS);
+
   test('a single 10 MB line', () => {
     const line = 'word and [link](http://x.org/a_(b)) **bold** _em_ `code` '.repeat(180_000);
     expect(line.length).toBeGreaterThan(10_000_000);
