@@ -200,6 +200,7 @@ const PAGER_LABELS = [
   'postagens mais recentes', 'postagens mais antigas', 'post anterior', 'próximo post', 'leia mais', 'continue lendo',
   'continuar lendo', 'articolo precedente', 'articolo successivo', 'post più recente', 'post più vecchio',
   'post più recenti', 'post più vecchi', 'leggi tutto', 'continua a leggere', 'leggi di più',
+  'lees meer', 'lees verder', 'czytaj więcej', 'czytaj dalej',
 ];
 const PAGER_PHRASES = phraseSet(PAGER_LABELS);
 const PAGER_WORDS = ['home', 'previous', 'next', 'startseite', 'accueil', 'inicio', 'página principal', 'página inicial', 'início', 'zurück', 'weiter', 'précédent', 'suivant', 'anterior', 'siguiente', 'próximo', 'precedente', 'successivo'];

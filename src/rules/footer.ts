@@ -11,9 +11,9 @@ import { onFirstUse } from '../text/first-use.js';
 
 // "copyright" inside a sentence ("the museum holds the copyright to …") and a list's "(c) …" item are text:
 // the word leads the line, comes with a sign or a year, or with the legal words of a notice (reproduction, permission).
-const COPYRIGHT = onFirstUse(() => /(?:^|\s)(?:©|&copy;)|(?:^|\s)\(c\)\s*\d{4}|^copyright\b|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btodos os direitos reservados\b|\btutti i diritti riservati\b/iu);
+const COPYRIGHT = onFirstUse(() => /(?:^|\s)(?:©|&copy;)|(?:^|\s)\(c\)\s*\d{4}|^copyright\b|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btodos os direitos reservados\b|\btutti i diritti riservati\b|\balle rechten voorbehouden\b|\bwszelkie prawa zastrzeżone|\bmateriał chroniony prawem autorskim/iu);
 /** Text every COPYRIGHT alternative holds, same flags: a quick test that lets the full one run only where it can match. */
-const COPYRIGHT_WORDS = /©|copy|\(c\)|rights|rechte|droits|derechos|direitos|diritti/iu;
+const COPYRIGHT_WORDS = /©|copy|\(c\)|rights|rechte|droits|derechos|direitos|diritti|rechten|prawa|prawem/iu;
 const POWERED_BY = onFirstUse(() => /^(?:proudly\s+)?(?:powered by|theme by|designed by|built with|site by|made with|a website powered by|propulsé par|un site web propulsé par|desarrollado por|funciona con|tecnologia do|desenvolvido por|creato con|realizzato da|bereitgestellt von)\b.{0,80}$/iu);
 
 const LEGAL_LINKS = phraseSet([

@@ -36,6 +36,8 @@ const PROMO_PHRASES = phraseSet([
   'síguenos', 'descarga la app', 'assine', 'assinar', 'inscreva-se', 'assine nossa newsletter', 'receba nossa newsletter',
   'seu e-mail', 'siga-nos', 'baixe o app', 'iscriviti', 'iscriviti alla newsletter', 'abbonati', 'la tua email', 'seguici',
   'scarica l\'app',
+  'schrijf je in voor de nieuwsbrief', 'abonneer je op onze nieuwsbrief', 'nieuwsbrief', 'zapisz się do newslettera',
+  'zapisz się', 'subskrybuj', 'zamów newsletter', 'je e-mailadres', 'uw e-mailadres', 'adres e-mail', 'twój adres e-mail',
 ]);
 
 /** Sign-up prompts in their own words: an imperative lead and a newsletter, inbox or alert. */

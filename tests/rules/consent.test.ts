@@ -113,6 +113,16 @@ testRule(consent, {
       output: `${FR}\n\n${FR}`,
     },
     {
+      name: 'Polish and Dutch banners',
+      format: 'text',
+      input: dump(
+        'Korzystamy z plików cookies, aby ułatwić Ci korzystanie z naszego serwisu.', 'Akceptuję', P1, P2,
+        'Deze website maakt gebruik van cookies om uw bezoek aan onze site te verbeteren.', 'Accepteren',
+      ),
+      removed: ['Korzystamy z plików cookies, aby ułatwić Ci korzystanie z naszego serwisu.', 'Deze website maakt gebruik van cookies om uw bezoek aan onze site te verbeteren.'],
+      output: ['Akceptuję', P1, P2, 'Accepteren'].join('\n\n'),
+    },
+    {
       name: 'a banner above an article about cookies takes only itself',
       format: 'text',
       input: dump('We use cookies to give you the best experience on our website.', 'Accept all', ...WEB_ARTICLE),

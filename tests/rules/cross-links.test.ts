@@ -212,6 +212,13 @@ ${ES}`,
       output: `${IT}\n\n${IT}`,
     },
     {
+      name: 'Dutch and Polish "read more" pager links',
+      format: 'text',
+      input: dump(PL, 'Czytaj więcej', PL, '', 'Lees verder'),
+      removed: ['Czytaj więcej', 'Lees verder'],
+      output: `${PL}\n\n${PL}`,
+    },
+    {
       name: 'Jetpack related posts and post navigation in HTML',
       format: 'html',
       input: `<div class="entry-content"><p>${P1}</p><div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3><div class="jp-relatedposts-items"><p><a href="#">Night trains return</a></p></div></div></div><nav class="navigation post-navigation"><div class="nav-links"><div class="nav-previous"><a href="#">Previous Post</a></div></div></nav>`,

@@ -49,6 +49,13 @@ testRule(footer, {
       output: FR,
     },
     {
+      name: 'Polish and Dutch rights lines',
+      format: 'text',
+      input: dump(P1, P2, 'Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.', 'De Vuurtoren 2024. Alle rechten voorbehouden.'),
+      removed: ['Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.\nDe Vuurtoren 2024. Alle rechten voorbehouden.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'Spanish copyright line',
       format: 'text',
       input: dump(ES, '© 2024 Faro Norte. Todos los derechos reservados.', 'Aviso legal', 'Política de privacidad'),

@@ -117,6 +117,13 @@ testRule(promo, {
       output: IT,
     },
     {
+      name: 'Dutch and Polish newsletter boxes',
+      format: 'text',
+      input: dump(P1, 'Schrijf je in voor de nieuwsbrief', 'Je e-mailadres', P2, 'Zapisz się do newslettera', 'Subskrybuj'),
+      removed: ['Schrijf je in voor de nieuwsbrief\nJe e-mailadres', 'Zapisz się do newslettera\nSubskrybuj'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'Mailchimp for WordPress form in HTML',
       format: 'html',
       input: `<div class="entry-content"><p>${P1}</p><p>${P2}</p></div><form class="mc4wp-form"><div class="mc4wp-form-fields"><p>Get the latest news delivered to your inbox</p><p><label>Email address:</label> <input type="email" name="EMAIL"></p><p><input type="submit" value="Sign up"></p></div></form>`,
