@@ -34,7 +34,7 @@ const BUTTONS = phraseSet([
  * bakery as the base" has none of it.
  */
 const WEB_CONTEXT =
-  onFirstUse(() => /\b(?:web)?sites?\b|\bbrows(?:er|ing)\b|\bexperience\b|\banalytics\b|\btraffic\b|\bpersonali[sz]|\bthird[- ]part|\byou\s+(?:agree|consent|accept)\b|webseite|internetseite|\bseite\b|erlebnis|\bsurfen|zustimm|einverstanden|datenschutz|\bsite\b|\bnavigat(?:ion|eur)|expérience|acceptez|consentement|\bsitio\b|\bweb\b|navegaci[oó]n|navega[çc][aã]o|\bnavegar\b|experiencia|experiência|aceptas?\b|concorda|\bsito\b|navigazione|esperienza|accetti|consenso|privacy|data\s+protection|protection\s+des\s+données|confidentialité|protecci[oó]n\s+de\s+datos|privacidad|prote[çc][aã]o\s+de\s+dados|privacidade|protezione\s+dei\s+dati|\bwebsite\b|gebruikerservaring|privacybeleid|\bstron[aieyę]\b|serwis|przeglądar|prywatności|zgod[ayę]/iu);
+  onFirstUse(() => /\b(?:web)?sites?\b|\bbrows(?:er|ing)\b|\bexperience\b|\banalytics\b|\btraffic\b|\bpersonali[sz]|\bthird[- ]part|\byou\s+(?:agree|consent|accept)\b|webseite|internetseite|\bseite\b|erlebnis|\bsurfen|zustimm|einverstanden|datenschutz|\bsite\b|\bnavigat(?:ion|eur)|expérience|acceptez|consentement|\bsitio\b|\bweb\b|navegaci[oó]n|navega[çc][aã]o|\bnavegar\b|experiencia|experiência|aceptas?\b|concorda|\bsito\b|navigazione|esperienza|accetti|consenso|privacy|data\s+protection|protection\s+des\s+données|confidentialité|protecci[oó]n\s+de\s+datos|privacidad|prote[çc][aã]o\s+de\s+dados|privacidade|protezione\s+dei\s+dati|gebruikerservaring|privacybeleid|\bstron[aieyę]\b|serwis|przeglądar|prywatności|zgod[ayę]/iu);
 
 /** Banners speak to the visitor, or as the site: "we", "your", "this site" … An article reports in the third person. */
 const ADDRESSED =
