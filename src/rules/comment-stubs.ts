@@ -124,7 +124,7 @@ const commentLabel = textJudgement((_text, norm, words): LabelStrength | undefin
 });
 
 /**
- * A comment policy, addressed to the reader: "As you comment, please be respectful …", "Note: we
+ * A comment policy, addressed to the reader, or a notice that only members may comment (LOGIN_TO_COMMENT): "As you comment, please be respectful …", "Note: we
  * are moderating all comments …", "ATENÇÃO: Comentários … não serão aprovados pelo moderador." It
  * names comments and their moderation, and speaks to the reader (or opens with a notice word); a
  * news story about a platform's moderation reports in the third person.
@@ -134,9 +134,19 @@ const MODERATION = onFirstUse(() => /(?<!\p{L})(?:moderat\p{L}*|moderador\p{L}*|
 const TO_THE_READER = onFirstUse(() => /(?<!\p{L})(?:please|you|your|vous|votre|bitte|sie|ihre|você|seu|sua|usted|por favor|vi preghiamo|atenção|atencion|atención|attention|note|hinweis|nota|aviso)(?!\p{L})/u);
 const POLICY_WORDS = 80;
 
+/**
+ * A notice that only members may comment: "You must be logged in to reply", "Sie müssen sich einloggen, um sich
+ * an der Diskussion zu beteiligen", "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette", "Para
+ * comentar debes registrarte …", "Vous devez être connecté pour publier un commentaire". Matched on `norm`.
+ */
+const LOGIN_TO_COMMENT =
+  /^(?:(?:you|sie) (?:must|need to|have to|müssen) [^.]{0,40}?(?:logged in|log in|sign in|signed in|registered|register|angemeldet|eingeloggt|einloggen|registrieren)\b[^.]{0,60}?(?:comment|kommentar|kommentieren|diskussion|discussion|reply)|(?:please )?(?:log in|sign in|register|bitte (?:melden sie sich an|loggen sie sich ein|registrieren sie sich)|connectez-vous|inicia sesión|faça login|accedi)\b[^.]{0,40}?(?:comment|kommentar|kommentieren|diskussion|discussion|netiquette|commenter|comentar|commentare)|para comentar,? (?:debes|tienes que|es necesario|necesitas|é necessário|você precisa)|(?:debes|tienes que) (?:iniciar sesión|estar registrad[oa]|registrarte) para comentar|vous devez (?:être connecté|vous connecter|être inscrit)[^.]{0,30}?(?:commentaire|commenter)|(?:você precisa|é necessário) (?:estar logad[oa]|fazer login|estar cadastrad[oa]) para comentar|devi (?:essere (?:connesso|registrato|loggato)|effettuare il login|accedere) per (?:commentare|pubblicare))/u;
+const LOGIN_TO_COMMENT_WORDS = 30;
+
 /** A line as a comment policy, by its text alone. */
 const commentPolicyText = textJudgement((_text, norm, words): boolean => {
   if (words > POLICY_WORDS) return false;
+  if (words <= LOGIN_TO_COMMENT_WORDS && LOGIN_TO_COMMENT.test(norm)) return true;
   // Every COMMENT_NOUN alternative holds "omment" or "oment": two substring searches spare most lines its lookbehinds.
   const mentionsComments = norm.includes('omment') || norm.includes('oment');
   return mentionsComments && COMMENT_NOUN().test(norm) && mayBeModeration(norm) && MODERATION().test(norm) && TO_THE_READER().test(norm);

@@ -33,6 +33,7 @@ const LEAD_INS = [
   // Spanish-language news sites set these in capitals before a linked headline, inside the article.
   'le puede interesar', 'también le puede interesar', 'puedes ver', 'puede ver', 'lea además', 'lee además', 'mira también',
   'te recomendamos', 'le recomendamos', 'no te pierdas', 'no se pierda', 'noticia relacionada', 'contenido relacionado',
+  'lea más', 'lee más', 'vea más', 'mira más',
   'veja também', 'leia também', 'leia mais', 'saiba mais', 'post anterior', 'próximo post', 'artigo anterior', 'próximo artigo',
   'vedi anche', 'leggi anche', 'leggi anche su', 'leggi di più', 'potrebbe interessarti', 'articolo precedente', 'articolo successivo',
   'lees ook', 'lees meer', 'zie ook', 'vorig bericht', 'volgend bericht', 'läs också', 'läs även', 'læs også', 'les også',
@@ -43,7 +44,7 @@ const LEAD_INS = [
   '関連記事', 'あわせて読みたい', '合わせて読みたい', '相关阅读', '相關閱讀', '延伸阅读', '延伸閱讀', '관련 기사', '관련기사', '함께 보면 좋은 글',
 ];
 /** Lead-ins that also begin ordinary sentences ("Next: we add the flour"): only before a link. */
-const WEAK_LEAD_INS = ['related', 'more', 'recommended', 'watch', 'listen', 'next', 'previous', 'video', 'photos'];
+const WEAK_LEAD_INS = ['related', 'more', 'recommended', 'watch', 'listen', 'next', 'previous', 'video', 'photos', 'lea', 'lee', 'mira', 'vea'];
 
 function leadInPattern(words: readonly string[]): RegExp {
   const alternatives = words.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|');

@@ -26,6 +26,27 @@ testRule(commentStubs, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: 'notices that only members may comment (en, de, es, fr, it)',
+      format: 'text',
+      input: dump(
+        P1, 'You need to be logged in to join the discussion.', P2, '',
+        DE, 'Sie müssen sich einloggen, um sich an der Diskussion beteiligen zu können.', '',
+        DE, 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.', '',
+        ES, 'Para comentar debes registrarte y completar los datos generales.', '',
+        FR, 'Vous devez être connecté pour publier un commentaire.', '',
+        IT, 'Devi essere registrato per commentare.',
+      ),
+      removed: [
+        'You need to be logged in to join the discussion.',
+        'Sie müssen sich einloggen, um sich an der Diskussion beteiligen zu können.',
+        'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.',
+        'Para comentar debes registrarte y completar los datos generales.',
+        'Vous devez être connecté pour publier un commentaire.',
+        'Devi essere registrato per commentare.',
+      ],
+      output: [P1, P2, DE, DE, ES, FR, IT].join('\n\n'),
+    },
+    {
       name: 'Blogger "Comments / Post a Comment" at the end',
       format: 'text',
       input: dump(P1, P2, 'Comments', 'Post a Comment'),
@@ -181,6 +202,7 @@ testRule(commentStubs, {
     },
   ],
   keep: [
+    { name: 'a sentence of the story about having to register, not to comment', format: 'text', input: dump(P1, 'You must register your stall with the council before the season starts, and the fee covers the comment period for neighbours too.', P2) },
     { name: 'a news sentence about comment moderation, in the third person', format: 'text', input: dump(P1, 'The market board said it had moderated comments on its page after a row over the new stall fees.', P2) },
     { name: 'a sentence about comments', format: 'text', input: dump(P1, 'Comments from stallholders were mostly positive, and the council plans a survey.', P2) },
     { name: '"Comments" heading followed by article prose', format: 'text', input: dump(P1, '## Comments from readers', P2, P1) },
