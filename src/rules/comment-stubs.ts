@@ -50,7 +50,7 @@ const COMMENT_LIST = [
   'ihre e-mail-adresse wird nicht veröffentlicht. erforderliche felder sind mit * markiert',
   'ihre e-mail-adresse wird nicht veröffentlicht. erforderliche felder sind mit * markiert.',
   '{n} kommentar', 'ein kommentar', 'kommentare sind geschlossen.', 'es gibt noch keine kommentare.',
-  'keine kommentare', 'du musst angemeldet sein, um einen kommentar abzugeben.', 'kommentar abschicken',
+  'keine kommentare', 'du musst angemeldet sein, um einen kommentar abzugeben.', 'kommentar abschicken', 'kommentar hinzufügen',
   'meinen namen, meine e-mail-adresse und meine website in diesem browser für die nächste kommentierung speichern.',
   'neueste kommentare', '{*} sagt:',
   'gib hier deinen kommentar ein ...', 'gib hier deinen kommentar ein...', 'trage deine daten unten ein oder klicke ein icon um dich einzuloggen:',

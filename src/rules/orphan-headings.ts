@@ -41,9 +41,12 @@ function* headlineListings(ctx: RuleContext): Iterable<Verdict> {
       end = i;
     }
     if (headings < LISTING_HEADINGS) continue;
-    // A label just before the first heading is its card's too.
-    const before = keptFrom(ctx, from - 1, -1);
-    yield { from: before >= 0 && isLabel(ctx, before) ? before : from, to: end, reason: 'listing of headlines' };
+    // A label just before the first heading is its card's too, and a line above that announces the listing ("Latest on:").
+    let start = from;
+    let before = keptFrom(ctx, from - 1, -1);
+    if (before >= 0 && isLabel(ctx, before)) [start, before] = [before, keptFrom(ctx, before - 1, -1)];
+    if (before >= 0 && announcesWhatFollows(ctx, before)) start = before;
+    yield { from: start, to: end, reason: 'listing of headlines' };
   }
 }
 
@@ -58,7 +61,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
     const block = ctx.blocks[i]!;
     const after = next < n ? ctx.blocks[next]! : undefined;
     const sectionEnds = after === undefined || (after.kind === 'heading' && (after.level ?? 6) <= (block.level ?? 6));
-    if ((block.kind === 'heading' && ctx.words(i) <= 12 && sectionEnds && removedBetween(ctx, i, next)) || orphanLabel(ctx, i, next)) {
+    if ((block.kind === 'heading' && ctx.words(i) <= 12 && sectionEnds && removedBetween(ctx, i, next)) || orphanLabel(ctx, i)) {
       orphans.push(i);
       continue;
     }
@@ -76,10 +79,13 @@ const LABEL_END = /[\p{L}\p{N}]:$/u;
  * A line that announces what follows it, ending in a colon ("Latest on:", "Tags:"), where rules removed all that
  * followed it up to the next heading or the end: it announces nothing left.
  */
-function orphanLabel(ctx: RuleContext, i: number, next: number): boolean {
-  const block = ctx.blocks[i]!;
-  if (block.kind === 'heading' || !LABEL_END.test(block.text) || ctx.words(i) > LABEL_LINE_WORDS || !ctx.removed(i + 1)) return false;
-  return true;
+function orphanLabel(ctx: RuleContext, i: number): boolean {
+  return announcesWhatFollows(ctx, i) && ctx.removed(i + 1);
+}
+
+/** A short line, no heading, that ends in a colon after a word: it announces what follows it. */
+function announcesWhatFollows(ctx: RuleContext, i: number): boolean {
+  return ctx.blocks[i]!.kind !== 'heading' && ctx.words(i) <= LABEL_LINE_WORDS && LABEL_END.test(ctx.blocks[i]!.text);
 }
 
 /** Whether rules removed something between `from` and `to`: only a section emptied by rules makes an orphan. */

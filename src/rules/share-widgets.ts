@@ -27,6 +27,8 @@ const SHARE_LIST = [
   'copy link to clipboard', 'share story', 'sharing is caring', 'spread the word', 'share with friends',
   'share {n}', '{n} shares', '{n} share', 'shares', 'share this article:', 'share this post:', 'share this story:', 'share this page:',
   'print this page', 'print this article', 'print article', 'print recipe', 'print this recipe',
+  // WP Recipe Maker's and Tasty Recipes' buttons above a recipe card.
+  'jump to recipe', 'pin recipe', 'rate recipe', 'save recipe', 'zum rezept springen', 'rezept pinnen', 'rezept merken',
   // de
   'teilen mit:', 'teilen mit', 'teilen sie dies mit:', 'teilen sie dies mit', 'sharen mit:', 'diesen artikel teilen', 'diesen artikel teilen:',
   'diesen beitrag teilen', 'diesen beitrag teilen:', 'diese geschichte teilen', 'beitrag teilen', 'artikel teilen',

@@ -47,6 +47,13 @@ testRule(commentStubs, {
       output: [P1, P2, DE, DE, ES, FR, IT].join('\n\n'),
     },
     {
+      name: 'German "Kommentar hinzufügen" after the article',
+      format: 'text',
+      input: dump(DE, DE, 'Kommentar hinzufügen'),
+      removed: ['Kommentar hinzufügen'],
+      output: `${DE}\n\n${DE}`,
+    },
+    {
       name: 'Blogger "Comments / Post a Comment" at the end',
       format: 'text',
       input: dump(P1, P2, 'Comments', 'Post a Comment'),

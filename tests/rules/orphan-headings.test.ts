@@ -16,6 +16,13 @@ testRule(orphanHeadings, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: 'a listing of headlines with the line that announces it ("Latest on:")',
+      format: 'html',
+      input: `<article><p>${P1}</p><p>${P2}</p></article><aside><p>Latest on:</p><p>FERRIES</p><h3>A new hatchback for the city</h3><p>News 14 JAN</p><h3>Driving the estate to the coast</h3><p>News 9 JAN</p><h3>Ten years of the island rally</h3></aside>`,
+      removed: ['Latest on:\nFERRIES\nA new hatchback for the city\nNews 14 JAN\nDriving the estate to the coast\nNews 9 JAN\nTen years of the island rally'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'a listing of headlines in a Markdown dump',
       format: 'text',
       input: dump(P1, '', P2, '', '##### Storm closes the causeway', '', '##### A bakery opens on the quay', '', '##### Seal count breaks a record'),

@@ -90,11 +90,11 @@ testRule(shareWidgets, {
       output: [DE, DE, DE].join('\n\n'),
     },
     {
-      name: 'English print and share labels: "Print Recipe", "Print this page", "Share this article:"',
+      name: 'English print and share labels: "Print Recipe", "Print this page", "Share this article:", a recipe card\'s buttons',
       format: 'text',
-      input: dump(P1, '', 'Print Recipe', '', P2, '', 'Share this article:', '', P1, '', 'Print this page'),
-      removed: ['Print Recipe', 'Share this article:', 'Print this page'],
-      output: [P1, P2, P1].join('\n\n'),
+      input: dump(P1, '', 'Print Recipe', '', P2, '', 'Share this article:', '', P1, '', 'Print this page', '', P2, '', 'Jump to RecipePrint Recipe', '', 'Pin Recipe'),
+      removed: ['Print Recipe', 'Share this article:', 'Print this page', 'Jump to RecipePrint Recipe\nPin Recipe'],
+      output: [P1, P2, P1, P2].join('\n\n'),
     },
     {
       name: 'French "Partager :" buttons',
