@@ -73,6 +73,11 @@ const TAG = /<\/?(?:p|br|a|div|span|strong|em|b|i|u|h[1-6]|ul|ol|li|blockquote|f
  */
 export function articleBodyHtml(body: string): string {
   if (TAG.test(body)) return body;
+  // Markup escaped once more ("&lt;p&gt;…&lt;/p&gt;"), as some CMSs print it: unescaped, it is markup again.
+  if (body.includes('&lt;')) {
+    const unescaped = body.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    if (TAG.test(unescaped)) return unescaped;
+  }
   return body
     .split(/\r?\n/)
     .map((line) => line.trim())

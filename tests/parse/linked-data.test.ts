@@ -59,6 +59,8 @@ describe('articleBodyHtml', () => {
     ['entities are decoded', 'Fish &amp; chips &#8211; and more&hellip;', ['Fish & chips – and more…']],
     ['a bare ampersand and angle brackets stay', 'R&D spent < 5% when x<y and y>z', ['R&D spent < 5% when x<y and y>z']],
     ['markup is read as HTML', '<p>First <a href="/x">part</a>.</p><p>Second.</p>', ['First part.', 'Second.']],
+    ['markup escaped once more is markup', '&lt;p&gt;First &amp;amp; part.&lt;/p&gt;&lt;p&gt;Second.&lt;/p&gt;', ['First & part.', 'Second.']],
+    ['an escaped bracket in plain text stays text', 'Use x &lt; y here.', ['Use x < y here.']],
   ])('%s', (_, body, expected) => expect(texts(body)).toEqual(expected));
 });
 
