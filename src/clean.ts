@@ -224,7 +224,7 @@ function withoutLines(blocks: readonly Block[], gone: ReadonlyMap<number, Readon
 const MIN_LINKED_BODY_WORDS = 80;
 /** The share of the linked article's words the page's kept text must reach, or the linked article is printed instead. */
 const LINKED_BODY_SHARE = 0.5;
-const LINKED_BODY_REASON = "the page shows less than half of its JSON-LD articleBody, printed instead";
+const LINKED_BODY_REASON = 'the page shows less than half of its JSON-LD articleBody, printed instead';
 
 /**
  * A page whose kept text holds less than half the words of the article its JSON-LD gives (`articleBody`) showed

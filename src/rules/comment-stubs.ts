@@ -124,10 +124,11 @@ const commentLabel = textJudgement((_text, norm, words): LabelStrength | undefin
 });
 
 /**
- * A comment policy, addressed to the reader, or a notice that only members may comment (LOGIN_TO_COMMENT): "As you comment, please be respectful …", "Note: we
+ * A comment policy, addressed to the reader: "As you comment, please be respectful …", "Note: we
  * are moderating all comments …", "ATENÇÃO: Comentários … não serão aprovados pelo moderador." It
  * names comments and their moderation, and speaks to the reader (or opens with a notice word); a
- * news story about a platform's moderation reports in the third person.
+ * news story about a platform's moderation reports in the third person. So is a notice that only
+ * members may comment (LOGIN_TO_COMMENT).
  */
 const COMMENT_NOUN = onFirstUse(() => /(?<!\p{L})(?:comments?|commenters?|commenting|comentários?|comentarios?|kommentare?|kommentieren|commentaires?|commenti|commentatori)(?!\p{L})/u);
 const MODERATION = onFirstUse(() => /(?<!\p{L})(?:moderat\p{L}*|moderador\p{L}*|approv\p{L}*|aprovad\p{L}*|aprobad\p{L}*|freigeschaltet|respectful|respeit\p{L}*|respet\p{L}*|guidelines|policy|política|richtlinien|spam|offensive|abusive|civil)(?!\p{L})/u);

@@ -38,7 +38,7 @@ const WEB_CONTEXT =
 
 /** Banners speak to the visitor, or as the site: "we", "your", "this site" … An article reports in the third person. */
 const ADDRESSED =
-  onFirstUse(() => /(?<!\p{L})(?:we|our|us|you|your|this\s+(?:web)?site|wir|unser\p{L}*|ihr\p{L}*|sie|du|dein\p{L}*|nous|notre|nos|vous|votre|vos|ce\s+site|utilizamos|usamos|nuestr[oa]s?|tu|tus|su|sus|você|seu|sua|nosso|nossa|este\s+sitio|este\s+site|utilizziamo|usiamo|nostr[oaie]|tuo|tua|questo\s+sito|offrirti|ti|wij|we|onze|uw|jouw|deze\s+(?:web)?site|korzystamy|używamy|wykorzystujemy|nasz\p{L}*|twoj\p{L}*|ta\s+strona)(?!\p{L})/iu);
+  onFirstUse(() => /(?<!\p{L})(?:we|our|us|you|your|this\s+(?:web)?site|wir|unser\p{L}*|ihr\p{L}*|sie|du|dein\p{L}*|nous|notre|nos|vous|votre|vos|ce\s+site|utilizamos|usamos|nuestr[oa]s?|tu|tus|su|sus|você|seu|sua|nosso|nossa|este\s+sitio|este\s+site|utilizziamo|usiamo|nostr[oaie]|tuo|tua|questo\s+sito|offrirti|ti|wij|onze|uw|jouw|deze\s+(?:web)?site|korzystamy|używamy|wykorzystujemy|nasz\p{L}*|twoj\p{L}*|ta\s+strona)(?!\p{L})/iu);
 
 /** Footer links a converter ran together: "About | Contact | Cookie Policy | Terms", or title-case labels with no sentence in them. */
 function isLinkRow(text: string): boolean {

@@ -76,8 +76,8 @@ const LABEL_LINE_WORDS = 4;
 const LABEL_END = /[\p{L}\p{N}]:$/u;
 
 /**
- * A line that announces what follows it, ending in a colon ("Latest on:", "Tags:"), where rules removed all that
- * followed it up to the next heading or the end: it announces nothing left.
+ * A line that announces what follows it, ending in a colon ("Latest on:", "Tags:"), where rules removed what came
+ * right after it: it announces what is gone.
  */
 function orphanLabel(ctx: RuleContext, i: number): boolean {
   return announcesWhatFollows(ctx, i) && ctx.removed(i + 1);
