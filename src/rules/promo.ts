@@ -30,6 +30,7 @@ const PROMO_PHRASES = phraseSet([
   'kostenlos zum newsletter anmelden', 'abonnieren sie unseren newsletter', 'jetzt registrieren', 'kostenlos registrieren',
   'jetzt kostenlos registrieren', 'kostenlos anmelden', 'hier kostenlos anmelden', 'jetzt kostenlos anmelden',
   'kostenlos registrieren und weiterlesen', 'schon registriert? hier einloggen', 'bereits registriert? hier einloggen',
+  'sie sind nicht angemeldet.', 'sie sind nicht eingeloggt.', 'du bist nicht angemeldet.', 'you are not logged in.',
   "s'abonner", "abonnez-vous", "s'inscrire", 'inscrivez-vous à notre newsletter', 'abonnez-vous à notre newsletter',
   'recevez notre newsletter', 'votre adresse e-mail', 'suivez-nous', 'téléchargez l\'application',
   'suscríbete', 'suscribirse', 'suscríbete a nuestro boletín', 'boletín', 'recibe nuestro boletín', 'tu correo electrónico',
@@ -81,6 +82,12 @@ const PROMPT_WORDS = 50;
 const INBOX_PITCH = onFirstUse(() => /\b(?:(?:to|in|into|meet|hit|reach) your inbox|delivered (?:to you |straight to you )?(?:daily|weekly|every (?:morning|day|week|weekday)|weekday mornings|each (?:morning|week)))\b/iu);
 /** Text every INBOX_PITCH alternative holds, same flags: a quick test that lets the full one run only where it can match. */
 const INBOX_PITCH_WORDS = /your inbox|delivered /iu;
+/**
+ * The pitch in the other languages ("… jede Woche per E-Mail schicken", "… dans votre boîte mail"), where the same
+ * words tell a story's news as often: only beside a call to receive or subscribe ("Lass dir …", "Recevez …").
+ */
+const OTHER_INBOX_PITCH = /(?:jede woche|jeden (?:tag|morgen|freitag|sonntag)|wöchentlich|täglich|regelmäßig) per e-?mail|in (?:dein|deinen|ihr|ihren) (?:e-mail-)?(?:postfach|posteingang)|dans votre boîte (?:mail|e-mail|de réception)|en tu (?:bandeja de entrada|correo electrónico)|na sua caixa de entrada|nella tua (?:casella (?:di posta|email)|inbox)/u;
+const PITCH_CALL = /lass dir|lassen sie sich|erhalte|hol dir|newsletter|abonn|recevez|inscrivez|recibe|suscr|receba|assine|ricevi|iscriviti/u;
 const PITCH_WORDS = 30;
 
 /**
@@ -129,7 +136,7 @@ const promoText = textJudgement((text, norm, words): PromoText => {
   // A prompt in its own words may run longer: "Get our free guide to … in your inbox, …".
   const prompt =
     !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)) || (words <= FORM_CONSENT_WORDS && FORM_CONSENT_OPENING.test(norm) && FORM_CONSENT_SUBJECT.test(norm)) || (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) || (words <= APP_STORE_CALL_WORDS && isAppStoreCall(norm)));
-  const pitch = !phrase && words <= PITCH_WORDS && INBOX_PITCH_WORDS.test(text) && INBOX_PITCH().test(text);
+  const pitch = !phrase && words <= PITCH_WORDS && ((INBOX_PITCH_WORDS.test(text) && INBOX_PITCH().test(text)) || (OTHER_INBOX_PITCH.test(norm) && PITCH_CALL.test(norm)));
   return phrase || prompt || pitch ? { phrase, prompt, pitch } : NO_PROMO;
 });
 
