@@ -56,7 +56,7 @@ const BIO_PARAGRAPH_WORDS = 80;
  * freie Journalistin …", "… schreibt für …"). A news story closes on a quote more often than on who someone is.
  */
 const MORE_BIO_OPENINGS =
-  onFirstUse(() => /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s(?:(?:is|was)\s(?:an?|the)\s(?:[\p{L}-]+\s){0,3}(?:professor|lecturer|fellow|expert|analyst|co-founder|founder)\b|(?:writes|reports)\s(?:about|on|for)\s|ist\s(?:freie[rs]?\s)?(?:[\p{L}-]+\s){0,2}(?:Journalist(?:in)?|Redakteur(?:in)?|Korrespondent(?:in)?|Volontär(?:in)?|Reporter(?:in)?)\b|schreibt\s(?:über|für)\s)/u);
+  onFirstUse(() => /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s(?:(?:is|was)\s(?:an?|the)\s(?:[\p{L}-]+\s){0,3}(?:[Pp]rofessor|[Ll]ecturer|[Ff]ellow|[Ee]xpert|[Aa]nalyst|[Cc]o-[Ff]ounder|[Ff]ounder)\b|(?:writes|reports)\s(?:about|on|for)\s|ist\s(?:freie[rs]?\s)?(?:[\p{L}-]+\s){0,2}(?:Journalist(?:in)?|Redakteur(?:in)?|Korrespondent(?:in)?|Volontär(?:in)?|Reporter(?:in)?)\b|schreibt\s(?:über|für)\s)/u);
 /** Words every MORE_BIO_OPENINGS match holds, same flags: a quick test first. */
 const MAY_BE_MORE_BIO = /\s(?:is|was|writes|reports|ist|schreibt)\s/u;
 

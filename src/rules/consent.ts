@@ -40,6 +40,14 @@ const WEB_CONTEXT =
 const ADDRESSED =
   onFirstUse(() => /(?<!\p{L})(?:we|our|us|you|your|this\s+(?:web)?site|wir|unser\p{L}*|ihr\p{L}*|sie|du|dein\p{L}*|nous|notre|nos|vous|votre|vos|ce\s+site|utilizamos|usamos|nuestr[oa]s?|tu|tus|su|sus|você|seu|sua|nosso|nossa|este\s+sitio|este\s+site|utilizziamo|usiamo|nostr[oaie]|tuo|tua|questo\s+sito|offrirti|ti|wij|onze|uw|jouw|deze\s+(?:web)?site|korzystamy|używamy|wykorzystujemy|nasz\p{L}*|twoj\p{L}*|ta\s+strona)(?!\p{L})/iu);
 
+/**
+ * The placeholder an embed shows until the visitor consents to load it, as consent plugins print it: "Klicken Sie auf
+ * den unteren Button, um den Inhalt von YouTube zu laden.", "Click the button below to load the content from …".
+ */
+const EMBED_PLACEHOLDER =
+  /^(?:klicken sie auf den (?:unteren |folgenden )?button,? um den inhalt (?:von [^.]{1,40} )?(?:nachzuladen|zu laden)|klicke auf den (?:unteren |folgenden )?button,? um den inhalt (?:von [^.]{1,40} )?(?:nachzuladen|zu laden)|click (?:on )?the button below to load the content|cliquez sur le bouton ci-dessous pour charger le contenu|haz clic en el botón de abajo para cargar el contenido)\b/u;
+const EMBED_PLACEHOLDER_WORDS = 30;
+
 /** Footer links a converter ran together: "About | Contact | Cookie Policy | Terms", or title-case labels with no sentence in them. */
 function isLinkRow(text: string): boolean {
   if (/\s[|•·]\s/.test(text)) return true;
@@ -54,8 +62,8 @@ const RECAPTCHA_WORDS = /protected by recaptcha/iu;
 
 /** What a line's text alone says of it as a banner's: the parts of a notice that need no more than the text. */
 interface BannerText {
-  /** The reCAPTCHA notice. */
-  readonly recaptcha: boolean;
+  /** The reCAPTCHA notice, or an embed's placeholder until consent: notices on their own. */
+  readonly standalone: boolean;
   /** One of the banner's sentences (NOTICE)… */
   readonly notice: boolean;
   /** …short, or a line of links, as a label is… */
@@ -66,15 +74,16 @@ interface BannerText {
   readonly button: boolean;
 }
 
-const PLAIN_TEXT: BannerText = { recaptcha: false, notice: false, labelLike: false, addressed: false, button: false };
+const PLAIN_TEXT: BannerText = { standalone: false, notice: false, labelLike: false, addressed: false, button: false };
 
 const bannerText = textJudgement((text, norm, words): BannerText => {
-  const recaptcha = words <= 30 && RECAPTCHA_WORDS.test(text) && RECAPTCHA.test(text);
-  const notice = !recaptcha && words <= 120 && NOTICE_WORDS.test(text) && NOTICE().test(text);
+  const standalone =
+    (words <= 30 && RECAPTCHA_WORDS.test(text) && RECAPTCHA.test(text)) || (words <= EMBED_PLACEHOLDER_WORDS && norm.includes('button') && EMBED_PLACEHOLDER.test(norm));
+  const notice = !standalone && words <= 120 && NOTICE_WORDS.test(text) && NOTICE().test(text);
   const button = words <= 5 && BUTTONS.test(norm);
-  if (!recaptcha && !notice && !button) return PLAIN_TEXT;
+  if (!standalone && !notice && !button) return PLAIN_TEXT;
   return {
-    recaptcha,
+    standalone,
     notice,
     labelLike: notice && (words <= 4 || (!/[.!?]["'”’)]*$/.test(text) && (words <= 12 || isLinkRow(text)))),
     addressed: notice && WEB_CONTEXT().test(text) && ADDRESSED().test(text),
@@ -90,7 +99,7 @@ const bannerText = textJudgement((text, norm, words): BannerText => {
  * average news website uses cookies to …" speaks to nobody.
  */
 function isNotice(ctx: RuleContext, i: number, text: BannerText): boolean {
-  if (text.recaptcha) return true;
+  if (text.standalone) return true;
   if (!text.notice) return false;
   return (ctx.blocks[i]!.kind !== 'heading' && text.labelLike) || ctx.linkDensity(i) >= 0.5 || text.addressed;
 }

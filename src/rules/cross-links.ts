@@ -132,6 +132,22 @@ function tagLabelOverItems(ctx: RuleContext, i: number): number {
   return emptied ? i + 1 : -1;
 }
 
+/** Words of a label over a line of linked tags at most ("Weitere Nachrichten zu:"). */
+const TAGS_LABEL_WORDS = 5;
+
+/**
+ * After the article's last paragraph, any short label that ends in a colon over a line of linked tags ("Weitere
+ * Nachrichten zu:", then "Aktien, Anleihen, Rohstoffe, …", each a link): the end of the two, or -1. Links make the
+ * line a tag list whatever the label's words; a line of plain words under such a label may be the article's.
+ */
+function labelOverLinkedTags(ctx: RuleContext, i: number): number {
+  const block = ctx.blocks[i]!;
+  if (i <= ctx.lastProse || block.kind === 'heading' || ctx.words(i) > TAGS_LABEL_WORDS || !/[\p{L}\p{N}]:$/u.test(block.text)) return -1;
+  const next = keptFrom(ctx, i + 1, 1);
+  if (next >= ctx.blocks.length || ctx.linkDensity(next) < 0.5 || !isTagList(ctx.blocks[next]!.text)) return -1;
+  return next + 1;
+}
+
 /** Unambiguous section headings and stand-alone links. */
 const SECTION_HEADINGS = phraseSet([
   'related posts', 'related posts:', 'related articles', 'related stories', 'related content', 'related reading',
@@ -334,7 +350,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
       continue;
     }
     // A tag label not known as a section heading (those end the article: see article-region).
-    const tagsEnd = tagLabelOverItems(ctx, i);
+    const tagsEnd = Math.max(tagLabelOverItems(ctx, i), labelOverLinkedTags(ctx, i));
     if (tagsEnd > i) {
       for (let j = i; j < tagsEnd; j++) taken.add(j);
       yield { from: i, to: tagsEnd, reason: 'tag or category list' };

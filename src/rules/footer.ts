@@ -48,10 +48,13 @@ function isCopyright(text: string, words: number): boolean {
 /** A market-data site's notice under its quotes: "All quotes delayed a minimum of 15 minutes.", "Quotes delayed at least 15 minutes. …". */
 const QUOTES_DELAYED = /^(?:all )?(?:market data|(?:stock )?quotes?|prices) (?:are |is )?delayed (?:by )?(?:at least |a minimum of |up to )?\d{1,2} (?:minutes|mins?)\b/u;
 
+/** A publication's serial number on a line of its own, as magazines print it in their footer: "ISSN 2222-2464". */
+const ISSN = /^(?:e-|p-|online-|print-)?issn:? ?\d{4}-\d{3}[\dx]$/u;
+
 /** A line as a footer's: a copyright or "Powered by" line, a market-data notice, or a legal link; by its text alone. */
 const footerLabel = textJudgement((text, norm, words): LabelStrength | undefined => {
   if (words > 40) return undefined;
-  if (isCopyright(text, words) || (norm.includes('delayed') && QUOTES_DELAYED.test(norm))) return 'strong';
+  if (isCopyright(text, words) || (norm.includes('delayed') && QUOTES_DELAYED.test(norm)) || (words <= 3 && ISSN.test(norm))) return 'strong';
   if (words <= 10 && LEGAL_LINKS.test(norm)) return 'weak';
   return undefined;
 });

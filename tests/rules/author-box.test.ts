@@ -28,6 +28,13 @@ testRule(authorBox, {
       output: [P1, P2].join('\n\n'),
     },
     {
+      name: "a founder's bio under the story, the role capitalised",
+      format: 'text',
+      input: dump(P1, P2, 'Jane Doe is the Founder & Principal Consultant at Harbour PR, a marketing consultancy on the coast.'),
+      removed: ['Jane Doe is the Founder & Principal Consultant at Harbour PR, a marketing consultancy on the coast.'],
+      output: [P1, P2].join('\n\n'),
+    },
+    {
       name: "a beat's bio under the story",
       format: 'text',
       input: dump(P1, P2, 'John Roe writes about harbours, shipping and the coast guard for the Harbour Times.'),

@@ -113,6 +113,13 @@ testRule(consent, {
       output: `${FR}\n\n${FR}`,
     },
     {
+      name: "an embed's placeholder until consent (de, en)",
+      format: 'text',
+      input: dump(P1, 'Klicken Sie auf den unteren Button, um den Inhalt von YouTube zu laden.', P2, 'Click the button below to load the content from Vimeo.'),
+      removed: ['Klicken Sie auf den unteren Button, um den Inhalt von YouTube zu laden.', 'Click the button below to load the content from Vimeo.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'Polish and Dutch banners',
       format: 'text',
       input: dump(

@@ -49,6 +49,13 @@ testRule(footer, {
       output: FR,
     },
     {
+      name: "a magazine's ISSN on a line of its own after the article",
+      format: 'text',
+      input: dump(P1, P2, 'ISSN 2222-2464'),
+      removed: ['ISSN 2222-2464'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'Polish and Dutch rights lines',
       format: 'text',
       input: dump(P1, P2, 'Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.', 'De Vuurtoren 2024. Alle rechten voorbehouden.'),
