@@ -136,7 +136,7 @@ export function isBylineLine(text: string): boolean {
   return isNameList(who!.trim()) && rest.every((r) => isDateLine(r.toLowerCase()) || CLOCK_TIME.test(r.trim()) || isNameList(r.trim()));
 }
 
-const META_LABELS = phraseSet(['image', 'images', 'caption', 'image caption', 'media caption', 'photo', 'photos', 'video', 'gallery', 'audio', 'image copyright', 'foto', 'bild', 'vidéo', 'imagen', 'imagem', 'immagine', 'updated', 'published', 'posted', 'last updated', 'posted on', 'published on', 'aktualisiert', 'veröffentlicht', 'mis à jour', 'publié le', 'actualizado', 'publicado', 'atualizado', 'aggiornato', 'pubblicato']);
+const META_LABELS = phraseSet(['bildbeschreibung einblenden', 'bildbeschreibung ausblenden', 'image', 'images', 'caption', 'image caption', 'media caption', 'photo', 'photos', 'video', 'gallery', 'audio', 'image copyright', 'foto', 'bild', 'vidéo', 'imagen', 'imagem', 'immagine', 'updated', 'published', 'posted', 'last updated', 'posted on', 'published on', 'aktualisiert', 'veröffentlicht', 'mis à jour', 'publié le', 'actualizado', 'publicado', 'atualizado', 'aggiornato', 'pubblicato']);
 
 const READING_TIME = phraseSet([
   '{n} min read', '{n} minute read', '{n} mins read', '{n} minutes read', 'reading time: {n} minutes', 'reading time: {n} min',
@@ -197,6 +197,13 @@ function isBareUrl(ctx: RuleContext, i: number): boolean {
   const block = ctx.blocks[i]!;
   return block.kind === 'paragraph' && ctx.linkDensity(i) < 0.5 && BARE_URL_LINE.test(block.text);
 }
+
+/**
+ * A rating widget's count and average: "(7 Bewertungen)", "124 ratings", "Durchschnitt: 4.6 (7 Bewertungen)", "4.5
+ * (32 reviews)". Matched on `norm`.
+ */
+const RATING =
+  /^(?:(?:durchschnitt|average|moyenne|media|promedio|média)(?: rating)?: ?)?(?:\d(?:[.,]\d{1,5})?(?: ?\/ ?5| von 5| out of 5| sur 5| de 5| su 5)? )?\(?\d{1,6} (?:bewertungen|bewertung|ratings?|reviews?|votes?|stimmen|avis|votes|valoraciones|votos|avaliações|recensioni|voti)\)?$/u;
 
 /** A gallery's counter: "1 / 9", "3 of 12". */
 const GALLERY_COUNTER = /^\d{1,3} ?(?:\/|of|von|de|di|sur|из|z|dari) ?\d{1,3}$/u;
@@ -264,8 +271,8 @@ const ENTRY_META_MIN_WORDS = 4;
 const endsWithCredit = textJudgement((text, norm) => (mayEndWithCredit(norm) && CREDIT_TAIL().test(norm)) || ((norm.includes(':') || norm.includes('(')) && SENTENCE_CREDIT_TAIL.test(text)));
 const isWireCaption = textJudgement((_text, norm) => norm.includes('in this ') && WIRE_CAPTION_OPENING.test(norm) && mayEndWithCredit(norm) && CREDIT_TAIL().test(norm));
 const isCreditLine = textJudgement((_text, norm) => (mayBeWireCredit(norm) && WIRE_CREDIT().test(norm)) || CONTRIBUTED.test(norm) || CITATION.test(norm));
-/** A bare counter ("8") beside a comment or share icon, or a gallery's. */
-const isCounter = textJudgement((_text, norm) => /^\d{1,3}$/.test(norm) || GALLERY_COUNTER.test(norm));
+/** A bare counter ("8") beside a comment or share icon, a gallery's, or a rating widget's. */
+const isCounter = textJudgement((_text, norm) => /^\d{1,3}$/.test(norm) || GALLERY_COUNTER.test(norm) || (/\d/.test(norm) && RATING.test(norm)));
 const readsAsMeta = textJudgement(
   (text, norm, words) =>
     (words <= 8 && AGENCY_END().test(norm)) || isDateLine(norm) || READING_TIME.test(norm) || isMetaParts(norm) || META_LABELS.test(norm) || isBylineLine(text) || isCredit(text, words),

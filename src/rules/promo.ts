@@ -42,7 +42,7 @@ const PROMO_PHRASES = phraseSet([
 ]);
 
 /** Sign-up prompts in their own words: an imperative lead and a newsletter, inbox or alert. */
-const PROMPT = onFirstUse(() => /^(?:click here to|get|sign up|subscribe|never miss|join|don't miss|receive|want more|stay (?:up to date|informed|in the loop)|be the first to|follow|jetzt|abonniere|immer informiert|bleiben sie (?:informiert|auf dem laufenden)|inscrivez-vous|recevez|suscríbete|recibe|assine|receba|iscriviti|ricevi)\b.*\b(?:newsletters?|inbox|subscribe|subscription|sign up|e-?mails?|alerts|delivered|notifications|abonnieren|abonnez|boletín|suscr[ií]|assinatura|iscriviti)\b/iu);
+const PROMPT = onFirstUse(() => /^(?:click here to|get|sign up|subscribe|never miss|join|don't miss|receive|want more|stay (?:up to date|informed|in the loop)|be the first to|follow|do you want to (?:be informed|stay informed|receive)|jetzt|abonniere|immer informiert|bleiben sie (?:informiert|auf dem laufenden)|inscrivez-vous|recevez|suscríbete|recibe|assine|receba|iscriviti|ricevi)\b.*\b(?:newsletters?|inbox|subscribe|subscription|sign up|e-?mails?|alerts|delivered|notifications|abonnieren|abonnez|boletín|suscr[ií]|assinatura|iscriviti)\b/iu);
 
 /** Text every PROMPT match holds (one of its closing words, or their stems), same flags: the long pattern compiles only where it can match. */
 const PROMPT_CLOSING_TEXT = /newsletter|inbox|subscri|sign up|mail|alerts|delivered|notifications|abonn|bolet|suscr|assinatura|iscriviti/iu;

@@ -25,7 +25,7 @@ const SHARE_LIST = [
   'click to print {*}', 'opens in new window', '(opens in new window)', 'share this:{*}', 'share this on {*}', 'share on {*}', 'like this:',
   'be the first to like this.', '{n} bloggers like this.', 'one blogger likes this.', 'share article', 'copy link',
   'copy link to clipboard', 'share story', 'sharing is caring', 'spread the word', 'share with friends',
-  'share {n}', '{n} shares', '{n} share', 'shares', 'share this article:', 'share this post:', 'share this story:', 'share this page:',
+  'share {n}', '{n} shares', '{n} share', 'shares', 'link copied', 'link copied!', 'link copied to clipboard', 'share this article:', 'share this post:', 'share this story:', 'share this page:',
   'print this page', 'print this article', 'print article', 'print recipe', 'print this recipe',
   // WP Recipe Maker's and Tasty Recipes' buttons above a recipe card.
   'jump to recipe', 'pin recipe', 'rate recipe', 'save recipe', 'zum rezept springen', 'rezept pinnen', 'rezept merken',
@@ -36,6 +36,8 @@ const SHARE_LIST = [
   'per e-mail teilen', 'per mail teilen', 'klicken, um auf {*} zu teilen', 'klicken, um {*} zu drucken',
   'klicke, um dies einem freund per e-mail zu senden {*}', 'gefällt mir:', 'sei der erste dem dies gefällt',
   'sei der erste, dem dies gefällt.', 'einem blogger gefällt dies.', '{n} bloggern gefällt das.', 'link kopieren',
+  'auf messenger teilen', 'auf telegram teilen', 'auf pinterest teilen', 'auf xing teilen', 'auf reddit teilen', 'per whatsapp teilen',
+  'der link wurde kopiert', 'das link wurde kopiert', 'link wurde kopiert', 'link kopiert',
   'seite teilen', 'diese seite teilen', 'mit freunden teilen', 'teile diesen beitrag', 'teile diesen artikel', 'news teilen',
   'news teilen:', 'seite drucken', 'diese seite drucken', 'artikel drucken', 'beitrag drucken', 'rezept drucken',
   // fr
@@ -71,7 +73,7 @@ const SERVICE_LABELS = [
   'tumblr', 'pocket', 'flipboard', 'messenger', 'facebook messenger', 'sms', 'print', 'share', 'tweet', 'pin',
   'like', 'loading...', 'more', 'correo electrónico', 'correo', 'courriel', 'posta elettronica', 'threads', 'bluesky', 'mastodon', 'xing', 'vk', 'line', 'viber', 'skype',
   'google+', 'google plus', 'digg', 'stumbleupon', 'evernote', 'gmail', 'yahoo mail', 'outlook', 'copy', 'link', 'bookmark',
-  'drucken', 'teilen', 'gefällt mir', 'wird geladen...', 'lade...', 'imprimer', 'partager', "j'aime",
+  'drucken', 'teilen', 'twittern', 'gefällt mir', 'wird geladen...', 'lade...', 'imprimer', 'partager', "j'aime",
   'chargement...', 'compartir', 'imprimir', 'me gusta', 'cargando...', 'compartilhar', 'partilhar', 'curtir',
   'carregando...', 'condividi', 'stampa', 'mi piace', 'caricamento...', 'whatsapp', '{n}',
   // An icon font's text read out before each button ("Icon Facebook Icon Twitter").

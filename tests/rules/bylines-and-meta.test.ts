@@ -230,6 +230,13 @@ testRule(bylinesAndMeta, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: "a rating widget's count and average, and a caption's toggle",
+      format: 'text',
+      input: dump('Durchschnitt: 4.6 (7 Bewertungen)', '(7 Bewertungen)', P1, 'Bildbeschreibung einblenden', P2, '4.5 (32 reviews)'),
+      removed: ['Durchschnitt: 4.6 (7 Bewertungen)\n(7 Bewertungen)', 'Bildbeschreibung einblenden', '4.5 (32 reviews)'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: '"… contributed to this report" closing the story',
       format: 'text',
       input: dump(P1, P2, 'Associated Press writers Jane Doe and John Roe contributed to this report.'),
@@ -317,6 +324,7 @@ testRule(bylinesAndMeta, {
     { name: 'a sentence that ends on a photo it describes, after a colon', format: 'text', input: dump(P1, 'We found the old logbook and, in it, a photo: the first warden with his two dogs on the roof.', P2) },
     { name: 'a sentence that names a photo after a full stop and goes on as prose', format: 'text', input: dump(P1, 'The warden kept everything. Photo: he even kept the first picture of the hut. It hangs by the stove.', P2) },
     { name: 'a sentence with a credit in parentheses inside it, not at its end', format: 'text', input: dump(P1, 'The old photograph of the stone walls (Photo: the warden) hangs above the stove, for the guests who ask about it.', P2) },
+    { name: 'a sentence about ratings', format: 'text', input: dump(P1, 'The hut has 124 ratings on the club’s site, most of them for the soup.', P2) },
     { name: 'a count in a sentence: three of four', format: 'text', input: dump(P1, '3 of 4 guests came back the next summer.', P2) },
   ],
 });

@@ -166,6 +166,13 @@ testRule(promo, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: 'a sign-up prompt that asks "Do you want to be informed …?"',
+      format: 'text',
+      input: dump(P1, P2, 'Do you want to be informed of the choir’s concerts? Sign up here'),
+      removed: ['Do you want to be informed of the choir’s concerts? Sign up here'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: "a sign-up form's consent line (en, de)",
       format: 'text',
       input: dump(P1, 'By clicking "Submit", I consent to receiving the Harbour Times newsletter. I understand that I may unsubscribe at any time.', P2, 'Mit der Anmeldung stimme ich der Verarbeitung meiner Daten entsprechend der Datenschutzerklärung zu.'),

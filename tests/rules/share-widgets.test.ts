@@ -83,17 +83,17 @@ testRule(shareWidgets, {
       output: [DE, DE, DE].join('\n\n'),
     },
     {
-      name: 'German page tools alone: "Seite teilen", "Mit Freunden teilen", "Seite drucken", "Rezept drucken"',
+      name: 'German page tools alone: "Seite teilen", "Mit Freunden teilen", "Seite drucken", "Rezept drucken", "Der Link wurde kopiert"',
       format: 'text',
-      input: dump(DE, '', 'Seite teilen', '', DE, '', 'Mit Freunden teilen', '', DE, '', 'Seite drucken', '', 'Rezept drucken'),
-      removed: ['Seite teilen', 'Mit Freunden teilen', 'Seite drucken\nRezept drucken'],
-      output: [DE, DE, DE].join('\n\n'),
+      input: dump(DE, '', 'Seite teilen', '', DE, '', 'Mit Freunden teilen', '', DE, '', 'Seite drucken', '', 'Rezept drucken', '', DE, '', 'Auf Telegram teilen', 'Twittern', 'Der Link wurde kopiert'),
+      removed: ['Seite teilen', 'Mit Freunden teilen', 'Seite drucken\nRezept drucken', 'Auf Telegram teilen\nTwittern\nDer Link wurde kopiert'],
+      output: [DE, DE, DE, DE].join('\n\n'),
     },
     {
       name: 'English print and share labels: "Print Recipe", "Print this page", "Share this article:", a recipe card\'s buttons',
       format: 'text',
-      input: dump(P1, '', 'Print Recipe', '', P2, '', 'Share this article:', '', P1, '', 'Print this page', '', P2, '', 'Jump to RecipePrint Recipe', '', 'Pin Recipe'),
-      removed: ['Print Recipe', 'Share this article:', 'Print this page', 'Jump to RecipePrint Recipe\nPin Recipe'],
+      input: dump(P1, '', 'Print Recipe', '', P2, '', 'Share this article:', '', P1, '', 'Print this page', '', P2, '', 'Jump to RecipePrint Recipe', '', 'Pin Recipe', '', 'Link Copied'),
+      removed: ['Print Recipe', 'Share this article:', 'Print this page', 'Jump to RecipePrint Recipe\nPin Recipe\nLink Copied'],
       output: [P1, P2, P1, P2].join('\n\n'),
     },
     {
