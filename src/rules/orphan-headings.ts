@@ -75,12 +75,18 @@ const LABEL_LINE_WORDS = 4;
 /** A colon after a word: not a smiley ("(:"). */
 const LABEL_END = /[\p{L}\p{N}]:$/u;
 
+/** What a label may announce: a list, a table, code or a quote. */
+const ANNOUNCED_KINDS: ReadonlySet<string> = new Set(['list-item', 'table-cell', 'code', 'quote']);
+
 /**
  * A line that announces what follows it, ending in a colon ("Latest on:", "Tags:"), where rules removed what came
- * right after it: it announces what is gone.
+ * right after it: it announces what is gone. Unless a list, table, code or quote follows what went: a share button
+ * between "Here is how:" and its steps says nothing of the steps.
  */
 function orphanLabel(ctx: RuleContext, i: number): boolean {
-  return announcesWhatFollows(ctx, i) && ctx.removed(i + 1);
+  if (!announcesWhatFollows(ctx, i) || !ctx.removed(i + 1)) return false;
+  const next = keptFrom(ctx, i + 1, 1);
+  return next >= ctx.blocks.length || !ANNOUNCED_KINDS.has(ctx.blocks[next]!.kind);
 }
 
 /** A short line, no heading, that ends in a colon after a word: it announces what follows it. */

@@ -59,6 +59,7 @@ const LABELS: Array<[string, string[], string[]]> = [
   ['a label over a removed list, at the end', ['Latest on:', '- Storm closes the causeway', '- A bakery opens on the quay'], []],
   ['a label over a removed list, before more text', ['Mehr zum Thema:', '- Sturm schließt den Damm', '- Neue Bäckerei am Kai', '', P2], [P2]],
   ['a tag line', ['Tags:', '- ferries', '- islands'], []],
+  ['a label over a removed list, then a table it may announce', ['Fares:', '- return ticket', '', '| Adult | 12 |'], ['Fares:', 'Adult\t12']],
   ['a label over text that stays', ['Tickets:', '', P2], ['Tickets:', P2]],
   ['a smiley, not a colon', ['Bis bald (:', '- Storm closes the causeway'], ['Bis bald (:']],
   ['a sentence ending in a colon', ['The report itself can be downloaded here:', '- Storm closes the causeway'], ['The report itself can be downloaded here:']],
