@@ -136,7 +136,7 @@ export function isBylineLine(text: string): boolean {
   return isNameList(who!.trim()) && rest.every((r) => isDateLine(r.toLowerCase()) || CLOCK_TIME.test(r.trim()) || isNameList(r.trim()));
 }
 
-const META_LABELS = phraseSet(['bildbeschreibung einblenden', 'bildbeschreibung ausblenden', 'image', 'images', 'caption', 'image caption', 'media caption', 'photo', 'photos', 'video', 'gallery', 'audio', 'image copyright', 'foto', 'bild', 'vidéo', 'imagen', 'imagem', 'immagine', 'updated', 'published', 'posted', 'last updated', 'posted on', 'published on', 'aktualisiert', 'veröffentlicht', 'mis à jour', 'publié le', 'actualizado', 'publicado', 'atualizado', 'aggiornato', 'pubblicato']);
+const META_LABELS = phraseSet(['image', 'images', 'caption', 'image caption', 'media caption', 'photo', 'photos', 'video', 'gallery', 'audio', 'image copyright', 'foto', 'bild', 'bildbeschreibung einblenden', 'bildbeschreibung ausblenden', 'vidéo', 'imagen', 'imagem', 'immagine', 'updated', 'published', 'posted', 'last updated', 'posted on', 'published on', 'aktualisiert', 'veröffentlicht', 'mis à jour', 'publié le', 'actualizado', 'publicado', 'atualizado', 'aggiornato', 'pubblicato']);
 
 const READING_TIME = phraseSet([
   '{n} min read', '{n} minute read', '{n} mins read', '{n} minutes read', 'reading time: {n} minutes', 'reading time: {n} min',
@@ -203,7 +203,7 @@ function isBareUrl(ctx: RuleContext, i: number): boolean {
  * (32 reviews)". Matched on `norm`.
  */
 const RATING =
-  /^(?:(?:durchschnitt|average|moyenne|media|promedio|média)(?: rating)?: ?)?(?:\d(?:[.,]\d{1,5})?(?: ?\/ ?5| von 5| out of 5| sur 5| de 5| su 5)? )?\(?\d{1,6} (?:bewertungen|bewertung|ratings?|reviews?|votes?|stimmen|avis|votes|valoraciones|votos|avaliações|recensioni|voti)\)?$/u;
+  /^(?:(?:durchschnitt|average|moyenne|media|promedio|média)(?: rating)?: ?)?(?:\d(?:[.,]\d{1,5})?(?: ?\/ ?5| von 5| out of 5| sur 5| de 5| su 5)? )?\(?\d{1,6} (?:bewertungen|bewertung|ratings?|reviews?|votes?|stimmen|avis|valoraciones|votos|avaliações|recensioni|voti)\)?$/u;
 
 /** A gallery's counter: "1 / 9", "3 of 12". */
 const GALLERY_COUNTER = /^\d{1,3} ?(?:\/|of|von|de|di|sur|из|z|dari) ?\d{1,3}$/u;

@@ -45,7 +45,7 @@ const ADDRESSED =
  * den unteren Button, um den Inhalt von YouTube zu laden.", "Click the button below to load the content from …".
  */
 const EMBED_PLACEHOLDER =
-  /^(?:klicken sie auf den (?:unteren |folgenden )?button,? um den inhalt (?:von [^.]{1,40} )?(?:nachzuladen|zu laden)|klicke auf den (?:unteren |folgenden )?button,? um den inhalt (?:von [^.]{1,40} )?(?:nachzuladen|zu laden)|click (?:on )?the button below to load the content|cliquez sur le bouton ci-dessous pour charger le contenu|haz clic en el botón de abajo para cargar el contenido)\b/u;
+  /^(?:klick(?:en sie|e) auf den (?:unteren |folgenden )?button,? um den inhalt (?:von [^.]{1,40} )?(?:nachzuladen|zu laden)|click (?:on )?the button below to load the content|cliquez sur le bouton ci-dessous pour charger le contenu|haz clic en el botón de abajo para cargar el contenido)\b/u;
 const EMBED_PLACEHOLDER_WORDS = 30;
 
 /** Footer links a converter ran together: "About | Contact | Cookie Policy | Terms", or title-case labels with no sentence in them. */
