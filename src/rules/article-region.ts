@@ -475,6 +475,17 @@ function commentSectionStart(ctx: RuleContext, from: number): number {
   return -1;
 }
 
+/**
+ * Whether the comment section at `i` opens with two markers or more within a few blocks: a form's heading and
+ * notice, or a thread's count and first commenter. A post's meta line above its article ("Leave a comment")
+ * is one marker alone.
+ */
+function commentHeaderAt(ctx: RuleContext, i: number): boolean {
+  let markers = 0;
+  for (let j = i; j < Math.min(ctx.blocks.length, i + COMMENT_HEADER_SPAN); j++) if (sectionMarker(ctx, j) === 'comments') markers++;
+  return markers >= 2;
+}
+
 /** Words of a line, at most, that a converter broke off the sentence the next line goes on with. */
 const BROKEN_LINE_WORDS = 12;
 
@@ -652,6 +663,9 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   if (comments >= 0 && start + runFrom >= comments) {
     const above = bestRun(allValues.slice(start, comments));
     if (above[2] >= ARTICLE_ABOVE_COMMENTS) [runFrom, runEnd, afterComments] = [above[0], above[1], comments];
+    // Too little prose above to pick a run from (a post of a few short lines, a recipe), but a section that opens
+    // with a form's or a thread's header, not a post's meta line: all that stands above it is the article.
+    else if (commentHeaderAt(ctx, comments)) [runFrom, runEnd, afterComments] = [0, comments - start, comments];
   }
   const from = continuedFrom(ctx, start + runFrom);
   const end = start + runEnd;

@@ -297,6 +297,22 @@ function isTeaser(ctx: RuleContext, i: number, level: number): boolean {
   return ctx.words(i) <= 15 && !/[.!?]$/.test(block.text);
 }
 
+/**
+ * A theme's post navigation ("Post navigation", "Beitragsnavigation"): it heads the links to the previous and
+ * next post, two lines at most, and a theme may print it above the post it belongs to.
+ */
+const POST_NAVIGATION = phraseSet([
+  'post navigation', 'posts navigation', 'beitragsnavigation', 'navigation des articles', 'navegación de entradas',
+  'navegação de posts', 'navigazione articoli', 'berichtnavigatie', 'nawigacja wpisu', 'навигация по записям',
+]);
+const POST_NAVIGATION_LINKS = 2;
+const PAGER_ARROW = /[←→«»‹›]/;
+
+/** A line under a post navigation heading that is one of its links: a link, or a title with an arrow. */
+function pagerLink(ctx: RuleContext, i: number): boolean {
+  return ctx.words(i) <= 20 && (ctx.linkDensity(i) >= 0.5 || PAGER_ARROW.test(ctx.blocks[i]!.text));
+}
+
 /** Whether a weak heading at `i` heads a list of links: it follows the article, or links follow it. */
 function headsLinkList(ctx: RuleContext, i: number): boolean {
   if (ctx.lastProse >= 0 && i > ctx.lastProse) return true;
@@ -342,8 +358,10 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
       // starts, only linked teasers go: a short line there may be the article's own title.
       const level = ctx.blocks[i]!.level ?? 2;
       const beforeArticle = ctx.firstProse < 0 || i < ctx.firstProse;
+      const navigation = POST_NAVIGATION.test(norm);
+      let links = POST_NAVIGATION_LINKS;
       let end = i + 1;
-      while (end < n && (ctx.removed(end) || (isTeaser(ctx, end, level) && (!beforeArticle || ctx.linkDensity(end) >= 0.5)))) end++;
+      while (end < n && (ctx.removed(end) || (navigation ? links-- > 0 && pagerLink(ctx, end) : isTeaser(ctx, end, level) && (!beforeArticle || ctx.linkDensity(end) >= 0.5)))) end++;
       for (let j = i; j < end; j++) taken.add(j);
       yield { from: i, to: end, reason: RELATED_SECTION };
       i = end - 1;

@@ -456,6 +456,15 @@ describe('article-region after cross-links and comment-stubs: a section that end
     expect(result.text).toBe(EN.slice(0, 2).join('\n\n'));
   });
 
+  test('a post of a few short lines stays above a comment form, and the prose after the form does not take its place', () => {
+    const post = ['The new ferry', 'May 3, 2024', '“Is the boat late again?”', '– “It is never late.”', '– “Then where is it?”'];
+    const form = ['Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment *', 'Name *', 'Email *', 'Post Comment'];
+    const license = 'The contents of this blog are licensed under a Creative Commons licence, and you may share them as long as you name the author and link back to the post.';
+    const text = dump(...post.flatMap((l) => [l, '']), ...form.flatMap((l) => [l, '']), 'License', '', license, '', FOOTER_LINK);
+    const result = clean(text, { inputFormat: 'text', rules });
+    for (const line of post) expect(result.text).toContain(line);
+  });
+
   test('a comment count and a reply link in the meta line open no comment section: the post under them stays, not the standfirst above', () => {
     const standfirst = 'After years of asking, the islanders will have a later evening ferry this summer, so that the children who go to the school on the mainland can stay on for sports.';
     const meta = ['By Mara Lindqvist', 'Updated May 3, 2024', 'Photo: Ana Lima', 'Ferries, Islands', '5 min read', '12 Comments', 'Leave a comment', 'Share', 'Print'];

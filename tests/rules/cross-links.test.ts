@@ -267,6 +267,13 @@ ${ES}`,
       removed: ['Etiquetas:\nTrenes nocturnos\nCosta'],
       output: ES,
     },
+    {
+      name: "a theme's post navigation takes its two links at most, not the short lines of the post under it (de, en)",
+      format: 'text',
+      input: dump(DE, '', 'Beitragsnavigation', '', '← Vorherige Nächste →', '', 'Nachtzüge ab Juni', '', 'Ort: Hauptbahnhof, Gleis 4', '', 'Agenda', '', '1. Begrüßung (10 Minuten)', '2. Fahrplan (30 Minuten)', '', P1, '', 'Post navigation', '', '← Night trains return', 'Ferry fares to rise →', 'Summer timetable', '', P2),
+      removed: ['Beitragsnavigation\n← Vorherige Nächste →', 'Post navigation\n← Night trains return\nFerry fares to rise →'],
+      output: `${DE}\n\nNachtzüge ab Juni\n\nOrt: Hauptbahnhof, Gleis 4\n\nAgenda\n\n1. Begrüßung (10 Minuten)\n\n2. Fahrplan (30 Minuten)\n\n${P1}\n\nSummer timetable\n\n${P2}`,
+    },
   ],
   keep: [
     {

@@ -76,6 +76,13 @@ testRule(shareWidgets, {
       output: DE,
     },
     {
+      name: 'German Jetpack buttons in the informal "Klick, um …" wording, under a bare "Teilen"',
+      format: 'text',
+      input: dump(DE, '', 'Teilen', '', 'Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)', 'Klick, um auf Pinterest zu teilen (Wird in neuem Fenster geöffnet)', 'Klick, um dies einem Freund per E-Mail zu senden (Wird in neuem Fenster geöffnet)', 'Klick, um zu drucken (Wird in neuem Fenster geöffnet)'),
+      removed: ['Teilen\nKlick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)\nKlick, um auf Pinterest zu teilen (Wird in neuem Fenster geöffnet)\nKlick, um dies einem Freund per E-Mail zu senden (Wird in neuem Fenster geöffnet)\nKlick, um zu drucken (Wird in neuem Fenster geöffnet)'],
+      output: DE,
+    },
+    {
       name: 'German share headings alone: Jetpack\'s older "Teilen Sie dies mit:", "Diesen Artikel teilen:", "Diese Geschichte teilen"',
       format: 'text',
       input: dump(DE, '', 'Teilen Sie dies mit:', '', DE, '', 'Diesen Artikel teilen:', '', DE, '', 'Diese Geschichte teilen'),
