@@ -97,11 +97,36 @@ const LANGUAGE_SAMPLE_WORDS = 1000;
 const PUNCTUATION = /[.,;:!?。、，！？]/u;
 const SENTENCE_END = /[.!?…。！？]["'”’»)]*$/u;
 
-/** Whether a text reads as prose by its length and punctuation: long enough, with sentences in it. */
+/** Braces or assignments, and semicolons, a script's or a style sheet's line has at least; and words per mark at most. */
+const CODE_BRACES = 2;
+const CODE_SEMICOLONS = 2;
+const WORDS_PER_CODE_MARK = 10;
+
+/**
+ * Whether a long line is a script's or a style sheet's text, which some converters print with the page's
+ * ("function f() { var a = 1; …", ".box { display: none; }"): braces and assignments, and semicolons, far
+ * denser than any prose has them. A paragraph with a semicolon or two, or a formula ("x = 2", a converter's
+ * "{\\displaystyle x_{i}}"), has no statements ended by semicolons, and is no code.
+ */
+export function readsAsCode(text: string, words: number): boolean {
+  // Most lines hold neither a brace nor an equals sign: one native search each, and no count.
+  if (text.indexOf('{') < 0 && text.indexOf('=') < 0) return false;
+  let braces = 0;
+  let semicolons = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    // { } =, and ;
+    if (c === 123 || c === 125 || c === 61) braces++;
+    else if (c === 59) semicolons++;
+  }
+  return braces >= CODE_BRACES && semicolons >= CODE_SEMICOLONS && (braces + semicolons) * WORDS_PER_CODE_MARK >= words;
+}
+
+/** Whether a text reads as prose by its length and punctuation: long enough, with sentences in it, and no code. */
 function readsAsProse(text: string, words: number): boolean {
   // Scripts without spaces between words (Chinese, Japanese, Thai) count by characters.
   const long = words >= PROSE_MIN_WORDS || (words >= 1 && text.length >= 40 && !/\s/.test(text));
-  if (!long) return false;
+  if (!long || readsAsCode(text, words)) return false;
   if (SENTENCE_END.test(text)) return true;
   // A long line with no punctuation at all is a menu or a tag cloud flattened onto one line.
   return words >= 2 * PROSE_MIN_WORDS && PUNCTUATION.test(text);

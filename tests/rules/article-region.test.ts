@@ -456,6 +456,15 @@ describe('article-region after cross-links and comment-stubs: a section that end
     expect(result.text).toBe(EN.slice(0, 2).join('\n\n'));
   });
 
+  test("a page's script printed after the article is not the article, however many words it has", () => {
+    const statement = 'if(window.adsbygoogle){var slot=document.createElement("ins");slot.className="adsbygoogle";slot.setAttribute("data-ad-slot","12345");document.body.appendChild(slot);}';
+    const script = `function loadAds(){${Array.from({ length: 40 }, () => statement).join('')}};`;
+    const style = '.contentwrapper { float: left; width: 742px !important; } .gallery-stage { position: absolute; top: 125px; left: 0; right: 0; }';
+    const text = dump(...MENU, '', ...EN.flatMap((p) => [p, '']), FOOTER_LINK, '', script, '', style);
+    const result = clean(text, { inputFormat: 'text', rules });
+    expect(result.text).toBe(EN.join('\n\n'));
+  });
+
   test('a post of a few short lines stays above a comment form, and the prose after the form does not take its place', () => {
     const post = ['The new ferry', 'May 3, 2024', '“Is the boat late again?”', '– “It is never late.”', '– “Then where is it?”'];
     const form = ['Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Comment *', 'Name *', 'Email *', 'Post Comment'];
