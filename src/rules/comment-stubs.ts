@@ -34,6 +34,8 @@ const COMMENT_LIST = [
   'links to this post', 'create a link', '{n} thoughts on "{*}"', 'one thought on "{*}"', '{n} thoughts on {*}',
   '{n} responses to "{*}"', 'one response to "{*}"', '{n} replies to "{*}"', 'one reply to "{*}"',
   'one thought on {*}', 'you must be logged in to post a comment.', 'log in to reply', 'log in to comment',
+  // WordPress's "Log in to Reply" in de/fr/es/pt/it.
+  'zum antworten anmelden', 'connectez-vous pour répondre', 'inicia sesión para responder', 'faça login para responder', 'accedi per rispondere',
   'comment *', 'name *', 'email *', 'name (required)', 'email (required)', 'mail (will not be published)',
   'mail (will not be published) (required)', 'your comment', 'enter your comment here...', 'fill in your details below or click an icon to log in:',
   // WordPress.com's comment form.

@@ -38,7 +38,8 @@ function isTrail(text: string): boolean {
 
 function isBreadcrumb(ctx: RuleContext, i: number): boolean {
   const text = ctx.blocks[i]!.text;
-  if (ctx.words(i) > 20 || !/[›»]|\s>\s/.test(text) || !isTrail(text) || /[.!?]$/.test(text)) return false;
+  // Guillemets in pairs quote ("Motto: »Keep it clean!«", French « … »): a trail's "»" stands alone.
+  if (ctx.words(i) > 20 || !/[›»]|\s>\s/.test(text) || /[«‹]/.test(text) || !isTrail(text) || /[.!?]$/.test(text)) return false;
   // An unlinked heading between the article's paragraphs ("## Lisbon › Porto › Coimbra") is a route, not a trail.
   return ctx.linkDensity(i) > 0 || ctx.blocks[i]!.kind !== 'heading' || !(i > ctx.firstProse && i < ctx.lastProse);
 }

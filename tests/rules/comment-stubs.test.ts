@@ -47,6 +47,13 @@ testRule(commentStubs, {
       output: [P1, P2, DE, DE, ES, FR, IT].join('\n\n'),
     },
     {
+      name: 'WordPress\'s "Log in to Reply" under a comment, in de, fr, es, pt and it',
+      format: 'text',
+      input: dump(P1, P2, 'Zum Antworten anmelden', DE, 'Connectez-vous pour répondre', FR, 'Inicia sesión para responder', ES, 'Faça login para responder', PT, 'Accedi per rispondere', IT),
+      removed: ['Zum Antworten anmelden', 'Connectez-vous pour répondre', 'Inicia sesión para responder', 'Faça login para responder', 'Accedi per rispondere'],
+      output: `${P1}\n\n${P2}\n\n${DE}\n\n${FR}\n\n${ES}\n\n${PT}\n\n${IT}`,
+    },
+    {
       name: 'German "Kommentar hinzufügen" after the article',
       format: 'text',
       input: dump(DE, DE, 'Kommentar hinzufügen'),

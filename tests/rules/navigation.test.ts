@@ -111,7 +111,7 @@ testRule(navigation, {
     },
   ],
   keep: [
-    { name: '"Home" as a line of the article', format: 'text', input: dump(P1, 'Home', P2) },
+    { name: 'lines with a quotation in guillemets after the article\'s last paragraph (de, fr)', format: 'text', input: dump(DE, FR, 'Gestalte ein Plakat unter dem Motto: »Haltet den Markt sauber!«', 'Le maire : « Nous avons attendu dix ans » et la fête continue') },
     { name: '"Home" as a word in a sentence', format: 'text', input: dump(P1, 'Home is where the tram stopped for the last time in 1961, and the depot stood empty for decades.', P2) },
     { name: 'a lone "Search" heading in the article', format: 'text', input: dump(P1, '## Search', 'The council spent two years searching for tenants before the bakery signed its lease.', P2) },
     {
