@@ -120,6 +120,27 @@ testRule(consent, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: 'Google\'s notice that cookies help deliver the services, and "you agree to the use of cookies" (en, de, fr, es, pt, it)',
+      format: 'text',
+      input: dump(
+        P1, 'Cookies help us deliver our services. By using our services, you agree to our use of cookies.',
+        DE, 'Cookies helfen uns bei der Bereitstellung unserer Inhalte und Dienste. Durch die weitere Nutzung der Webseite stimmen Sie der Verwendung von Cookies zu.',
+        FR, 'Les cookies nous aident à fournir nos services. En utilisant nos services, vous acceptez notre utilisation des cookies.',
+        ES, 'Las cookies nos ayudan a ofrecer nuestros servicios. Al utilizar nuestros servicios, aceptas el uso que hacemos de las cookies.',
+        PT, 'Os cookies nos ajudam a oferecer nossos serviços. Ao usar nossos serviços, você concorda com o uso de cookies.',
+        IT, 'I cookie ci aiutano a fornire i nostri servizi. Utilizzando tali servizi, accetti l’utilizzo dei cookie da parte nostra.',
+      ),
+      removed: [
+        'Cookies help us deliver our services. By using our services, you agree to our use of cookies.',
+        'Cookies helfen uns bei der Bereitstellung unserer Inhalte und Dienste. Durch die weitere Nutzung der Webseite stimmen Sie der Verwendung von Cookies zu.',
+        'Les cookies nous aident à fournir nos services. En utilisant nos services, vous acceptez notre utilisation des cookies.',
+        'Las cookies nos ayudan a ofrecer nuestros servicios. Al utilizar nuestros servicios, aceptas el uso que hacemos de las cookies.',
+        'Os cookies nos ajudam a oferecer nossos serviços. Ao usar nossos serviços, você concorda com o uso de cookies.',
+        'I cookie ci aiutano a fornire i nostri servizi. Utilizzando tali servizi, accetti l’utilizzo dei cookie da parte nostra.',
+      ],
+      output: [P1, DE, FR, ES, PT, IT].join('\n\n'),
+    },
+    {
       name: 'Polish and Dutch banners',
       format: 'text',
       input: dump(
@@ -261,6 +282,11 @@ testRule(consent, {
       name: 'a recipe card with a cookie class (HTML)',
       format: 'html',
       input: `<article><p>${P1}</p><div class="cookie-recipe-card"><h2>Brown butter biscuits</h2><ul><li>200 g butter</li><li>150 g sugar</li><li>250 g flour</li></ul></div><p>${P2}</p></article>`,
+    },
+    {
+      name: 'an article that reports Google\'s wording in the third person',
+      format: 'text',
+      input: dump(P1, 'The banner told readers that cookies help the company deliver its services, and the regulator called that misleading.', P2),
     },
     {
       name: 'German article sentence about cookies',
