@@ -34,6 +34,9 @@ const COMMENT_LIST = [
   'links to this post', 'create a link', '{n} thoughts on "{*}"', 'one thought on "{*}"', '{n} thoughts on {*}',
   '{n} responses to "{*}"', 'one response to "{*}"', '{n} replies to "{*}"', 'one reply to "{*}"',
   'one thought on {*}', 'you must be logged in to post a comment.', 'log in to reply', 'log in to comment',
+  // The Thesis theme's count above its thread: "{ 38 comments… read them below or add one }".
+  '{ {n} comments… read them below or add one }', '{ {n} comment… read it below or add one }', '{ {n} comments… add one now }',
+  '{n} comments… read them below or add one', '{n} comment… read it below or add one', '{n} comments… add one now',
   // WordPress's "Log in to Reply" in de/fr/es/pt/it.
   'zum antworten anmelden', 'connectez-vous pour répondre', 'inicia sesión para responder', 'faça login para responder', 'accedi per rispondere',
   'comment *', 'name *', 'email *', 'name (required)', 'email (required)', 'mail (will not be published)',

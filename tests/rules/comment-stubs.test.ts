@@ -47,6 +47,13 @@ testRule(commentStubs, {
       output: [P1, P2, DE, DE, ES, FR, IT].join('\n\n'),
     },
     {
+      name: 'the Thesis theme\'s count above its thread, with or without braces',
+      format: 'text',
+      input: dump(P1, P2, '{ 38 comments… read them below or add one }', 'Anna July 6, 2015 at 6:57 pm', DE, '{ 1 comment… read it below or add one }', FR, '{ 0 comments… add one now }'),
+      removed: ['{ 38 comments… read them below or add one }', '{ 1 comment… read it below or add one }', '{ 0 comments… add one now }'],
+      output: `${P1}\n\n${P2}\n\nAnna July 6, 2015 at 6:57 pm\n\n${DE}\n\n${FR}`,
+    },
+    {
       name: 'WordPress\'s "Log in to Reply" under a comment, in de, fr, es, pt and it',
       format: 'text',
       input: dump(P1, P2, 'Zum Antworten anmelden', DE, 'Connectez-vous pour répondre', FR, 'Inicia sesión para responder', ES, 'Faça login para responder', PT, 'Accedi per rispondere', IT),
