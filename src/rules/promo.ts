@@ -96,7 +96,7 @@ const PITCH_WORDS = 30;
  * opens (on `norm`): an article's sentence about unsubscribing opens otherwise.
  */
 const FORM_NOTE =
-  /^(?:(?:no|kein|pas de|sin|sem|niente|nessuno|geen) spam(?:[.,!;:]|$)|(?:thank you|thanks) for (?:subscribing|signing up)\b|you(?:'ve| have) (?:successfully |succesfully )?(?:subscribed|signed up)\b|there was (?:a|an) (?:problem|error) (?:subscribing|signing you up)\b|you can unsubscribe|unsubscribe (?:at any time|anytime)|we (?:will|'ll) never share your|we respect your privacy|sie können sich jederzeit (?:wieder )?abmelden|abmeldung jederzeit|vous pouvez vous désinscrire|désinscription (?:possible )?à tout moment|puedes darte de baja)/u;
+  /^(?:(?:no|kein|pas de|sin|sem|niente|nessuno|geen) spam(?:[.,!;:]|$)|(?:thank you|thanks) for (?:subscribing|signing up)\b|you(?:'ve| have) (?:successfully |succesfully )?(?:subscribed|signed up)\b|there was (?:a|an) (?:problem|error) (?:subscribing|signing you up)\b|you can unsubscribe|unsubscribe (?:at any time|anytime)|we (?:will|'ll) never share your|we respect your privacy|sie können sich jederzeit (?:wieder )?abmelden|abmeldung jederzeit|(?:sie haben|du hast) eine e-mail zum double[- ]opt-in|(?:vielen )?dank für (?:ihre|deine) anmeldung\b|vous pouvez vous désinscrire|désinscription (?:possible )?à tout moment|puedes darte de baja)/u;
 const FORM_NOTE_WORDS = 40;
 
 /**
@@ -105,8 +105,8 @@ const FORM_NOTE_WORDS = 40;
  * Bearbeitung meiner Daten … zu". It opens as the form's box does and names data, privacy or e-mail (on `norm`).
  */
 const FORM_CONSENT_OPENING =
-  /^(?:i (?:agree (?:to (?:the|receive|receiving|my)|that my|my (?:information|data|details))|consent to|accept the|have read and)|by (?:clicking|submitting|signing up|subscribing|registering)|ich (?:bin (?:damit )?einverstanden|akzeptiere die|stimme (?:der|den) (?:verarbeitung|speicherung|nutzung|datenschutz)|stimme zu, dass meine|willige ein)|mit (?:dem absenden|der anmeldung|der eintragung|eintragung|ihrer anmeldung)|j'accepte|en cochant|en (?:vous inscrivant|soumettant)|acepto|al (?:suscribirte|registrarte|hacer clic)|li e (?:aceito|concordo)|accetto)\b/u;
-const FORM_CONSENT_SUBJECT = /privacy|data|terms|e-?mails?|newsletter|communications?|datenschutz|daten|nutzungsbedingungen|confidentialité|données|privacidad|datos|privacidade|dados|dati/u;
+  /^(?:i (?:agree (?:to (?:the|receive|receiving|my)|that my|my (?:information|data|details))|consent to|accept the|have read and)|by (?:clicking|submitting|signing up|subscribing|registering)|ich (?:bin (?:damit |mit der (?:verarbeitung|speicherung|nutzung) (?:meiner|der angegebenen) (?:personenbezogenen )?daten[^.]{0,60}?)?einverstanden|akzeptiere die|stimme (?:der|den) (?:verarbeitung|speicherung|nutzung|datenschutz)|stimme zu, dass meine|willige (?:darin |hiermit )?ein)|mit (?:dem absenden|der anmeldung|der eintragung|eintragung|ihrer anmeldung)|j'accepte|en cochant|en (?:vous inscrivant|soumettant)|acepto|al (?:suscribirte|registrarte|hacer clic)|li e (?:aceito|concordo)|accetto)\b/u;
+const FORM_CONSENT_SUBJECT = /privacy|data|terms|e-?mails?|newsletter|communications?|datenschutz|daten|informationen|nutzungsbedingungen|confidentialité|données|privacidad|datos|privacidade|dados|dati/u;
 const FORM_CONSENT_WORDS = 60;
 
 /** A line that is only a call to get the site's app: "Download the NBC News app", "CLICK HERE TO GET THE FOX NEWS APP". */

@@ -180,6 +180,20 @@ testRule(promo, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: "a German sign-up form's consent lines and its double opt-in notice",
+      format: 'text',
+      input: dump(
+        DE, 'Ich willige darin ein, dass der Chorverband mir regelmäßig aktuelle Informationen zu seiner Arbeit zukommen lässt.',
+        'Ich bin mit der Verarbeitung meiner Daten nach der Datenschutzerklärung einverstanden. Nach der Anmeldung erhalten Sie eine E-Mail.',
+        DE, 'Sie haben eine E-Mail zum Double Opt-In-Verfahren erhalten. Vielen Dank für Ihr Interesse an unserem Newsletter.',
+      ),
+      removed: [
+        'Ich willige darin ein, dass der Chorverband mir regelmäßig aktuelle Informationen zu seiner Arbeit zukommen lässt.\nIch bin mit der Verarbeitung meiner Daten nach der Datenschutzerklärung einverstanden. Nach der Anmeldung erhalten Sie eine E-Mail.',
+        'Sie haben eine E-Mail zum Double Opt-In-Verfahren erhalten. Vielen Dank für Ihr Interesse an unserem Newsletter.',
+      ],
+      output: `${DE}\n\n${DE}`,
+    },
+    {
       name: "newsletters' pitches in German, French and Spanish",
       format: 'text',
       input: dump(
@@ -202,6 +216,7 @@ testRule(promo, {
   keep: [
     { name: 'a German sentence of the story about a weekly e-mail', format: 'text', input: dump(DE, 'Die Noten verschickt der Chor jede Woche per E-Mail an alle Mitglieder.', DE) },
     { name: 'an opinion that opens "I agree that" and is about data', format: 'text', input: dump(P1, 'I agree that the choir should keep its members’ data on paper, as it did for fifty years, and never online.', P2) },
+    { name: 'a German answer in an interview that opens "Ich bin mit der Verarbeitung … einverstanden" and is no form', format: 'text', input: dump(DE, 'Ich bin mit der Verarbeitung des Themas im Film nicht einverstanden, weil die Daten der Studie fehlen.', DE) },
     { name: 'a German answer in an interview that opens "Ich stimme" and speaks of data', format: 'text', input: dump(DE, 'Ich stimme dem Bürgermeister zu: Die Daten der letzten zehn Jahre zeigen, dass der Chor jedes Jahr mehr Zuhörer hat.', DE) },
     { name: 'an app for phones in a sentence of the story', format: 'text', input: dump(P1, 'The harbour master built an app for iOS that shows the tide, and fishermen download it by the hundred.', P2) },
     { name: 'a sentence that opens "To read" and asks nobody to subscribe', format: 'text', input: dump(P1, 'To read the full story of the choir, the founder says, you would need a hundred pages and a good memory.', P2) },
