@@ -237,6 +237,13 @@ const AGENCY_END = onFirstUse(() => /(?:^|[|/,] ?)(?:getty images|afp|reuters|as
 /** How to cite the page: "Citation: Title (2019, November 18) retrieved 20 November 2019 from https://…". */
 const CITATION = /^citation: .{10,300}? retrieved .{4,40}? from https?:\/\//u;
 
+/**
+ * How to cite the post, as academic blogs print it under the article: "SUGGESTED CITATION Doe, Jane: Title, Blog,
+ * 2020/4/09, https://…", "Zitiervorschlag: …", "Pour citer cet article : …". The label opens the line.
+ */
+const SUGGESTED_CITATION = /^(?:suggested citation|cite (?:this|as)|how to cite(?: this (?:article|post))?|zitiervorschlag|empfohlene zitierweise|zitierweise|pour citer cet article|citation suggérée|cómo citar(?: este artículo)?|como citar(?: este artigo)?|citazione suggerita|per citare questo articolo)(?: ?:)? \S/u;
+const SUGGESTED_CITATION_WORDS = 80;
+
 /** "Jane Doe and John Roe contributed to this report." */
 const CONTRIBUTED = /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/u;
 
@@ -270,7 +277,7 @@ const isEntryMeta = textJudgement(
 const ENTRY_META_MIN_WORDS = 4;
 const endsWithCredit = textJudgement((text, norm) => (mayEndWithCredit(norm) && CREDIT_TAIL().test(norm)) || ((norm.includes(':') || norm.includes('(')) && SENTENCE_CREDIT_TAIL.test(text)));
 const isWireCaption = textJudgement((_text, norm) => norm.includes('in this ') && WIRE_CAPTION_OPENING.test(norm) && mayEndWithCredit(norm) && CREDIT_TAIL().test(norm));
-const isCreditLine = textJudgement((_text, norm) => (mayBeWireCredit(norm) && WIRE_CREDIT().test(norm)) || CONTRIBUTED.test(norm) || CITATION.test(norm));
+const isCreditLine = textJudgement((_text, norm, words) => (mayBeWireCredit(norm) && WIRE_CREDIT().test(norm)) || CONTRIBUTED.test(norm) || CITATION.test(norm) || (words <= SUGGESTED_CITATION_WORDS && SUGGESTED_CITATION.test(norm)));
 /** A bare counter ("8") beside a comment or share icon, a gallery's, or a rating widget's. */
 const isCounter = textJudgement((_text, norm) => /^\d{1,3}$/.test(norm) || GALLERY_COUNTER.test(norm) || (/\d/.test(norm) && RATING.test(norm)));
 const readsAsMeta = textJudgement(

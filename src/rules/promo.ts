@@ -78,6 +78,12 @@ function isFollowCall(text: string): boolean {
 
 const PROMPT_WORDS = 50;
 
+/**
+ * A sign-up call that opens otherwise than PROMPT's: "Missing out on the latest developments? Enter your email below
+ * to receive future updates.", "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter."
+ */
+const SIGNUP_CALL = /^(?:(?:are you )?missing out on [^?]{1,80}\? )?enter your e-?mail(?: address)? (?:below |here )?to (?:receive|get|subscribe|follow|sign up)\b|^(?:keine|nichts) (?:[^.!?:]{1,60} )?(?:mehr )?verpassen ?[:!.]? (?:abonnieren sie|abonniere|melden sie sich|melde dich|hol dir|jetzt)\b/u;
+
 /** A newsletter's pitch without an imperative: "Let our news meet your inbox.", "… delivered weekday mornings." */
 const INBOX_PITCH = onFirstUse(() => /\b(?:(?:to|in|into|meet|hit|reach) your inbox|delivered (?:to you |straight to you )?(?:daily|weekly|every (?:morning|day|week|weekday)|weekday mornings|each (?:morning|week)))\b/iu);
 /** Text every INBOX_PITCH alternative holds, same flags: a quick test that lets the full one run only where it can match. */
@@ -135,7 +141,7 @@ const promoText = textJudgement((text, norm, words): PromoText => {
   const phrase = PROMO_PHRASES.test(norm) || (words <= 5 && norm.endsWith('newsletter') && NAMED_NEWSLETTER.test(norm));
   // A prompt in its own words may run longer: "Get our free guide to … in your inbox, …".
   const prompt =
-    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)) || (words <= FORM_CONSENT_WORDS && FORM_CONSENT_OPENING.test(norm) && FORM_CONSENT_SUBJECT.test(norm)) || (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) || (words <= APP_STORE_CALL_WORDS && isAppStoreCall(norm)));
+    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)) || (words <= FORM_CONSENT_WORDS && FORM_CONSENT_OPENING.test(norm) && FORM_CONSENT_SUBJECT.test(norm)) || (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) || (words <= APP_STORE_CALL_WORDS && isAppStoreCall(norm)) || (norm.includes('e') && SIGNUP_CALL.test(norm)));
   const pitch = !phrase && words <= PITCH_WORDS && ((INBOX_PITCH_WORDS.test(text) && INBOX_PITCH().test(text)) || (OTHER_INBOX_PITCH.test(norm) && PITCH_CALL.test(norm)));
   return phrase || prompt || pitch ? { phrase, prompt, pitch } : NO_PROMO;
 });

@@ -23,7 +23,7 @@ const SHARE_LIST = [
   'share to facebook', 'share to pinterest', 'share to other apps', 'email this', 'blogthis!', 'pin it', 'tweet this',
   'click to share on {*}', 'click to email this to a friend {*}', 'click to email a link to a friend {*}',
   'click to print {*}', 'opens in new window', '(opens in new window)', 'share this:{*}', 'share this on {*}', 'share on {*}', 'like this:',
-  'be the first to like this.', '{n} bloggers like this.', 'one blogger likes this.', 'share article', 'copy link',
+  'be sociable, share!', 'be the first to like this.', '{n} bloggers like this.', 'one blogger likes this.', 'share article', 'copy link',
   'copy link to clipboard', 'share story', 'sharing is caring', 'spread the word', 'share with friends',
   'share {n}', '{n} shares', '{n} share', 'shares', 'link copied', 'link copied!', 'link copied to clipboard', 'share this article:', 'share this post:', 'share this story:', 'share this page:',
   'print this page', 'print this article', 'print article', 'print recipe', 'print this recipe',

@@ -83,6 +83,13 @@ testRule(bylinesAndMeta, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: 'how to cite the post, as academic blogs suggest it (en, de, fr)',
+      format: 'text',
+      input: dump(P1, P2, 'SUGGESTED CITATION Doe, Jane: The hut stays open, Hut Blog, 2024/6/04, https://blog.example.org/hut.', 'Zitiervorschlag: Muster, Erika: Die Hütte bleibt offen, Hüttenblog, 4. Juni 2024.', 'Pour citer cet article : Jeanne Dupont, « La cabane reste ouverte », 4 juin 2024.'),
+      removed: ['SUGGESTED CITATION Doe, Jane: The hut stays open, Hut Blog, 2024/6/04, https://blog.example.org/hut.\nZitiervorschlag: Muster, Erika: Die Hütte bleibt offen, Hüttenblog, 4. Juni 2024.\nPour citer cet article : Jeanne Dupont, « La cabane reste ouverte », 4 juin 2024.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'how to cite the page, at its end',
       format: 'text',
       input: dump(P1, P2, 'Citation: The hut stays open into October (2024, June 4) retrieved 5 June 2024 from https://news.example.org/2024-06-hut.html'),

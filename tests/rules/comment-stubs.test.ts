@@ -34,7 +34,8 @@ testRule(commentStubs, {
         DE, 'Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.', '',
         ES, 'Para comentar debes registrarte y completar los datos generales.', '',
         FR, 'Vous devez être connecté pour publier un commentaire.', '',
-        IT, 'Devi essere registrato per commentare.',
+        IT, 'Devi essere registrato per commentare.', '',
+        DE, 'Du musst eingeloggt sein, um Kommentare zu schreiben! Oder noch gar nicht registriert?',
       ),
       removed: [
         'You need to be logged in to join the discussion.',
@@ -43,8 +44,9 @@ testRule(commentStubs, {
         'Para comentar debes registrarte y completar los datos generales.',
         'Vous devez être connecté pour publier un commentaire.',
         'Devi essere registrato per commentare.',
+        'Du musst eingeloggt sein, um Kommentare zu schreiben! Oder noch gar nicht registriert?',
       ],
-      output: [P1, P2, DE, DE, ES, FR, IT].join('\n\n'),
+      output: [P1, P2, DE, DE, ES, FR, IT, DE].join('\n\n'),
     },
     {
       name: 'the Thesis theme\'s count above its thread, with or without braces',

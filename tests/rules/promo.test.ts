@@ -180,6 +180,13 @@ testRule(promo, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: 'sign-up calls that open with a question or "Keine … verpassen" (en, de)',
+      format: 'text',
+      input: dump(P1, 'Missing out on the latest choir news? Enter your email below to receive future updates.', DE, 'Keine Neuigkeiten aus der Chorszene mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.', FR),
+      removed: ['Missing out on the latest choir news? Enter your email below to receive future updates.', 'Keine Neuigkeiten aus der Chorszene mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.'],
+      output: `${P1}\n\n${DE}\n\n${FR}`,
+    },
+    {
       name: "a German sign-up form's consent lines and its double opt-in notice",
       format: 'text',
       input: dump(
@@ -214,6 +221,8 @@ testRule(promo, {
     },
   ],
   keep: [
+    { name: 'a German sentence of the story that opens "Keine … verpassen"', format: 'text', input: dump(DE, 'Keine Probe wollte der Dirigent verpassen, nicht einmal im Winter, als die Fähre ausfiel.', DE) },
+    { name: 'a sentence of the story about entering an e-mail', format: 'text', input: dump(P1, 'Enter your email on the choir’s paper list at the door, the treasurer says, and you will hear about the next concert.', P1) },
     { name: 'a German sentence of the story about a weekly e-mail', format: 'text', input: dump(DE, 'Die Noten verschickt der Chor jede Woche per E-Mail an alle Mitglieder.', DE) },
     { name: 'an opinion that opens "I agree that" and is about data', format: 'text', input: dump(P1, 'I agree that the choir should keep its members’ data on paper, as it did for fifty years, and never online.', P2) },
     { name: 'a German answer in an interview that opens "Ich bin mit der Verarbeitung … einverstanden" and is no form', format: 'text', input: dump(DE, 'Ich bin mit der Verarbeitung des Themas im Film nicht einverstanden, weil die Daten der Studie fehlen.', DE) },

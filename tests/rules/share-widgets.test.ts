@@ -76,6 +76,13 @@ testRule(shareWidgets, {
       output: DE,
     },
     {
+      name: 'the Sociable plugin\'s heading over its buttons',
+      format: 'text',
+      input: dump(P1, P2, 'Be Sociable, Share!'),
+      removed: ['Be Sociable, Share!'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'German Jetpack buttons in the informal "Klick, um …" wording, under a bare "Teilen"',
       format: 'text',
       input: dump(DE, '', 'Teilen', '', 'Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)', 'Klick, um auf Pinterest zu teilen (Wird in neuem Fenster geöffnet)', 'Klick, um dies einem Freund per E-Mail zu senden (Wird in neuem Fenster geöffnet)', 'Klick, um zu drucken (Wird in neuem Fenster geöffnet)'),
