@@ -26,6 +26,9 @@ const BUTTONS = phraseSet([
   'accepter', 'tout accepter', 'refuser', 'tout refuser', 'paramètres', 'en savoir plus', "j'accepte",
   'aceptar', 'aceptar todo', 'rechazar', 'configurar', 'más información', 'aceitar', 'aceitar todos', 'rejeitar',
   'saiba mais', 'accetta', 'accetta tutti', 'rifiuta', 'impostazioni', 'maggiori informazioni', 'ho capito',
+  // An embed's placeholder's buttons.
+  'inhalt laden', 'externen inhalt laden', 'diesen inhalt laden', 'alle inhalte laden', 'zustimmen und inhalt laden', 'video laden', 'karte laden',
+  'load content', 'load video', 'empfohlener redaktioneller inhalt', 'externer inhalt',
 ]);
 
 /**
@@ -42,11 +45,15 @@ const ADDRESSED =
 
 /**
  * The placeholder an embed shows until the visitor consents to load it, as consent plugins print it: "Klicken Sie auf
- * den unteren Button, um den Inhalt von YouTube zu laden.", "Click the button below to load the content from …".
+ * den unteren Button, um den Inhalt von YouTube zu laden.", "Click the button below to load the content from …",
+ * Borlabs Cookie's "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.", "Ich bin damit
+ * einverstanden, dass mir externe Inhalte angezeigt werden.", "An dieser Stelle finden Sie einen externen Inhalt von …".
  */
 const EMBED_PLACEHOLDER =
-  /^(?:klick(?:en sie|e) auf den (?:unteren |folgenden )?button,? um den inhalt (?:von [^.]{1,40} )?(?:nachzuladen|zu laden)|click (?:on )?the button below to load the content|cliquez sur le bouton ci-dessous pour charger le contenu|haz clic en el botón de abajo para cargar el contenido)\b/u;
-const EMBED_PLACEHOLDER_WORDS = 30;
+  /^(?:klick(?:en sie|e) auf den (?:unteren |folgenden )?button,? um den inhalt (?:von [^.]{1,40} )?(?:nachzuladen|zu laden)|click (?:on )?the button below to load the content|cliquez sur le bouton ci-dessous pour charger le contenu|haz clic en el botón de abajo para cargar el contenido|mit dem laden (?:des videos|der karte|des inhalts|des beitrags|des tweets|des posts) akzeptieren sie die datenschutzerklärung|(?:ich bin|mit dem klick auf (?:das|den) [^.,]{1,30} erkläre ich mich) (?:damit )?einverstanden, dass mir externe inhalte angezeigt werden|(?:an dieser stelle|zur ergänzung unseres artikels) find(?:en sie|et ihr|est du) (?:hier )?einen externen inhalt)\b/u;
+/** Text every EMBED_PLACEHOLDER alternative holds: the pattern runs only on lines that hold one. */
+const EMBED_PLACEHOLDER_WORDS_IN = ['button', 'bouton', 'botón', 'datenschutzerklärung', 'externe'];
+const EMBED_PLACEHOLDER_WORDS = 40;
 
 /** Footer links a converter ran together: "About | Contact | Cookie Policy | Terms", or title-case labels with no sentence in them. */
 function isLinkRow(text: string): boolean {
@@ -78,7 +85,7 @@ const PLAIN_TEXT: BannerText = { standalone: false, notice: false, labelLike: fa
 
 const bannerText = textJudgement((text, norm, words): BannerText => {
   const standalone =
-    (words <= 30 && RECAPTCHA_WORDS.test(text) && RECAPTCHA.test(text)) || (words <= EMBED_PLACEHOLDER_WORDS && norm.includes('button') && EMBED_PLACEHOLDER.test(norm));
+    (words <= 30 && RECAPTCHA_WORDS.test(text) && RECAPTCHA.test(text)) || (words <= EMBED_PLACEHOLDER_WORDS && EMBED_PLACEHOLDER_WORDS_IN.some((w) => norm.includes(w)) && EMBED_PLACEHOLDER.test(norm));
   const notice = !standalone && words <= 120 && NOTICE_WORDS.test(text) && NOTICE().test(text);
   const button = words <= 5 && BUTTONS.test(norm);
   if (!standalone && !notice && !button) return PLAIN_TEXT;

@@ -115,9 +115,19 @@ testRule(consent, {
     {
       name: "an embed's placeholder until consent (de, en)",
       format: 'text',
-      input: dump(P1, 'Klicken Sie auf den unteren Button, um den Inhalt von YouTube zu laden.', P2, 'Click the button below to load the content from Vimeo.'),
-      removed: ['Klicken Sie auf den unteren Button, um den Inhalt von YouTube zu laden.', 'Click the button below to load the content from Vimeo.'],
-      output: `${P1}\n\n${P2}`,
+      input: dump(
+        P1, 'Klicken Sie auf den unteren Button, um den Inhalt von YouTube zu laden.', P2, 'Click the button below to load the content from Vimeo.', '',
+        DE, 'Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.', 'Video laden', '',
+        DE, 'Empfohlener redaktioneller Inhalt', 'An dieser Stelle finden Sie einen externen Inhalt von Instagram, der den Artikel ergänzt. Sie können ihn sich mit einem Klick anzeigen lassen.', 'Inhalt laden', '',
+        DE, 'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an Drittplattformen übermittelt werden.',
+      ),
+      removed: [
+        'Klicken Sie auf den unteren Button, um den Inhalt von YouTube zu laden.', 'Click the button below to load the content from Vimeo.',
+        'Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.\nVideo laden',
+        'Empfohlener redaktioneller Inhalt\nAn dieser Stelle finden Sie einen externen Inhalt von Instagram, der den Artikel ergänzt. Sie können ihn sich mit einem Klick anzeigen lassen.\nInhalt laden',
+        'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an Drittplattformen übermittelt werden.',
+      ],
+      output: [P1, P2, DE, DE, DE].join('\n\n'),
     },
     {
       name: 'Google\'s notice that cookies help deliver the services, and "you agree to the use of cookies" (en, de, fr, es, pt, it)',
@@ -287,6 +297,11 @@ testRule(consent, {
       name: 'an article that reports Google\'s wording in the third person',
       format: 'text',
       input: dump(P1, 'The banner told readers that cookies help the company deliver its services, and the regulator called that misleading.', P2),
+    },
+    {
+      name: 'a German sentence of the story about loading a video and external content',
+      format: 'text',
+      input: dump(DE, 'Mit dem Laden des Videos auf die Website des Vereins hat die Bäckerin ihre Rezepte bekannt gemacht.', 'An dieser Stelle finden Sie bald mehr Rezepte, verspricht sie.', DE),
     },
     {
       name: 'German article sentence about cookies',

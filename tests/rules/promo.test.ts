@@ -182,9 +182,17 @@ testRule(promo, {
     {
       name: 'sign-up calls that open with a question or "Keine … verpassen" (en, de)',
       format: 'text',
-      input: dump(P1, 'Missing out on the latest choir news? Enter your email below to receive future updates.', DE, 'Keine Neuigkeiten aus der Chorszene mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.', FR),
-      removed: ['Missing out on the latest choir news? Enter your email below to receive future updates.', 'Keine Neuigkeiten aus der Chorszene mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.'],
-      output: `${P1}\n\n${DE}\n\n${FR}`,
+      input: dump(
+        P1, 'Missing out on the latest choir news? Enter your email below to receive future updates.', '', 'Sign up to get the best concerts of the week, as picked by our editors.', '',
+        DE, 'Keine Neuigkeiten aus der Chorszene mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.', '', 'Verpasse keine Story mehr!', '',
+        DE, 'Verpasse keine Neuheit. Trag dich für den Chor-Newsletter ein!', '', FR,
+      ),
+      removed: [
+        'Missing out on the latest choir news? Enter your email below to receive future updates.\nSign up to get the best concerts of the week, as picked by our editors.',
+        'Keine Neuigkeiten aus der Chorszene mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.\nVerpasse keine Story mehr!',
+        'Verpasse keine Neuheit. Trag dich für den Chor-Newsletter ein!',
+      ],
+      output: `${P1}\n\n${DE}\n\n${DE}\n\n${FR}`,
     },
     {
       name: "a German sign-up form's consent lines and its double opt-in notice",
@@ -222,6 +230,7 @@ testRule(promo, {
   ],
   keep: [
     { name: 'a German sentence of the story that opens "Keine … verpassen"', format: 'text', input: dump(DE, 'Keine Probe wollte der Dirigent verpassen, nicht einmal im Winter, als die Fähre ausfiel.', DE) },
+    { name: 'a German sentence that tells the reader not to miss a concert', format: 'text', input: dump(DE, 'Verpasse keine Probe, sagt der Dirigent, denn jede Woche lernen wir ein neues Lied.', DE) },
     { name: 'a sentence of the story about entering an e-mail', format: 'text', input: dump(P1, 'Enter your email on the choir’s paper list at the door, the treasurer says, and you will hear about the next concert.', P1) },
     { name: 'a German sentence of the story about a weekly e-mail', format: 'text', input: dump(DE, 'Die Noten verschickt der Chor jede Woche per E-Mail an alle Mitglieder.', DE) },
     { name: 'an opinion that opens "I agree that" and is about data', format: 'text', input: dump(P1, 'I agree that the choir should keep its members’ data on paper, as it did for fifty years, and never online.', P2) },
