@@ -103,6 +103,20 @@ testRule(crossLinks, {
       output: [DE, ES, FR, PT].join('\n\n'),
     },
     {
+      name: 'more German teaser headings ("Schon gelesen?", "Mehr zum Thema auf …", "Weitere aktuelle Themen …")',
+      format: 'text',
+      input: dump(
+        DE, '', '## Schon gelesen?', '', 'Neuer Fahrplan für die Inselfähre', '', DE, '', '## Mehr zum Thema auf Hafenblatt.de', '', 'Bahnhof bekommt zweiten Aufzug', '',
+        DE, '', '### Weitere aktuelle Themen aus der Verkehrspolitik', '', 'Fähre fährt wieder', '', P1,
+      ),
+      removed: [
+        'Schon gelesen?\nNeuer Fahrplan für die Inselfähre',
+        'Mehr zum Thema auf Hafenblatt.de\nBahnhof bekommt zweiten Aufzug',
+        'Weitere aktuelle Themen aus der Verkehrspolitik\nFähre fährt wieder',
+      ],
+      output: [DE, DE, DE, P1].join('\n\n'),
+    },
+    {
       name: '"Você pode gostar…" (pt, trailing ellipsis) and "Read these next" with teasers',
       format: 'text',
       input: dump(P1, P2, '## Você pode gostar…', '- [A última locomotiva a vapor da costa](https://example.org/vapor)', '## Read these next', '- [Why sleeper cabins cost so much](https://example.org/cabins)'),
