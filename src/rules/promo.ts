@@ -68,7 +68,7 @@ function isAppStoreCall(norm: string): boolean {
 }
 
 /** "Follow The Times on Facebook, Twitter and Instagram.": a call to follow, naming two social networks or more. */
-const FOLLOW_CALL = onFirstUse(() => /^(?:follow|like|find|join|connect with|subscribe to|folgen sie|folge|suivez|síguenos en|siga|seguici su|volg)\b/iu);
+const FOLLOW_CALL = onFirstUse(() => /^(?:follow|like|find|join|connect with|subscribe to|folgen sie|folge|suivez|s[ií]guenos en|siga|seguici su|volg)\b/iu);
 const NETWORK = onFirstUse(() => /\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|pinterest|telegram|threads|mastodon|snapchat|whatsapp|flipboard|bluesky)\b/giu);
 
 function isFollowCall(text: string): boolean {

@@ -14,6 +14,13 @@ testRule(ads, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: 'German sponsorship and affiliate disclosures, and a sponsored post in English',
+      format: 'text',
+      input: dump('*Werbung. Dieser Beitrag enthält Werbung für die Hüttenbrauerei.', DE, 'Dieser Artikel enthält Affiliate-Links: Wir erhalten beim Kauf eine kleine Provision.', DE, 'Dieser Beitrag entstand in freundlicher Kooperation mit dem Alpenverein.', P1, 'This post is sponsored by the Valley Outdoor Shop.', P2),
+      removed: ['*Werbung. Dieser Beitrag enthält Werbung für die Hüttenbrauerei.', 'Dieser Artikel enthält Affiliate-Links: Wir erhalten beim Kauf eine kleine Provision.', 'Dieser Beitrag entstand in freundlicher Kooperation mit dem Alpenverein.', 'This post is sponsored by the Valley Outdoor Shop.'],
+      output: [DE, DE, P1, P2].join('\n\n'),
+    },
+    {
       name: '"Advertisement" between paragraphs of a news dump',
       format: 'text',
       input: dump(P1, 'Advertisement', P2, 'ADVERTISEMENT'),
@@ -103,6 +110,11 @@ testRule(ads, {
       name: 'a sentence about advertising',
       format: 'text',
       input: dump(P1, 'The club paid for the new roof with advertisements in the regional paper and a raffle at the spring fair.', P2),
+    },
+    {
+      name: 'German prose about a cooperation and a text about advertising',
+      format: 'text',
+      input: dump(DE, 'Der neue Weg ist in Kooperation mit der Gemeinde entstanden, und der Text der Tafeln enthält Werbung für niemanden.', DE),
     },
     {
       name: 'German prose that begins with "Anzeige"',

@@ -140,9 +140,9 @@ testRule(promo, {
     {
       name: 'a call to follow on two social networks or more',
       format: 'text',
-      input: dump(P1, P2, 'Follow Harbour Notes on Facebook, Twitter (@harbournotes) and Instagram.'),
-      removed: ['Follow Harbour Notes on Facebook, Twitter (@harbournotes) and Instagram.'],
-      output: `${P1}\n\n${P2}`,
+      input: dump(P1, P2, 'Follow Harbour Notes on Facebook, Twitter (@harbournotes) and Instagram.', '', P1, 'Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas nuestras noticias.'),
+      removed: ['Follow Harbour Notes on Facebook, Twitter (@harbournotes) and Instagram.', 'Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas nuestras noticias.'],
+      output: `${P1}\n\n${P2}\n\n${P1}`,
     },
     {
       name: "a newsletter box's title: the site's name and the word",
