@@ -265,7 +265,7 @@ function mayBeWireCredit(norm: string): boolean {
  * how it starts (an anchored pattern fails at a text's first letters) or how it ends.
  */
 const ENTRY_META_START =
-  /^(?:this (?:entry|post) was (?:posted|filed) (?:in|on|under)|dieser (?:beitrag|eintrag) wurde (?:veröffentlicht in|unter)|cette entrée a été publiée (?:dans|le)|ce billet a été publié dans|esta entrada fue publicada en|questa voce è stata pubblicata in|esta entrada foi publicada em|dit bericht is geplaatst in) /u;
+  /^(?:this (?:entry|post) was (?:posted|filed) (?:in|on|under)|dieser (?:beitrag|eintrag) wurde (?:veröffentlicht in|unter)|(?:der|dieser) (?:beitrag|eintrag) wurde am [^!?]{1,80}? veröffentlicht und (?:wurde )?unter|cette entrée a été publiée (?:dans|le)|ce billet a été publié dans|esta entrada fue publicada en|questa voce è stata pubblicata in|esta entrada foi publicada em|dit bericht is geplaatst in) /u;
 const ENTRY_META_ENDS = [
   'bookmark the permalink', 'setze ein lesezeichen auf den permalink', 'ajoutez ce permalien à vos favoris',
   'guarda el enlace permanente', 'aggiungi ai segnalibri il permalink',

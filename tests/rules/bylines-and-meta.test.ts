@@ -83,6 +83,13 @@ testRule(bylinesAndMeta, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: "the older WordPress theme's German entry meta: 'Der Beitrag wurde am … veröffentlicht und wurde unter … abgelegt'",
+      format: 'text',
+      input: dump(DE, P1, 'Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter der Kategorie Hütten abgelegt. Du kannst die Kommentare zu diesem Eintrag durch den RSS 2.0 Feed verfolgen.'),
+      removed: ['Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter der Kategorie Hütten abgelegt. Du kannst die Kommentare zu diesem Eintrag durch den RSS 2.0 Feed verfolgen.'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: 'how to cite the post, as academic blogs suggest it (en, de, fr)',
       format: 'text',
       input: dump(P1, P2, 'SUGGESTED CITATION Doe, Jane: The hut stays open, Hut Blog, 2024/6/04, https://blog.example.org/hut.', 'Zitiervorschlag: Muster, Erika: Die Hütte bleibt offen, Hüttenblog, 4. Juni 2024.', 'Pour citer cet article : Jeanne Dupont, « La cabane reste ouverte », 4 juin 2024.'),
@@ -259,6 +266,7 @@ testRule(bylinesAndMeta, {
     },
   ],
   keep: [
+    { name: 'a German sentence of the story about a broadcast', format: 'text', input: dump(DE, 'Der Beitrag wurde am Montag im Regionalfernsehen gesendet und danach im Netz veröffentlicht, wie der Sender mitteilte.', DE) },
     { name: 'a sentence that opens "Images via …" and runs on', format: 'text', input: dump(P1, 'Images via satellite show that the ice on the lake broke up two weeks earlier than last year.', P2) },
     {
       name: 'a blogger telling a photo of their own, at length and without a credit',
