@@ -13,6 +13,7 @@ import { onFirstUse } from '../text/first-use.js';
 
 const AD_LABELS = phraseSet([
   'advertisement', 'advertisements', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored links',
+  'affiliatelink', 'affiliate-link', 'affiliate link', '(affiliate link)', '*affiliate link', 'werbelink', '*werbelink',
   'sponsored stories', 'paid content', 'paid post', 'promoted', 'promoted content', 'partner content',
   'story continues below advertisement', 'article continues below advertisement', 'continue reading below',
   'story continues below', 'article continues below', 'content continues below', 'scroll to continue with content',

@@ -147,7 +147,7 @@ const READING_TIME = phraseSet([
 ]);
 
 /** Captions and credits: "Photo: …", "Image copyright …", "(Getty Images)". */
-const CREDIT_LEAD = onFirstUse(() => /^(?:\(?\s*)(?:photo|photos|photograph|image|images|picture|pic|credit|credits|photo credit|image credit|image copyright|image caption|copyright|source|foto|fotos|bild|bildquelle|quelle|crédit|crédits|crédito|créditos|fonte|immagine)\s*(?:by|:|©)\s*\S/iu);
+const CREDIT_LEAD = onFirstUse(() => /^(?:\(?\s*)(?:photo|photos|photograph|image|images|picture|pic|credit|credits|photo credit|image credit|image copyright|image caption|copyright|source|foto|fotos|bild|bildquelle|quelle|crédits? photos?|crédit|crédits|crédito|créditos|fonte|immagine)\s*(?:by|:|©)\s*\S/iu);
 const AGENCIES = onFirstUse(() => /^(?:\(?\s*)(?:getty(?: images)?|afp|reuters|ap|ap photo|associated press|epa|epa-efe|shutterstock|istock(?:photo)?|alamy|dpa|anadolu|xinhua|pa|pa images|pa media|imago|picture alliance|sipa|bloomberg|efe|ansa|©[^.]*)(?:\s*(?:\/|via|,)\s*[^.]{0,60})?\s*\)?\.?$/iu);
 
 /**

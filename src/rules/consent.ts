@@ -50,7 +50,7 @@ const ADDRESSED =
  * einverstanden, dass mir externe Inhalte angezeigt werden.", "An dieser Stelle finden Sie einen externen Inhalt von …".
  */
 const EMBED_PLACEHOLDER =
-  /^(?:klick(?:en sie|e) auf den (?:unteren |folgenden )?button,? um den inhalt (?:von [^.]{1,40} )?(?:nachzuladen|zu laden)|click (?:on )?the button below to load the content|cliquez sur le bouton ci-dessous pour charger le contenu|haz clic en el botón de abajo para cargar el contenido|mit dem laden (?:des videos|der karte|des inhalts|des beitrags|des tweets|des posts) akzeptieren sie die datenschutzerklärung|(?:ich bin|mit dem klick auf (?:das|den) [^.,]{1,30} erkläre ich mich) (?:damit )?einverstanden, dass mir externe inhalte angezeigt werden|(?:an dieser stelle|zur ergänzung unseres artikels) find(?:en sie|et ihr|est du) (?:hier )?einen externen inhalt)\b/u;
+  /^(?:klick(?:en sie|e) auf den (?:unteren |folgenden )?button,? um den inhalt (?:von [^,]{1,60}? )?(?:nachzuladen|zu laden)|click (?:on )?the button below to load the content|cliquez sur le bouton ci-dessous pour charger le contenu|haz clic en el botón de abajo para cargar el contenido|mit dem laden (?:des videos|der karte|des inhalts|des beitrags|des tweets|des posts) akzeptieren sie die datenschutzerklärung|(?:ich bin|mit dem klick auf (?:das|den) [^.,]{1,30} erkläre ich mich) (?:damit )?einverstanden, dass mir externe inhalte angezeigt werden|(?:an dieser stelle|zur ergänzung unseres artikels) find(?:en sie|et ihr|est du) (?:hier )?einen externen inhalt)\b/u;
 /** Text every EMBED_PLACEHOLDER alternative holds: the pattern runs only on lines that hold one. */
 const EMBED_PLACEHOLDER_WORDS_IN = ['button', 'bouton', 'botón', 'datenschutzerklärung', 'externe'];
 const EMBED_PLACEHOLDER_WORDS = 40;

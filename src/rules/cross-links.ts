@@ -27,6 +27,7 @@ const LEAD_INS = [
   'related post', 'more on this', 'more on this story', 'further reading', 'must read', "don't miss", 'also see',
   'previous post', 'next post', 'previous article', 'next article', 'older post', 'newer post',
   'siehe auch', 'lesen sie auch', 'lies auch', 'mehr zum thema', 'auch interessant', 'weiterlesen', 'das könnte sie auch interessieren',
+  'auch lesen', 'lesen sie hier', 'lies hier',
   'vorheriger beitrag', 'nächster beitrag', 'vorheriger artikel', 'nächster artikel',
   'voir aussi', 'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'lire la suite', 'article précédent', 'article suivant',
   'ver también', 'vea también', 'lee también', 'lea también', 'leer más', 'te puede interesar', 'entrada anterior', 'entrada siguiente',
@@ -205,6 +206,8 @@ const WEAK_SECTION_HEADINGS = phraseSet([
   'relacionados', 'ähnlich', 'empfohlen', 'à lire', 'correlati', 'tendencias', 'populares', 'topics', 'archives', 'categories',
   'tags', 'themen', 'archiv', 'kategorien', 'sujets', 'archives', 'catégories', 'temas', 'archivo', 'categorías', 'arquivo', 'categorias', 'argomenti', 'archivio', 'categorie',
   'популярное', 'рекомендуем', 'архив', 'polecane', 'archiwum', 'archief', 'arkiv', 'populer', 'arsip',
+  // German headings that head a list of links as often as a section of the article.
+  'weitere beiträge aus {*}', 'lesen sie auch die folgenden beiträge', 'themen im artikel',
 ]);
 
 /** "Newer Post / Older Post / Home" and friends: strong alone, and glued together by converters. */

@@ -24,6 +24,7 @@ const PROMO_PHRASES = phraseSet([
   'share this post', 'type your email...', 'already a subscriber? sign in', 'already a subscriber?', 'already have an account? sign in',
   'subscribe to continue reading', 'subscribe to read', 'to continue reading, subscribe', 'this article is for subscribers only',
   'support our journalism', 'support independent journalism', 'become a member', 'become a patron', 'donate', 'donate now',
+  'mitglied werden', 'jetzt mitglied werden', 'jetzt spenden', 'jetzt unterstützen',
   'upgrade to paid', 'start free trial', 'try it free', 'unlock this article',
   'newsletter abonnieren', 'jetzt abonnieren', 'abonnieren', 'abonniere unseren newsletter', 'gib deine e-mail-adresse ein',
   'blog via e-mail abonnieren', 'e-mail-adresse', 'zum newsletter anmelden', 'jetzt anmelden', 'folge uns',
@@ -77,6 +78,13 @@ function isFollowCall(text: string): boolean {
 }
 
 const PROMPT_WORDS = 50;
+
+/**
+ * A call to pay for the journalism, opening a sentence: "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie
+ * diese Form des Journalismus.", "Support independent journalism today." A story about media funding reports it.
+ */
+const DONATION_CALL = /(?:^|[:.!?] )(?:(?:bitte )?unterstützen sie|unterstütze|support|soutenez|apoya|apoye|apoie|sostieni) (?:diese form des|unabhängigen|unseren|kritischen|guten|independent|our|quality|notre|le|el|nuestro|o nosso|il nostro|il) (?:journalismus|journalism|journalisme|periodismo|jornalismo|giornalismo)\b/u;
+const DONATION_CALL_WORDS = 40;
 
 /**
  * A sign-up call that opens otherwise than PROMPT's: "Missing out on the latest developments? Enter your email below
@@ -142,7 +150,7 @@ const promoText = textJudgement((text, norm, words): PromoText => {
   const phrase = PROMO_PHRASES.test(norm) || (words <= 5 && norm.endsWith('newsletter') && NAMED_NEWSLETTER.test(norm));
   // A prompt in its own words may run longer: "Get our free guide to … in your inbox, …".
   const prompt =
-    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)) || (words <= FORM_CONSENT_WORDS && FORM_CONSENT_OPENING.test(norm) && FORM_CONSENT_SUBJECT.test(norm)) || (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) || (words <= APP_STORE_CALL_WORDS && isAppStoreCall(norm)) || (norm.includes('e') && SIGNUP_CALL.test(norm)));
+    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)) || (words <= FORM_CONSENT_WORDS && FORM_CONSENT_OPENING.test(norm) && FORM_CONSENT_SUBJECT.test(norm)) || (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) || (words <= APP_STORE_CALL_WORDS && isAppStoreCall(norm)) || (norm.includes('e') && SIGNUP_CALL.test(norm)) || (words <= DONATION_CALL_WORDS && (norm.includes('ismus') || norm.includes('ism')) && DONATION_CALL.test(norm)));
   const pitch = !phrase && words <= PITCH_WORDS && ((INBOX_PITCH_WORDS.test(text) && INBOX_PITCH().test(text)) || (OTHER_INBOX_PITCH.test(norm) && PITCH_CALL.test(norm)));
   return phrase || prompt || pitch ? { phrase, prompt, pitch } : NO_PROMO;
 });

@@ -27,6 +27,10 @@ const SHARE_LIST = [
   'copy link to clipboard', 'share story', 'sharing is caring', 'spread the word', 'share with friends',
   'share {n}', '{n} shares', '{n} share', 'shares', 'link copied', 'link copied!', 'link copied to clipboard', 'share this article:', 'share this post:', 'share this story:', 'share this page:',
   'print this page', 'print this article', 'print article', 'print recipe', 'print this recipe',
+  // A rating widget's prompt.
+  'rate this article', 'rate this post', 'rate this story', 'bewerten sie diesen artikel', 'bewerten sie dieses produkt', 'bewerten sie unser produkt',
+  'artikel bewerten', 'beitrag bewerten', 'valora esta noticia', 'califica esta noticia', 'évaluez cet article', 'notez cet article',
+  'avalie esta notícia', 'avalie este artigo', 'vota questo articolo', 'valuta questo articolo',
   // WP Recipe Maker's and Tasty Recipes' buttons above a recipe card.
   'jump to recipe', 'pin recipe', 'rate recipe', 'save recipe', 'zum rezept springen', 'rezept pinnen', 'rezept merken',
   // de

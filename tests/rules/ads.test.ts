@@ -21,6 +21,13 @@ testRule(ads, {
       output: [DE, DE, P1, P2].join('\n\n'),
     },
     {
+      name: 'an affiliate link\'s label on a line of its own',
+      format: 'text',
+      input: dump(DE, 'Affiliatelink', '[Wanderschuhe bei Bergsport Müller](https://example.org/schuhe)', P1, '(Affiliate link)', P2),
+      removed: ['Affiliatelink', '(Affiliate link)'],
+      output: [DE, 'Wanderschuhe bei Bergsport Müller', P1, P2].join('\n\n'),
+    },
+    {
       name: '"Advertisement" between paragraphs of a news dump',
       format: 'text',
       input: dump(P1, 'Advertisement', P2, 'ADVERTISEMENT'),

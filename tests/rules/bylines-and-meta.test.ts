@@ -23,6 +23,13 @@ testRule(bylinesAndMeta, {
       output: `${P1}\n\n${P2}\n\n${DE}`,
     },
     {
+      name: 'French photo credits ("Crédits photos : …", "Crédit photo : …")',
+      format: 'text',
+      input: dump(FR, 'Crédits photos : Agence Alpine', P1, 'Crédit photo : Jeanne Dupont', P2),
+      removed: ['Crédits photos : Agence Alpine', 'Crédit photo : Jeanne Dupont'],
+      output: [FR, P1, P2].join('\n\n'),
+    },
+    {
       name: 'photo credits in parentheses that end with their agency',
       format: 'text',
       input: dump(P1, '(ITV via AP)', P2, '(Photo by Jane Doe/Getty Images)', DE),

@@ -116,13 +116,13 @@ testRule(consent, {
       name: "an embed's placeholder until consent (de, en)",
       format: 'text',
       input: dump(
-        P1, 'Klicken Sie auf den unteren Button, um den Inhalt von YouTube zu laden.', P2, 'Click the button below to load the content from Vimeo.', '',
+        P1, 'Klicken Sie auf den unteren Button, um den Inhalt von YouTube zu laden.', 'Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.', P2, 'Click the button below to load the content from Vimeo.', '',
         DE, 'Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.', 'Video laden', '',
         DE, 'Empfohlener redaktioneller Inhalt', 'An dieser Stelle finden Sie einen externen Inhalt von Instagram, der den Artikel ergänzt. Sie können ihn sich mit einem Klick anzeigen lassen.', 'Inhalt laden', '',
         DE, 'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an Drittplattformen übermittelt werden.',
       ),
       removed: [
-        'Klicken Sie auf den unteren Button, um den Inhalt von YouTube zu laden.', 'Click the button below to load the content from Vimeo.',
+        'Klicken Sie auf den unteren Button, um den Inhalt von YouTube zu laden.\nKlicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.', 'Click the button below to load the content from Vimeo.',
         'Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.\nVideo laden',
         'Empfohlener redaktioneller Inhalt\nAn dieser Stelle finden Sie einen externen Inhalt von Instagram, der den Artikel ergänzt. Sie können ihn sich mit einem Klick anzeigen lassen.\nInhalt laden',
         'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an Drittplattformen übermittelt werden.',

@@ -51,6 +51,20 @@ testRule(crossLinks, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: 'German lead-ins "Lesen Sie hier:" and "Auch lesen:" before another story\'s headline',
+      format: 'text',
+      input: dump(DE, 'Lesen Sie hier: Nachtzüge an die Küste sind schon ausgebucht', P1, 'Auch lesen: Diese drei Bahnhöfe sind die ältesten des Landes', P2),
+      removed: ['Lesen Sie hier: Nachtzüge an die Küste sind schon ausgebucht', 'Auch lesen: Diese drei Bahnhöfe sind die ältesten des Landes'],
+      output: [DE, P1, P2].join('\n\n'),
+    },
+    {
+      name: 'German headings that head a list of links after the article ("Weitere Beiträge aus …", "Themen im Artikel")',
+      format: 'text',
+      input: dump(DE, P1, '## Themen im Artikel', '', '- [Bahn](https://example.org/a)', '- [Verkehr](https://example.org/b)', '', '## Weitere Beiträge aus der Kolumne:', '', '- [Der Zug fährt](https://example.org/c)'),
+      removed: ['Themen im Artikel\nBahn\nVerkehr\nWeitere Beiträge aus der Kolumne:\nDer Zug fährt'],
+      output: [DE, P1].join('\n\n'),
+    },
+    {
       name: '"READ MORE:" in capitals',
       format: 'text',
       input: dump(P1, 'READ MORE: Night trains are back in fashion across Europe', P2),
@@ -290,6 +304,8 @@ ${ES}`,
     },
   ],
   keep: [
+    { name: 'a "Mehr zu …" heading over a section of the article and a link', format: 'text', input: dump(DE, '## Mehr zum Nachtzug', '[Interaktive Karte](https://example.org/karte)', 'Die Fahrkarten werden teurer, weil die Bahngesellschaft neue Wagen für die Nachtzüge gekauft hat.', DE) },
+    { name: 'a sentence that opens "Lesen Sie hier" without a colon', format: 'text', input: dump(DE, 'Lesen Sie hier weiter, wenn Sie wissen wollen, wie die Bahn die Preise berechnet.', DE) },
     {
       name: 'a "Tags" heading inside the article, with prose after its short lines, is a section of it',
       format: 'text',

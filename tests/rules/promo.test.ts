@@ -195,6 +195,13 @@ testRule(promo, {
       output: `${P1}\n\n${DE}\n\n${DE}\n\n${FR}`,
     },
     {
+      name: 'calls to pay for the journalism and to become a member (de, en)',
+      format: 'text',
+      input: dump(DE, 'Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.', 'Mitglied werden', P1, 'Support independent journalism: give what you can today.'),
+      removed: ['Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.\nMitglied werden', 'Support independent journalism: give what you can today.'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: "a German sign-up form's consent lines and its double opt-in notice",
       format: 'text',
       input: dump(
@@ -230,6 +237,7 @@ testRule(promo, {
   ],
   keep: [
     { name: 'a German sentence of the story that opens "Keine … verpassen"', format: 'text', input: dump(DE, 'Keine Probe wollte der Dirigent verpassen, nicht einmal im Winter, als die Fähre ausfiel.', DE) },
+    { name: 'a sentence of the story about readers who support journalism', format: 'text', input: dump(P1, 'Readers who want to support independent journalism can join the choir’s paper as members, the editor said.', P1) },
     { name: 'a German sentence that tells the reader not to miss a concert', format: 'text', input: dump(DE, 'Verpasse keine Probe, sagt der Dirigent, denn jede Woche lernen wir ein neues Lied.', DE) },
     { name: 'a sentence of the story about entering an e-mail', format: 'text', input: dump(P1, 'Enter your email on the choir’s paper list at the door, the treasurer says, and you will hear about the next concert.', P1) },
     { name: 'a German sentence of the story about a weekly e-mail', format: 'text', input: dump(DE, 'Die Noten verschickt der Chor jede Woche per E-Mail an alle Mitglieder.', DE) },

@@ -76,6 +76,13 @@ testRule(shareWidgets, {
       output: DE,
     },
     {
+      name: "a rating widget's prompt (en, de, es, fr)",
+      format: 'text',
+      input: dump(P1, 'Rate this article', P2, 'Bewerten Sie diesen Artikel', DE, 'Valora esta noticia', FR, 'Évaluez cet article'),
+      removed: ['Rate this article', 'Bewerten Sie diesen Artikel', 'Valora esta noticia', 'Évaluez cet article'],
+      output: [P1, P2, DE, FR].join('\n\n'),
+    },
+    {
       name: 'the Sociable plugin\'s heading over its buttons',
       format: 'text',
       input: dump(P1, P2, 'Be Sociable, Share!'),
