@@ -255,6 +255,14 @@ function isTagList(text: string): boolean {
   return items.length >= LONG_TAG_LIST && words <= 80 && words <= items.length * 4 && items.every((item) => wordCount(item) <= 6);
 }
 
+/** Words of tags glued into one run after a label's colon, at most. */
+const GLUED_TAGS_WORDS = 20;
+
+/** Tags glued into one run: short enough, and no sentence. */
+function gluedTags(text: string): boolean {
+  return wordCount(text) <= GLUED_TAGS_WORDS && !/[.!?;,]/.test(text);
+}
+
 /**
  * A teaser card's caption: "Click the image above and see …", "Clique na foto do autor e veja …".
  * It points at an image or banner beside it, which no article paragraph does.
@@ -285,8 +293,10 @@ function leadInLine(ctx: RuleContext, i: number): string | undefined {
   if (weakLead && ctx.linkDensity(i) >= 0.5 && isHeadline(weakLead[1]!)) return 'link to another story';
   const norm = ctx.norm(i);
   const tags = TAG_LEAD_IN().exec(norm);
-  if (!tags || !isTagList(tags[1]!)) return undefined;
+  if (!tags) return undefined;
   const colon = /[:：|\-–—]/.test(norm.slice(0, norm.length - tags[1]!.length));
+  // After "Tags:" a converter may print the linked tags glued, with no separator ("Tags:lc 500 lexus lc convertible").
+  if (!isTagList(tags[1]!) && !(colon && gluedTags(tags[1]!))) return undefined;
   // Without a colon ("Posted in News") only a short list of capitalised or linked names counts.
   const bare = (ctx.words(i) <= 8 || tagItems(tags[1]!).length >= LONG_TAG_LIST) && !/[.!?]$/.test(norm) && (ctx.linkDensity(i) >= 0.3 || /^[\p{Lu}\d]/u.test(block.text.slice(block.text.length - tags[1]!.length)) || /,/.test(tags[1]!));
   return colon || bare || ctx.linkDensity(i) >= 0.5 ? 'tag or category list' : undefined;

@@ -65,6 +65,13 @@ testRule(crossLinks, {
       output: [DE, P1].join('\n\n'),
     },
     {
+      name: 'linked tags a converter glued into one run after "Tags:"',
+      format: 'text',
+      input: dump(P1, P2, 'Tags:night trains sleeper cars night trains coast rail operator summer timetable'),
+      removed: ['Tags:night trains sleeper cars night trains coast rail operator summer timetable'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: '"READ MORE:" in capitals',
       format: 'text',
       input: dump(P1, 'READ MORE: Night trains are back in fashion across Europe', P2),
@@ -304,6 +311,7 @@ ${ES}`,
     },
   ],
   keep: [
+    { name: 'a sentence after a label\'s colon', format: 'text', input: dump(P1, 'Category: the trains that run at night, and why they came back.', P2) },
     { name: 'a "Mehr zu …" heading over a section of the article and a link', format: 'text', input: dump(DE, '## Mehr zum Nachtzug', '[Interaktive Karte](https://example.org/karte)', 'Die Fahrkarten werden teurer, weil die Bahngesellschaft neue Wagen für die Nachtzüge gekauft hat.', DE) },
     { name: 'a sentence that opens "Lesen Sie hier" without a colon', format: 'text', input: dump(DE, 'Lesen Sie hier weiter, wenn Sie wissen wollen, wie die Bahn die Preise berechnet.', DE) },
     {
