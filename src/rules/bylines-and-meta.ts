@@ -366,7 +366,7 @@ export const bylinesAndMeta: Rule = {
   category: 'meta',
   description: 'Bylines, dates, reading times, image captions and credits ("By Jane Doe", "Updated 3 hours ago", "5 min read", "Photo: …")',
   html: [
-    { selector: 'figcaption, .wp-caption-text, .wp-caption-dd, .caption, .image-caption, .img-caption, .photo-caption, .media-caption, [class*="__caption"], [class*="-caption"]', reason: 'image caption', maxWords: 80, maxProseShare: CAPTIONS_MAX_PROSE_SHARE },
+    { selector: 'figcaption, .wp-caption-text, .wp-caption-dd, .caption, .image-caption, .img-caption, .photo-caption, .media-caption, [class*="__caption"], [class*="-caption"], [class^="caption-"], [class*=" caption-"]', reason: 'image caption', maxWords: 80, maxProseShare: CAPTIONS_MAX_PROSE_SHARE },
     { selector: '.credit, .image-credit, .photo-credit, .img-credit, [class*="__credit"], [class*="-credit"]', reason: 'image credit', maxWords: 20 },
     { selector: 'time, [itemprop="datePublished"], [itemprop="dateModified"], .posted-on, .post-date, .entry-date, .timestamp, .dateline-time, .date, .meta-date, .article-date', reason: 'date', maxWords: 14 },
     { selector: '.byline, .post-byline, .article-byline, .entry-meta, .post-meta, .article-meta, .meta-author, [itemprop="author"], a[rel="author"], .author-name, .by-author', reason: 'byline', maxWords: 25 },

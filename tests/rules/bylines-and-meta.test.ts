@@ -237,6 +237,13 @@ testRule(bylinesAndMeta, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: "a gallery's caption in elements whose class starts 'caption-', printed in full and cut short (HTML)",
+      format: 'html',
+      input: `<div class="article"><ul class="gallery"><li><div class="caption-full">The hut at dawn, seen from the lake path, with the first snow of the year on its roof. less</div><div class="caption-truncated">The hut at dawn, seen from the lake path, with the first snow ... more</div></li></ul><p>${P1}</p><p>${P2}</p></div>`,
+      removed: ['The hut at dawn, seen from the lake path, with the first snow of the year on its roof. less\nThe hut at dawn, seen from the lake path, with the first snow ... more'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'Ghost byline and reading time in HTML',
       format: 'html',
       input: `<article class="article"><header class="article-header"><h1 class="article-title">Lake hut to stay open into October</h1><div class="article-byline"><a href="/author/tom/">Tom Hardy</a></div><span class="reading-time">3 min read</span></header><section class="gh-content"><p>${P1}</p></section></article>`,
