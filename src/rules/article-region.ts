@@ -585,6 +585,32 @@ function trailingLabels(ctx: RuleContext, end: number): number[] {
 }
 
 /**
+ * The short labels above the article's title (its one `<h1>`) inside the chosen container: a site or language
+ * switcher, a share button, a section's name. Read from the title back, up to a longer line, a sentence, a
+ * heading or prose: a standfirst or a second heading above the title keeps itself and what is above it.
+ */
+function labelsBeforeTitle(ctx: RuleContext, from: number): number[] {
+  let title = -1;
+  for (let i = from; i < ctx.blocks.length; i++) {
+    if (ctx.removed(i)) continue;
+    if (ctx.isProse(i)) break;
+    if (ctx.blocks[i]!.kind === 'heading' && ctx.blocks[i]!.level === 1) {
+      title = i;
+      break;
+    }
+  }
+  const labels: number[] = [];
+  for (let i = title - 1; i >= from; i--) {
+    if (ctx.removed(i)) continue;
+    const block = ctx.blocks[i]!;
+    if (block.kind === 'heading' || block.kind === 'quote' || block.kind === 'code' || block.kind === 'table-cell') break;
+    if (ctx.words(i) > TRAILING_LABEL_WORDS || SENTENCE_OR_LEAD_IN.test(block.text.trimEnd())) break;
+    labels.push(i);
+  }
+  return labels.reverse();
+}
+
+/**
  * On a whole HTML page, main-content has chosen the container; a related-posts or comment section
  * inside it, after the article's prose, still ends the article, and so do short labels after its
  * last paragraph.
@@ -602,6 +628,7 @@ function* pageVerdicts(ctx: RuleContext): Iterable<Verdict> {
   const cut = cutAtSectionEnd(ctx, first, last + 1);
   if (cut <= last) yield { from: cut, to: last + 1, reason: 'after the article' };
   for (const i of trailingLabels(ctx, cut)) yield { from: i, to: i + 1, reason: 'label after the article' };
+  for (const i of labelsBeforeTitle(ctx, first)) yield { from: i, to: i + 1, reason: 'label above the title' };
 }
 
 /**

@@ -184,6 +184,13 @@ testRule(articleRegion, {
       output: `${EN[0]}\n\n${EN[1]}`,
     },
     {
+      name: 'a whole page: short labels above the title, inside the container (a share button, a site switcher)',
+      format: 'html',
+      input: `<html><body><div class="entry-content"><p>Share</p><ul><li><a href="/sites">Harbour Sites</a></li></ul><p>Countries</p><ul><li><a href="/en">en</a></li></ul><h1>The new ferry</h1><p>${EN[0]}</p><p>${EN[1]}</p></div></body></html>`,
+      removed: ['Share\nHarbour Sites\nCountries\nen'],
+      output: `The new ferry\n\n${EN[0]}\n\n${EN[1]}`,
+    },
+    {
       name: 'a whole page: short labels after a list that ends the article go, the list stays',
       format: 'html',
       input: `<html><body><div class="entry-content"><p>${EN[0]}</p><p>${EN[1]}</p><ul><li>Monday 7:30</li><li>Friday 18:45</li></ul><div class="tools"><p>Versenden</p><p>Drucken</p></div></div></body></html>`,
@@ -192,6 +199,11 @@ testRule(articleRegion, {
     },
   ],
   keep: [
+    {
+      name: 'a whole page: a standfirst or a heading above the title keeps itself and what is above it',
+      format: 'html',
+      input: `<html><body><div class="entry-content"><p>Ferries</p><p>The islanders waited ten years for it.</p><h1>The new ferry</h1><p>${EN[0]}</p><p>${EN[1]}</p></div><div class="entry-content"><p>Islands</p><h2>Summer special</h2><h1>The old pier</h1><p>${EN[2]}</p><p>${EN[3]}</p></div></body></html>`,
+    },
     {
       name: 'a whole page: a sign-off among the article\'s paragraphs, in their element, is the article\'s',
       format: 'html',
