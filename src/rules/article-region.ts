@@ -587,8 +587,11 @@ function trailingLabels(ctx: RuleContext, end: number): number[] {
 /**
  * The short labels above the article's title (its one `<h1>`) inside the chosen container: a site or language
  * switcher, a share button, a section's name. Read from the title back, up to a longer line, a sentence, a
- * heading or prose: a standfirst or a second heading above the title keeps itself and what is above it.
+ * heading or prose: a standfirst or a second heading above the title keeps itself and what is above it. A
+ * heading of the lowest levels (h4 to h6) is a menu's label there, as short as the others.
  */
+const MENU_HEADING_LEVEL = 4;
+
 function labelsBeforeTitle(ctx: RuleContext, from: number): number[] {
   let title = -1;
   for (let i = from; i < ctx.blocks.length; i++) {
@@ -603,7 +606,7 @@ function labelsBeforeTitle(ctx: RuleContext, from: number): number[] {
   for (let i = title - 1; i >= from; i--) {
     if (ctx.removed(i)) continue;
     const block = ctx.blocks[i]!;
-    if (block.kind === 'heading' || block.kind === 'quote' || block.kind === 'code' || block.kind === 'table-cell') break;
+    if ((block.kind === 'heading' && (block.level ?? 1) < MENU_HEADING_LEVEL) || block.kind === 'quote' || block.kind === 'code' || block.kind === 'table-cell') break;
     if (ctx.words(i) > TRAILING_LABEL_WORDS || SENTENCE_OR_LEAD_IN.test(block.text.trimEnd())) break;
     labels.push(i);
   }

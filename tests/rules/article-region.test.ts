@@ -186,7 +186,7 @@ testRule(articleRegion, {
     {
       name: 'a whole page: short labels above the title, inside the container (a share button, a site switcher)',
       format: 'html',
-      input: `<html><body><div class="entry-content"><p>Share</p><ul><li><a href="/sites">Harbour Sites</a></li></ul><p>Countries</p><ul><li><a href="/en">en</a></li></ul><h1>The new ferry</h1><p>${EN[0]}</p><p>${EN[1]}</p></div></body></html>`,
+      input: `<html><body><div class="entry-content"><p>Share</p><ul><li><a href="/sites">Harbour Sites</a></li></ul><h5>Countries</h5><ul><li><a href="/en">en</a></li></ul><h1>The new ferry</h1><p>${EN[0]}</p><p>${EN[1]}</p></div></body></html>`,
       removed: ['Share\nHarbour Sites\nCountries\nen'],
       output: `The new ferry\n\n${EN[0]}\n\n${EN[1]}`,
     },
