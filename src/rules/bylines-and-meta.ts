@@ -176,12 +176,28 @@ function isCredit(text: string, words: number): boolean {
   return CREDIT_LEAD().test(text) && (words <= 12 || !/[.!?]\s+\p{Lu}/u.test(text));
 }
 
-/** Medium's "6 min read · Mar 3, 2024": dates and reading times joined by dots or bars. */
+/** A labelled part of a post's meta line: "Publicado por: Ana Lima", "Categoria: Saúde", "Tags: ferry, pier". */
+const LABELLED_META_PART =
+  /^(?:(?:published|posted|written|publicado|publié|pubblicato|veröffentlicht|geschrieben|escrito|scritto) (?:by|por|par|da|von)|categor(?:y|ies|ia|ias|ía|ie)|catégories?|kategorien?|rubrique|ressort|tags?|schlagw[öo]rter|etiquetas?|étiquettes?|etichette|author|autor|auteur|autore) ?: ?\S/u;
+/** Words of such a part, at most. */
+const META_PART_WORDS = 8;
+
+/**
+ * A post's meta line in parts: Medium's "6 min read · Mar 3, 2024", or "05/10/2018 - Publicado por: Ana Lima -
+ * Categoria: Saúde - Tags: ferry": dates and reading times, and labelled parts, joined by dots, bars or dashes,
+ * with a date or a reading time among them.
+ */
 function isMetaParts(norm: string): boolean {
   // Without a separator there is one part at most.
-  if (!norm.includes('·') && !norm.includes('•') && !norm.includes('|')) return false;
-  const parts = norm.split(/[·•|]/).map((p) => p.trim()).filter(Boolean);
-  return parts.length >= 2 && parts.every((p) => isDateLine(p) || READING_TIME.test(p));
+  if (!norm.includes('·') && !norm.includes('•') && !norm.includes('|') && !/ [-–—] /.test(norm)) return false;
+  const parts = norm.split(/[·•|]| [-–—] /).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return false;
+  let dated = false;
+  for (const part of parts) {
+    if (isDateLine(part) || READING_TIME.test(part)) dated = true;
+    else if (!(LABELLED_META_PART.test(part) && part.split(' ').length <= META_PART_WORDS)) return false;
+  }
+  return dated;
 }
 
 /**

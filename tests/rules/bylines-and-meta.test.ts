@@ -153,6 +153,13 @@ testRule(bylinesAndMeta, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: "a post's meta line of a date and labelled parts joined by dashes (pt, en)",
+      format: 'text',
+      input: dump(PT, '', '05/10/2018 - Publicado por: Ana Lima - Categoria: Saúde - Tags: cabana lago', '', P1, '', 'March 3, 2024 | Posted by: Jane Doe | Category: Huts'),
+      removed: ['05/10/2018 - Publicado por: Ana Lima - Categoria: Saúde - Tags: cabana lago', 'March 3, 2024 | Posted by: Jane Doe | Category: Huts'],
+      output: `${PT}\n\n${P1}`,
+    },
+    {
       name: 'Medium author line with reading time and date joined by a dot',
       format: 'text',
       input: dump('# Lake hut to stay open into October', '6 min read · Mar 3, 2024', P1),
@@ -280,6 +287,7 @@ testRule(bylinesAndMeta, {
     },
   ],
   keep: [
+    { name: 'a sentence set off by dashes around a year', format: 'text', input: dump(P1, '2019 - the year the hut burned down - was the hardest the club has known', P2) },
     { name: 'a German sentence of the story about a broadcast', format: 'text', input: dump(DE, 'Der Beitrag wurde am Montag im Regionalfernsehen gesendet und danach im Netz veröffentlicht, wie der Sender mitteilte.', DE) },
     { name: 'a sentence that opens "Images via …" and runs on', format: 'text', input: dump(P1, 'Images via satellite show that the ice on the lake broke up two weeks earlier than last year.', P2) },
     {
