@@ -24,7 +24,7 @@ export const RELATED_SECTION = 'related-posts section';
 /** Words that introduce a link to another story, before a colon or dash. */
 const LEAD_INS = [
   'see also', 'read more', 'read also', 'also read', 'read next', 'related article', 'related story',
-  'related post', 'more on this', 'more on this story', 'further reading', 'must read', "don't miss", 'also see',
+  'related post', 'more on this', 'more on this story', 'further reading', 'must read', "don't miss", 'also see', 'see more',
   'previous post', 'next post', 'previous article', 'next article', 'older post', 'newer post',
   'siehe auch', 'lesen sie auch', 'lies auch', 'mehr zum thema', 'auch interessant', 'weiterlesen', 'das könnte sie auch interessieren',
   'auch lesen', 'lesen sie hier', 'lies hier',
@@ -74,7 +74,9 @@ const UNLINKED_HEADLINE_WORDS = 15;
 function leadInHeadline(ctx: RuleContext, i: number): number {
   if (ctx.words(i) > 6 || !LEAD_IN_LINE.test(ctx.norm(i).replace(HEADING_END, ''))) return -1;
   const next = keptFrom(ctx, i + 1, 1);
-  if (next >= ctx.blocks.length || ctx.words(next) > LEAD_IN_HEADLINE_WORDS) return -1;
+  if (next >= ctx.blocks.length) return -1;
+  if (taggedTeaser(ctx, next)) return next;
+  if (ctx.words(next) > LEAD_IN_HEADLINE_WORDS) return -1;
   if (ctx.linkDensity(next) >= 0.5) return next;
   let last = -1;
   let headlines = 0;
@@ -281,9 +283,27 @@ const ALSO_ON = onFirstUse(() => /^(?:also on|more on|read more on|auch auf|auss
 const ALSO_ON_LEAD = /^(?:also on|more on|read more on|auch auf|aussi sur|también en|também em|anche su) /iu;
 const ALSO_ON_WORDS = 30;
 
+/**
+ * Headlines of other stories marked with a tag in capitals and brackets, as tabloids set them between paragraphs:
+ * "China furious at Macron for protest jibe [INSIGHT]", two or more on a line ("… [VIDEO]| … [REACTION]"). A link
+ * to a file marked with its type ("The full report [PDF]") is none.
+ */
+const TEASER_TAG = /\[(?!(?:PDF|DOCX?|XLSX?|PPTX?|MP3|MP4|ZIP|CSV|TXT|HTML?|JPE?G|PNG|GIF)\])[A-Z]{3,12}\]/g;
+const TAGGED_TEASER_WORDS = 50;
+
+function taggedTeaser(ctx: RuleContext, i: number): boolean {
+  const text = ctx.blocks[i]!.text.trimEnd();
+  if (!text.endsWith(']') || ctx.words(i) > TAGGED_TEASER_WORDS || ctx.blocks[i]!.kind === 'code') return false;
+  // Each tag closes a headline: what stands between the tags reads as one, not as sentences.
+  const headlines = text.split(TEASER_TAG).map((part) => part.replace(/^[\s|]+|[\s|]+$/g, ''));
+  if (headlines.pop() !== '' || headlines.length === 0) return false;
+  return headlines.every((h) => h.length > 0 && isHeadline(h));
+}
+
 function leadInLine(ctx: RuleContext, i: number): string | undefined {
   const block = ctx.blocks[i]!;
   if (block.kind === 'code' || block.kind === 'quote') return undefined;
+  if (taggedTeaser(ctx, i)) return 'link to another story';
   if (ctx.words(i) <= CLICK_CAPTION_WORDS && CLICK_LEAD.test(block.text) && CLICK_THE_IMAGE().test(block.text)) return 'teaser caption';
   if (ctx.words(i) <= ALSO_ON_WORDS && ALSO_ON_LEAD.test(block.text) && ALSO_ON().test(block.text)) return 'link to another story';
   const text = block.text.replace(LEADING_DECORATION, '');

@@ -72,6 +72,13 @@ testRule(crossLinks, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: 'headlines tagged in capitals and brackets under "DON\'T MISS", and "SEE MORE:"',
+      format: 'text',
+      input: dump(P1, '', 'SEE MORE: Night trains to the coast sell out in a day', '', "DON'T MISS", '', 'Rail operator furious at ticket touts [INSIGHT]| Sleeper cabins: what they really cost [VIDEO]', '', 'Coast line closed after storm [REACTION]', '', P2),
+      removed: ["SEE MORE: Night trains to the coast sell out in a day\nDON'T MISS\nRail operator furious at ticket touts [INSIGHT]| Sleeper cabins: what they really cost [VIDEO]\nCoast line closed after storm [REACTION]"],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: '"READ MORE:" in capitals',
       format: 'text',
       input: dump(P1, 'READ MORE: Night trains are back in fashion across Europe', P2),
@@ -311,6 +318,7 @@ ${ES}`,
     },
   ],
   keep: [
+    { name: 'a link to a file marked with its type, and a sentence with a tag inside', format: 'text', input: dump(P1, 'The full timetable for the summer [PDF]', 'The operator [CORRECTED] its figures on Tuesday, and the new ones are lower.', P2) },
     { name: 'a sentence after a label\'s colon', format: 'text', input: dump(P1, 'Category: the trains that run at night, and why they came back.', P2) },
     { name: 'a "Mehr zu …" heading over a section of the article and a link', format: 'text', input: dump(DE, '## Mehr zum Nachtzug', '[Interaktive Karte](https://example.org/karte)', 'Die Fahrkarten werden teurer, weil die Bahngesellschaft neue Wagen für die Nachtzüge gekauft hat.', DE) },
     { name: 'a sentence that opens "Lesen Sie hier" without a colon', format: 'text', input: dump(DE, 'Lesen Sie hier weiter, wenn Sie wissen wollen, wie die Bahn die Preise berechnet.', DE) },
