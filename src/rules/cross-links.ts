@@ -291,11 +291,20 @@ const ALSO_ON_WORDS = 30;
 const TEASER_TAG = /\[(?!(?:PDF|DOCX?|XLSX?|PPTX?|MP3|MP4|ZIP|CSV|TXT|HTML?|JPE?G|PNG|GIF)\])[A-Z]{3,12}\]/g;
 const TAGGED_TEASER_WORDS = 50;
 
+/** A part trimmed of spaces and the bars that join headlines on a line (a loop: `[\s|]+$` backtracks polynomially). */
+function trimBars(part: string): string {
+  let from = 0;
+  let to = part.length;
+  while (from < to && (part[from] === '|' || /\s/.test(part[from]!))) from++;
+  while (to > from && (part[to - 1] === '|' || /\s/.test(part[to - 1]!))) to--;
+  return part.slice(from, to);
+}
+
 function taggedTeaser(ctx: RuleContext, i: number): boolean {
   const text = ctx.blocks[i]!.text.trimEnd();
   if (!text.endsWith(']') || ctx.words(i) > TAGGED_TEASER_WORDS || ctx.blocks[i]!.kind === 'code') return false;
   // Each tag closes a headline: what stands between the tags reads as one, not as sentences.
-  const headlines = text.split(TEASER_TAG).map((part) => part.replace(/^[\s|]+|[\s|]+$/g, ''));
+  const headlines = text.split(TEASER_TAG).map(trimBars);
   if (headlines.pop() !== '' || headlines.length === 0) return false;
   return headlines.every((h) => h.length > 0 && isHeadline(h));
 }
