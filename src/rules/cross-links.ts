@@ -157,7 +157,7 @@ const SECTION_HEADINGS = phraseSet([
   'you may also like', 'you might also like', 'you may also like:', 'you might be interested in',
   'you may like', 'you might like', 'you may like these posts', 'read these next', 'read this next', 'related coverage',
   'related coverage from {*}', 'recommended articles', 'more to read', 'you might also enjoy', 'you may also enjoy', 'popular posts from this blog', 'popular posts', 'popular stories',
-  'most popular', 'most read', 'more stories', 'more from {*}', 'recommended for you', 'recommended reading',
+  'most popular', 'most read', 'most read in {*}', 'most popular in {*}', 'latest in {*}', 'more stories', 'more from {*}', 'recommended for you', 'recommended reading',
   'recommended stories', 'trending now', 'read next', 'up next', 'more in {*}', 'latest posts', 'recent posts',
   'similar posts', 'around the web', 'from the web', 'more like this', 'keep reading', 'see all from {*}',
   'recommended from medium', 'ready for more?', 'must read', 'must reads', 'more stories like this', 'more stories like this one', 'more great {*} stories', 'more {*} stories', 'more {*} news', 'top stories', 'latest news', 'latest stories', 'editor\'s picks', 'what to read next', 'related topics', 'tell us what you think', 'for more on this topic', 'post navigation', 'posts navigation',

@@ -79,6 +79,13 @@ testRule(crossLinks, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: '"Most read in …" over kickers and headlines',
+      format: 'text',
+      input: dump(P1, P2, '', 'Most read in world news', '', 'NIGHT RIDERS', '', 'Sleeper trains sell out in a day', '', 'STORM WARNING', '', 'Coast line closed after the storm'),
+      removed: ['Most read in world news\nNIGHT RIDERS\nSleeper trains sell out in a day\nSTORM WARNING\nCoast line closed after the storm'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: '"READ MORE:" in capitals',
       format: 'text',
       input: dump(P1, 'READ MORE: Night trains are back in fashion across Europe', P2),
