@@ -25,6 +25,9 @@ const PROMO_PHRASES = phraseSet([
   'subscribe to continue reading', 'subscribe to read', 'to continue reading, subscribe', 'this article is for subscribers only',
   'support our journalism', 'support independent journalism', 'become a member', 'become a patron', 'donate', 'donate now',
   'mitglied werden', 'jetzt mitglied werden', 'jetzt spenden', 'jetzt unterstützen',
+  // A sign-up box's heading, and its two buttons glued.
+  'like this article?', 'liked this article?', 'enjoyed this article?', 'did you enjoy this article?', 'hat ihnen dieser artikel gefallen?',
+  'hat dir dieser artikel gefallen?', 'subscribe no thanks',
   'upgrade to paid', 'start free trial', 'try it free', 'unlock this article',
   'newsletter abonnieren', 'jetzt abonnieren', 'abonnieren', 'abonniere unseren newsletter', 'gib deine e-mail-adresse ein',
   'blog via e-mail abonnieren', 'e-mail-adresse', 'zum newsletter anmelden', 'jetzt anmelden', 'folge uns',
@@ -91,7 +94,7 @@ const DONATION_CALL_WORDS = 40;
  * to receive future updates.", "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.", "Sign up
  * to get the best content of the week …", "Verpasse keine Story mehr!" (what is not to be missed is the site's news).
  */
-const SIGNUP_CALL = /^(?:(?:are you )?missing out on [^?]{1,80}\? )?enter your e-?mail(?: address)? (?:below |here )?to (?:receive|get|subscribe|follow|sign up)\b|^sign up to (?:get|receive) (?:the best|the latest|our|exclusive|free|weekly|daily)\b|^verpasse(?:n sie)? keinen? (?:news|neuigkeiten|neuheit|story|stories|artikel|beitrag|beiträge|folge|episode|updates|posts?)\b(?: [^.!?]{1,40})?(?: mehr)?[.!]?(?: (?:trag dich|abonniere|melde dich|hol dir|jetzt)\b|$)|^(?:keine|nichts) (?:[^.!?:]{1,60} )?(?:mehr )?verpassen ?[:!.]? (?:abonnieren sie|abonniere|melden sie sich|melde dich|hol dir|jetzt)\b/u;
+const SIGNUP_CALL = /^stay (?:up to date|informed|in the loop|connected) with (?:[^.!?]{1,40})[.!]?$|^please,? (?:fill (?:in |out )?|complete )(?:the|this|our) form (?:below )?to (?:subscribe|sign up|receive)\b|(?:^|[.?!] )click here to support (?:it|us|our (?:work|journalism|reporting))\b|^(?:(?:are you )?missing out on [^?]{1,80}\? )?enter your e-?mail(?: address)? (?:below |here )?to (?:receive|get|subscribe|follow|sign up)\b|^sign up to (?:get|receive) (?:the best|the latest|our|exclusive|free|weekly|daily)\b|^verpasse(?:n sie)? keinen? (?:news|neuigkeiten|neuheit|story|stories|artikel|beitrag|beiträge|folge|episode|updates|posts?)\b(?: [^.!?]{1,40})?(?: mehr)?[.!]?(?: (?:trag dich|abonniere|melde dich|hol dir|jetzt)\b|$)|^(?:keine|nichts) (?:[^.!?:]{1,60} )?(?:mehr )?verpassen ?[:!.]? (?:abonnieren sie|abonniere|melden sie sich|melde dich|hol dir|jetzt)\b/u;
 
 /** A newsletter's pitch without an imperative: "Let our news meet your inbox.", "… delivered weekday mornings." */
 const INBOX_PITCH = onFirstUse(() => /\b(?:(?:to|in|into|meet|hit|reach) your inbox|delivered (?:to you |straight to you )?(?:daily|weekly|every (?:morning|day|week|weekday)|weekday mornings|each (?:morning|week)))\b/iu);
@@ -130,7 +133,7 @@ const APP_PROMPT = /^(?:click here to |tap here to )?(?:get|download|install) (?
 
 /** A form's button, clutter only right after a prompt ("Enter your email address …", then "Follow"). */
 const FORM_BUTTONS = phraseSet([
-  'follow', 'submit', 'go', 'join', 'send', 'folgen', 'absenden', 'senden', 'suivre', 'envoyer', 'valider', 'seguir', 'enviar',
+  'follow', 'submit', 'go', 'join', 'send', 'no thanks', 'no, thanks', 'nein danke', 'folgen', 'absenden', 'senden', 'suivre', 'envoyer', 'valider', 'seguir', 'enviar',
   'segui', 'invia', 'iscriviti ora',
 ]);
 

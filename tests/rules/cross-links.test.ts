@@ -79,10 +79,10 @@ testRule(crossLinks, {
       output: `${P1}\n\n${P2}`,
     },
     {
-      name: '"Most read in …" over kickers and headlines',
+      name: '"Most read in …" over kickers and headlines, and "Other news in this section"',
       format: 'text',
-      input: dump(P1, P2, '', 'Most read in world news', '', 'NIGHT RIDERS', '', 'Sleeper trains sell out in a day', '', 'STORM WARNING', '', 'Coast line closed after the storm'),
-      removed: ['Most read in world news\nNIGHT RIDERS\nSleeper trains sell out in a day\nSTORM WARNING\nCoast line closed after the storm'],
+      input: dump(P1, '', 'Most read in world news', '', 'NIGHT RIDERS', '', 'Sleeper trains sell out in a day', '', 'STORM WARNING', '', 'Coast line closed after the storm', '', P2, '', 'Other news in this section', '', 'Ferry fares to rise'),
+      removed: ['Most read in world news\nNIGHT RIDERS\nSleeper trains sell out in a day\nSTORM WARNING\nCoast line closed after the storm', 'Other news in this section\nFerry fares to rise'],
       output: `${P1}\n\n${P2}`,
     },
     {

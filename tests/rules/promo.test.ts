@@ -195,6 +195,13 @@ testRule(promo, {
       output: `${P1}\n\n${DE}\n\n${DE}\n\n${FR}`,
     },
     {
+      name: 'a sign-up box in its own words: "Stay up to date with …", its two buttons glued, "Please, fill the form …", "Like this article?"',
+      format: 'text',
+      input: dump(P1, '', 'Stay up to date with Harbour Notes.', '', 'Subscribe No thanks', '', 'Please, fill the form to subscribe to our newsletter', '', P2, '', 'Like this article?', '', 'Do you rely on Harbour Notes reporting? Click here to support it.'),
+      removed: ['Stay up to date with Harbour Notes.\nSubscribe No thanks\nPlease, fill the form to subscribe to our newsletter', 'Like this article?\nDo you rely on Harbour Notes reporting? Click here to support it.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'calls to pay for the journalism and to become a member (de, en)',
       format: 'text',
       input: dump(DE, 'Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.', 'Mitglied werden', P1, 'Support independent journalism: give what you can today.'),
@@ -237,6 +244,7 @@ testRule(promo, {
   ],
   keep: [
     { name: 'a German sentence of the story that opens "Keine … verpassen"', format: 'text', input: dump(DE, 'Keine Probe wollte der Dirigent verpassen, nicht einmal im Winter, als die Fähre ausfiel.', DE) },
+    { name: 'a sentence of the story that opens "Stay up to date with" and runs on', format: 'text', input: dump(P1, 'Stay up to date with the rehearsal schedule by checking the board at the church door every Monday.', P1) },
     { name: 'a sentence of the story about readers who support journalism', format: 'text', input: dump(P1, 'Readers who want to support independent journalism can join the choir’s paper as members, the editor said.', P1) },
     { name: 'a German sentence that tells the reader not to miss a concert', format: 'text', input: dump(DE, 'Verpasse keine Probe, sagt der Dirigent, denn jede Woche lernen wir ein neues Lied.', DE) },
     { name: 'a sentence of the story about entering an e-mail', format: 'text', input: dump(P1, 'Enter your email on the choir’s paper list at the door, the treasurer says, and you will hear about the next concert.', P1) },
