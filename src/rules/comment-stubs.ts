@@ -62,8 +62,9 @@ const COMMENT_LIST = [
   'e-mail (erforderlich) (adresse wird niemals veröffentlicht)', 'name (erforderlich)', 'du kommentierst mit deinem {*}', 'verbinde mit %s',
   'benachrichtigung bei weiteren kommentaren per e-mail senden.', 'informiere mich über neue beiträge per e-mail.', '{n} gedanken zu "{*}"', 'ein gedanke zu "{*}"', '{n} antworten zu "{*}"',
   'eine antwort zu "{*}"', '{n} kommentare zu "{*}"', 'ein kommentar zu "{*}"',
+  'leider sind keine kommentare möglich.', 'kommentare sind deaktiviert.', 'die kommentarfunktion ist deaktiviert.',
   // fr
-  'laisser un commentaire', 'laisser une réponse', 'laisser un commentaire à {*}', 'annuler la réponse',
+  'votre commentaire *', 'votre commentaire :', 'votre commentaire : *', 'laisser un commentaire', 'laisser une réponse', 'laisser un commentaire à {*}', 'annuler la réponse',
   'annuler la réponse.', 'votre adresse de messagerie ne sera pas publiée.', 'votre adresse e-mail ne sera pas publiée.',
   'votre adresse email ne sera pas publiée.', 'les champs obligatoires sont indiqués avec *',
   'votre adresse e-mail ne sera pas publiée. les champs obligatoires sont indiqués avec *',

@@ -98,7 +98,7 @@ const LEADING_DECORATION = /^[\s\-–—*•·|»>(]+/;
 
 /** Words that introduce a list of tags or categories. */
 const TAG_LEAD_IN =
-  onFirstUse(() => /^(?:tags|tag|tagged|tagged with|tagged as|labels|label|categories|category|filed under|posted in|topics|schlagwörter|schlagworte|stichwörter|verschlagwortet mit|kategorien|kategorie|veröffentlicht in|abgelegt unter|étiquettes|étiqueté|mots-clés|catégories|catégorie|publié dans|classé dans|etiquetas|etiquetado|categorías|categoría|publicado en|archivado en|marcadores|marcado|categorias|categoria|publicado em|arquivado em|categorie|pubblicato in|argomenti|contrassegnato|etichette|trefwoorden|categorieën|etiketter|kategorier|tagi|etykiety|štítky|etichete|etiketler|теги|тэги|метки|рубрики|мітки|kategori|thẻ|الوسوم|タグ|カテゴリー|标签|標籤|分类|分類|태그) ?(?::|：| [-–—|])? ?(.+)$/u); // matched against `norm` (single spaces): ` ?`, as `\s*…\s*` backtracks on long space runs
+  onFirstUse(() => /^(?:tags|tag|tagged|tagged with|tagged as|labels|label|categories|category|filed under|posted in|topics|schlagwörter|schlagworte|stichwörter|verschlagwortet mit|markiert mit|getaggt mit|kategorien|kategorie|veröffentlicht in|abgelegt unter|étiquettes|étiqueté|mots-clés|catégories|catégorie|publié dans|classé dans|etiquetas|etiquetado|categorías|categoría|publicado en|archivado en|marcadores|marcado|categorias|categoria|publicado em|arquivado em|categorie|pubblicato in|argomenti|contrassegnato|etichette|trefwoorden|categorieën|etiketter|kategorier|tagi|etykiety|štítky|etichete|etiketler|теги|тэги|метки|рубрики|мітки|kategori|thẻ|الوسوم|タグ|カテゴリー|标签|標籤|分类|分類|태그) ?(?::|：| [-–—|])? ?(.+)$/u); // matched against `norm` (single spaces): ` ?`, as `\s*…\s*` backtracks on long space runs
 
 const HEADING_END = /\s?(?::|…|\.\.\.)$/u;
 
@@ -107,7 +107,7 @@ const HEADING_END = /\s?(?::|…|\.\.\.)$/u;
  * under it. Plural and unambiguous forms only: alone on a line, "Tag" is a German day and "Label" a wine's.
  */
 const TAG_LABEL_ALONE =
-  /^(?:tags|tagged|tagged with|labels|categories|filed under|topics|schlagwörter|schlagworte|stichwörter|stichworte|verschlagwortet mit|kategorien|abgelegt unter|étiquettes|mots-clés|catégories|etiquetas|categorías|archivado en|categorias|arquivado em|categorie|argomenti|etichette|trefwoorden|categorieën|etiketter|kategorier|tagi|etykiety|štítky|etichete|etiketler|теги|тэги|метки|рубрики|мітки|thẻ|الوسوم|タグ|标签|標籤|태그)$/u;
+  /^(?:tags|tagged|tagged with|labels|categories|filed under|topics|schlagwörter|schlagworte|stichwörter|stichworte|verschlagwortet mit|markiert mit|getaggt mit|kategorien|abgelegt unter|étiquettes|mots-clés|catégories|etiquetas|categorías|archivado en|categorias|arquivado em|categorie|argomenti|etichette|trefwoorden|categorieën|etiketter|kategorier|tagi|etykiety|štítky|etichete|etiketler|теги|тэги|метки|рубрики|мітки|thẻ|الوسوم|タグ|标签|標籤|태그)$/u;
 /** A tag under such a label: a short line that is no sentence. */
 const TAG_ITEM_WORDS = 4;
 const MAX_TAG_ITEMS = 40;

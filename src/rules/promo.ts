@@ -27,7 +27,10 @@ const PROMO_PHRASES = phraseSet([
   'mitglied werden', 'jetzt mitglied werden', 'jetzt spenden', 'jetzt unterstützen',
   // A sign-up box's heading, and its two buttons glued.
   'like this article?', 'liked this article?', 'enjoyed this article?', 'did you enjoy this article?', 'hat ihnen dieser artikel gefallen?',
-  'hat dir dieser artikel gefallen?', 'subscribe no thanks',
+  'hat dir dieser artikel gefallen?', 'dieser artikel gefällt ihnen?', 'gefällt ihnen dieser artikel?', 'subscribe no thanks',
+  'sie wollen mehr von uns?', 'folge uns überall!', 'folgen sie uns überall!',
+  // Jetpack's subscription box in German.
+  'geben sie ihre e-mail-adresse an, um diesen blog zu abonnieren {*}', 'gib deine e-mail-adresse an, um diesen blog zu abonnieren {*}',
   'upgrade to paid', 'start free trial', 'try it free', 'unlock this article',
   'newsletter abonnieren', 'jetzt abonnieren', 'abonnieren', 'abonniere unseren newsletter', 'gib deine e-mail-adresse ein',
   'blog via e-mail abonnieren', 'e-mail-adresse', 'zum newsletter anmelden', 'jetzt anmelden', 'folge uns',

@@ -44,6 +44,7 @@ const SHARE_LIST = [
   'auf messenger teilen', 'auf telegram teilen', 'auf pinterest teilen', 'auf xing teilen', 'auf reddit teilen', 'per whatsapp teilen',
   'der link wurde kopiert', 'das link wurde kopiert', 'link wurde kopiert', 'link kopiert',
   'seite teilen', 'diese seite teilen', 'mit freunden teilen', 'teile diesen beitrag', 'teile diesen artikel', 'news teilen',
+  'teile diesen beitrag auf {*}', 'teile diesen artikel auf {*}',
   'news teilen:', 'seite drucken', 'diese seite drucken', 'artikel drucken', 'beitrag drucken', 'rezept drucken',
   // fr
   'partager :', 'partager sur facebook', 'partager sur twitter', 'partager sur x', 'partager sur linkedin',

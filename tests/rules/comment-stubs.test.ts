@@ -49,6 +49,13 @@ testRule(commentStubs, {
       output: [P1, P2, DE, DE, ES, FR, IT, DE].join('\n\n'),
     },
     {
+      name: 'a notice that comments are off (de), and a French form\'s field',
+      format: 'text',
+      input: dump(P1, P2, 'Leider sind keine Kommentare möglich.', DE, 'Votre commentaire : *', FR),
+      removed: ['Leider sind keine Kommentare möglich.', 'Votre commentaire : *'],
+      output: `${P1}\n\n${P2}\n\n${DE}\n\n${FR}`,
+    },
+    {
       name: 'the Thesis theme\'s count above its thread, with or without braces',
       format: 'text',
       input: dump(P1, P2, '{ 38 comments… read them below or add one }', 'Anna July 6, 2015 at 6:57 pm', DE, '{ 1 comment… read it below or add one }', FR, '{ 0 comments… add one now }'),

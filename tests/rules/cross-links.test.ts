@@ -65,6 +65,13 @@ testRule(crossLinks, {
       output: [DE, P1].join('\n\n'),
     },
     {
+      name: 'German "Markiert mit" over the post\'s tags',
+      format: 'text',
+      input: dump(DE, P1, '', 'MARKIERT MIT', '', '- [Bahn](https://example.org/bahn)', '- [Küste](https://example.org/kueste)'),
+      removed: ['MARKIERT MIT\nBahn\nKüste'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: 'linked tags a converter glued into one run after "Tags:"',
       format: 'text',
       input: dump(P1, P2, 'Tags:night trains sleeper cars night trains coast rail operator summer timetable'),

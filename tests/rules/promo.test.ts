@@ -202,6 +202,13 @@ testRule(promo, {
       output: `${P1}\n\n${P2}`,
     },
     {
+      name: 'German prompts after a post: "Dieser Artikel gefällt Ihnen?", "Sie wollen mehr von uns?", Jetpack\'s subscription box',
+      format: 'text',
+      input: dump(DE, '', 'Dieser Artikel gefällt Ihnen?', '', 'Sie wollen mehr von uns?', '', 'Folge uns überall!', '', DE, '', 'Geben Sie Ihre E-Mail-Adresse an, um diesen Blog zu abonnieren und Benachrichtigungen über neue Beiträge via E-Mail zu erhalten.'),
+      removed: ['Dieser Artikel gefällt Ihnen?\nSie wollen mehr von uns?\nFolge uns überall!', 'Geben Sie Ihre E-Mail-Adresse an, um diesen Blog zu abonnieren und Benachrichtigungen über neue Beiträge via E-Mail zu erhalten.'],
+      output: `${DE}\n\n${DE}`,
+    },
+    {
       name: 'calls to pay for the journalism and to become a member (de, en)',
       format: 'text',
       input: dump(DE, 'Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.', 'Mitglied werden', P1, 'Support independent journalism: give what you can today.'),

@@ -83,6 +83,13 @@ testRule(shareWidgets, {
       output: [P1, P2, DE, FR].join('\n\n'),
     },
     {
+      name: 'a German call to share the post on a network, alone on a line',
+      format: 'text',
+      input: dump(DE, 'Teile diesen Beitrag auf Social Media.', P1),
+      removed: ['Teile diesen Beitrag auf Social Media.'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: 'the Sociable plugin\'s heading over its buttons',
       format: 'text',
       input: dump(P1, P2, 'Be Sociable, Share!'),
