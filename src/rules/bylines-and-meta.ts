@@ -144,6 +144,7 @@ const READING_TIME = phraseSet([
   'temps de lecture : {n} min', '{n} min de lecture', 'tiempo de lectura: {n} minutos', '{n} minutos de lectura',
   '{n} min de leitura', '{n} minutos de leitura', 'tempo de leitura: {n} minutos', 'tempo di lettura: {n} minuti',
   '{n} minuti di lettura', 'estimated reading time: {n} minutes',
+  'czas czytania: {n} min', 'ten tekst przeczytasz w mniej niż minutę', 'ten tekst przeczytasz w {n} minut', 'ten tekst przeczytasz w {n} minuty',
 ]);
 
 /** Captions and credits: "Photo: …", "Image copyright …", "(Getty Images)". */
@@ -260,6 +261,14 @@ const CITATION = /^citation: .{10,300}? retrieved .{4,40}? from https?:\/\//u;
 const SUGGESTED_CITATION = /^(?:suggested citation|cite (?:this|as)|how to cite(?: this (?:article|post))?|zitiervorschlag|empfohlene zitierweise|zitierweise|pour citer cet article|citation suggérée|cómo citar(?: este artículo)?|como citar(?: este artigo)?|citazione suggerita|per citare questo articolo)(?: ?:)? \S/u;
 const SUGGESTED_CITATION_WORDS = 80;
 
+/**
+ * The site's disclaimer that an opinion is the author's: "The views expressed in this article are those of the
+ * author …", "Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.", "Les
+ * opinions exprimées dans les blogs … n'engagent que leurs auteurs."
+ */
+const OPINION_DISCLAIMER = /^(?:the (?:views|opinions) expressed (?:in this (?:article|post|column|piece) |here(?:in)? )?are (?:those of the author|the author'?s? own|solely those of)|(?:dieser|der) (?:beitrag|artikel|text|gastbeitrag|kommentar) gibt (?:ausschließlich )?die (?:persönliche )?meinung (?:des autors|der autorin|der autor\*innen|des verfassers)|les opinions exprimées [^.]{0,80}n'engagent que|las opiniones (?:expresadas|vertidas) [^.]{0,80}(?:son (?:de )?(?:exclusiva )?responsabilidad|no reflejan)|as opiniões (?:expressas|emitidas) [^.]{0,80}(?:são de (?:inteira )?responsabilidade|não refletem)|le opinioni espresse [^.]{0,80}(?:sono|non riflettono))/u;
+const OPINION_DISCLAIMER_WORDS = 60;
+
 /** "Jane Doe and John Roe contributed to this report." */
 const CONTRIBUTED = /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/u;
 
@@ -293,7 +302,7 @@ const isEntryMeta = textJudgement(
 const ENTRY_META_MIN_WORDS = 4;
 const endsWithCredit = textJudgement((text, norm) => (mayEndWithCredit(norm) && CREDIT_TAIL().test(norm)) || ((norm.includes(':') || norm.includes('(')) && SENTENCE_CREDIT_TAIL.test(text)));
 const isWireCaption = textJudgement((_text, norm) => norm.includes('in this ') && WIRE_CAPTION_OPENING.test(norm) && mayEndWithCredit(norm) && CREDIT_TAIL().test(norm));
-const isCreditLine = textJudgement((_text, norm, words) => (mayBeWireCredit(norm) && WIRE_CREDIT().test(norm)) || CONTRIBUTED.test(norm) || CITATION.test(norm) || (words <= SUGGESTED_CITATION_WORDS && SUGGESTED_CITATION.test(norm)));
+const isCreditLine = textJudgement((_text, norm, words) => (mayBeWireCredit(norm) && WIRE_CREDIT().test(norm)) || CONTRIBUTED.test(norm) || CITATION.test(norm) || (words <= SUGGESTED_CITATION_WORDS && SUGGESTED_CITATION.test(norm)) || (words <= OPINION_DISCLAIMER_WORDS && OPINION_DISCLAIMER.test(norm)));
 /** A bare counter ("8") beside a comment or share icon, a gallery's, or a rating widget's. */
 const isCounter = textJudgement((_text, norm) => /^\d{1,3}$/.test(norm) || GALLERY_COUNTER.test(norm) || (/\d/.test(norm) && RATING.test(norm)));
 const readsAsMeta = textJudgement(

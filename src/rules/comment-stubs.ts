@@ -62,7 +62,7 @@ const COMMENT_LIST = [
   'e-mail (erforderlich) (adresse wird niemals veröffentlicht)', 'name (erforderlich)', 'du kommentierst mit deinem {*}', 'verbinde mit %s',
   'benachrichtigung bei weiteren kommentaren per e-mail senden.', 'informiere mich über neue beiträge per e-mail.', '{n} gedanken zu "{*}"', 'ein gedanke zu "{*}"', '{n} antworten zu "{*}"',
   'eine antwort zu "{*}"', '{n} kommentare zu "{*}"', 'ein kommentar zu "{*}"',
-  'leider sind keine kommentare möglich.', 'kommentare sind deaktiviert.', 'die kommentarfunktion ist deaktiviert.',
+  'kommentare geschlossen', 'leider sind keine kommentare möglich.', 'kommentare sind deaktiviert.', 'die kommentarfunktion ist deaktiviert.',
   // fr
   'votre commentaire *', 'votre commentaire :', 'votre commentaire : *', 'laisser un commentaire', 'laisser une réponse', 'laisser un commentaire à {*}', 'annuler la réponse',
   'annuler la réponse.', 'votre adresse de messagerie ne sera pas publiée.', 'votre adresse e-mail ne sera pas publiée.',
@@ -113,6 +113,8 @@ const COMMENT_WORD_LIST = [
   'répondre', 'comentarios', 'comentario', 'responder', 'respuestas', 'comentários', 'comentário', 'respostas',
   'commenti', 'commento', 'rispondi', 'risposte', 'sito web', 'nome', 'site', 'sitio web', 'webseite', 'restack',
   'like', 'share', '{n}',
+  // A blog's feed links: in a comment section's links as often as in a sidebar's "Meta" widget.
+  'kommentarfeed', 'trackback-url', 'comments feed', 'comments rss',
 ];
 const COMMENT_WORDS = phraseSet(COMMENT_WORD_LIST);
 

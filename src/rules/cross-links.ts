@@ -157,6 +157,7 @@ const SECTION_HEADINGS = phraseSet([
   'you may also like', 'you might also like', 'you may also like:', 'you might be interested in',
   'you may like', 'you might like', 'you may like these posts', 'read these next', 'read this next', 'related coverage',
   'related coverage from {*}', 'recommended articles', 'more to read', 'you might also enjoy', 'you may also enjoy', 'popular posts from this blog', 'popular posts', 'popular stories',
+  'beliebte beiträge zum thema', 'für dich empfohlen', 'für sie empfohlen', 'pour approfondir', 'artículos relacionados {*}',
   'other news in this section', 'more news in this section', 'other stories in this section', 'more in this section',
   'most popular', 'most read', 'most read in {*}', 'most popular in {*}', 'latest in {*}', 'more stories', 'more from {*}', 'recommended for you', 'recommended reading',
   'recommended stories', 'trending now', 'read next', 'up next', 'more in {*}', 'latest posts', 'recent posts',

@@ -97,6 +97,13 @@ testRule(bylinesAndMeta, {
       output: `${DE}\n\n${P1}`,
     },
     {
+      name: "the site's disclaimer that an opinion is the author's (en, de, fr), and a Polish reading time",
+      format: 'text',
+      input: dump(P1, '', 'The views expressed in this article are those of the author and do not necessarily reflect the club’s.', '', DE, '', 'Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.', '', FR, '', 'Les opinions exprimées dans les blogs du club n’engagent que leurs auteurs.', '', P2, '', 'Ten tekst przeczytasz w mniej niż minutę'),
+      removed: ['The views expressed in this article are those of the author and do not necessarily reflect the club’s.', 'Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.', 'Les opinions exprimées dans les blogs du club n’engagent que leurs auteurs.', 'Ten tekst przeczytasz w mniej niż minutę'],
+      output: [P1, DE, FR, P2].join('\n\n'),
+    },
+    {
       name: 'how to cite the post, as academic blogs suggest it (en, de, fr)',
       format: 'text',
       input: dump(P1, P2, 'SUGGESTED CITATION Doe, Jane: The hut stays open, Hut Blog, 2024/6/04, https://blog.example.org/hut.', 'Zitiervorschlag: Muster, Erika: Die Hütte bleibt offen, Hüttenblog, 4. Juni 2024.', 'Pour citer cet article : Jeanne Dupont, « La cabane reste ouverte », 4 juin 2024.'),
@@ -287,6 +294,7 @@ testRule(bylinesAndMeta, {
     },
   ],
   keep: [
+    { name: 'a sentence of the story about views expressed at a meeting', format: 'text', input: dump(P1, 'The views expressed at the meeting were those of a few members, the chair said, and the club will vote in May.', P2) },
     { name: 'a sentence set off by dashes around a year', format: 'text', input: dump(P1, '2019 - the year the hut burned down - was the hardest the club has known', P2) },
     { name: 'a German sentence of the story about a broadcast', format: 'text', input: dump(DE, 'Der Beitrag wurde am Montag im Regionalfernsehen gesendet und danach im Netz veröffentlicht, wie der Sender mitteilte.', DE) },
     { name: 'a sentence that opens "Images via …" and runs on', format: 'text', input: dump(P1, 'Images via satellite show that the ice on the lake broke up two weeks earlier than last year.', P2) },

@@ -49,10 +49,10 @@ testRule(commentStubs, {
       output: [P1, P2, DE, DE, ES, FR, IT, DE].join('\n\n'),
     },
     {
-      name: 'a notice that comments are off (de), and a French form\'s field',
+      name: 'a notice that comments are off (de), a French form\'s field, and an old theme\'s feed links',
       format: 'text',
-      input: dump(P1, P2, 'Leider sind keine Kommentare möglich.', DE, 'Votre commentaire : *', FR),
-      removed: ['Leider sind keine Kommentare möglich.', 'Votre commentaire : *'],
+      input: dump(P1, P2, 'Leider sind keine Kommentare möglich.', DE, 'Votre commentaire : *', FR, 'Kommentarfeed | Kommentare geschlossen | Trackback-URL'),
+      removed: ['Leider sind keine Kommentare möglich.', 'Votre commentaire : *', 'Kommentarfeed | Kommentare geschlossen | Trackback-URL'],
       output: `${P1}\n\n${P2}\n\n${DE}\n\n${FR}`,
     },
     {
@@ -232,6 +232,7 @@ testRule(commentStubs, {
     },
   ],
   keep: [
+    { name: 'a sidebar\'s "Meta" widget above the post, with its feed links', format: 'text', input: dump('Meta', '', 'Log in', '', 'Entries feed', '', 'Comments feed', '', P1, '', P2) },
     { name: 'a sentence of the story about having to register, not to comment', format: 'text', input: dump(P1, 'You must register your stall with the council before the season starts, and the fee covers the comment period for neighbours too.', P2) },
     { name: 'a news sentence about comment moderation, in the third person', format: 'text', input: dump(P1, 'The market board said it had moderated comments on its page after a row over the new stall fees.', P2) },
     { name: 'a sentence about comments', format: 'text', input: dump(P1, 'Comments from stallholders were mostly positive, and the council plans a survey.', P2) },

@@ -65,6 +65,13 @@ testRule(crossLinks, {
       output: [DE, P1].join('\n\n'),
     },
     {
+      name: 'more section headings over teasers: "Beliebte Beiträge zum Thema:", "Für dich empfohlen", "Pour approfondir"',
+      format: 'text',
+      input: dump(DE, '', 'Beliebte Beiträge zum Thema:', '', 'Nachtzüge sind ausgebucht', '', DE, '', 'Für dich empfohlen', '', 'Neuer Fahrplan ab Juni', '', FR, '', 'Pour approfondir', '', 'Le retour des trains de nuit'),
+      removed: ['Beliebte Beiträge zum Thema:\nNachtzüge sind ausgebucht', 'Für dich empfohlen\nNeuer Fahrplan ab Juni', 'Pour approfondir\nLe retour des trains de nuit'],
+      output: [DE, DE, FR].join('\n\n'),
+    },
+    {
       name: 'German "Markiert mit" over the post\'s tags',
       format: 'text',
       input: dump(DE, P1, '', 'MARKIERT MIT', '', '- [Bahn](https://example.org/bahn)', '- [Küste](https://example.org/kueste)'),
