@@ -25,6 +25,8 @@ const AD_LABELS = phraseSet([
   'publicidade', 'anúncio', 'patrocinado', 'conteúdo patrocinado', 'continua após a publicidade',
   'continua depois da publicidade', 'pubblicità', 'sponsorizzato', 'contenuto sponsorizzato',
   'reklama', 'реклама', '广告', '廣告', '広告', 'reklam', 'advertentie', 'annonse', 'annons', 'mainos',
+  // An ad slot (AdSense's <ins>) as a text browser prints it, alone or after its label.
+  'ins::ins', 'reklama [ins::ins]', 'advertisement [ins::ins]', 'anzeige [ins::ins]', 'werbung [ins::ins]', 'publicidad [ins::ins]',
 ]);
 
 /** Labels that are also the name of a topic, so a heading of the article may be one. */

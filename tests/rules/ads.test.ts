@@ -21,6 +21,13 @@ testRule(ads, {
       output: [DE, DE, P1, P2].join('\n\n'),
     },
     {
+      name: 'an ad slot as a text browser prints it, alone or after its label',
+      format: 'text',
+      input: dump(P1, '', '[INS::INS]', '', P2, '', 'Reklama [INS::INS]', '', DE),
+      removed: ['[INS::INS]', 'Reklama [INS::INS]'],
+      output: [P1, P2, DE].join('\n\n'),
+    },
+    {
       name: 'an affiliate link\'s label on a line of its own',
       format: 'text',
       input: dump(DE, 'Affiliatelink', '[Wanderschuhe bei Bergsport Müller](https://example.org/schuhe)', P1, '(Affiliate link)', P2),
