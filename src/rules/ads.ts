@@ -26,7 +26,7 @@ const AD_LABELS = phraseSet([
   'continua depois da publicidade', 'pubblicità', 'sponsorizzato', 'contenuto sponsorizzato',
   'reklama', 'реклама', '广告', '廣告', '広告', 'reklam', 'advertentie', 'annonse', 'annons', 'mainos',
   // An ad slot (AdSense's <ins>) as a text browser prints it, alone or after its label.
-  'ins::ins', 'reklama [ins::ins]', 'advertisement [ins::ins]', 'anzeige [ins::ins]', 'werbung [ins::ins]', 'publicidad [ins::ins]',
+  'advertisement:', 'anzeige:', 'werbung:', 'publicité :', 'publicidad:', 'ins::ins', 'reklama [ins::ins]', 'advertisement [ins::ins]', 'anzeige [ins::ins]', 'werbung [ins::ins]', 'publicidad [ins::ins]',
 ]);
 
 /** Labels that are also the name of a topic, so a heading of the article may be one. */
@@ -49,10 +49,17 @@ function headsArticleSection(ctx: RuleContext, i: number): boolean {
 const DISCLOSURE = onFirstUse(() => /\b(?:dieser|der) (?:beitrag|artikel|post|blogpost|text) (?:enthält (?:unbezahlte |bezahlte )?(?:werbung|werbelinks|affiliate)|(?:entstand|ist) in (?:freundlicher |bezahlter )?(?:kooperation|zusammenarbeit) mit)|\bthis (?:post|article) (?:is|was) sponsored by\b|\baffiliate[- ](?:(?:and\/or|or|and) \p{L}+ )?(?:links?|advertising program|commission)|\bassociates program\b|\b(?:may|might|will) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|\bcommission (?:from|on) (?:purchases|qualifying)|\bpartnerlinks?\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b|\blinks? de afiliados?\b/iu);
 
 /** Words every DISCLOSURE alternative holds, same flags: a quick test that lets the full one run only where it can match. */
-const DISCLOSURE_WORDS = /affili|afiliad|associates|commission|compensation|partnerlink|enthält|kooperation|zusammenarbeit|sponsored/iu;
+const DISCLOSURE_WORDS = /affili|afiliad|associates|commission|compensation|partnerlink|enthält|kooperation|zusammenarbeit|sponsored|provision/iu;
 
 /** A line as an affiliate or sponsorship disclosure, by its text alone. */
-const disclosure = textJudgement((text, _norm, words): boolean => words <= 80 && DISCLOSURE_WORDS.test(text) && DISCLOSURE().test(text));
+const disclosure = textJudgement((text, norm, words): boolean => words <= 80 && DISCLOSURE_WORDS.test(text) && (DISCLOSURE().test(text) || earnsCommission(norm)));
+
+/** "Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler": the site earns a commission (a search, not a pattern that backtracks). */
+const COMMISSION_REACH = 80;
+function earnsCommission(norm: string): boolean {
+  const at = norm.indexOf('eine provision');
+  return at > 0 && /(?:^|\s)erhält?\s/.test(norm.slice(Math.max(0, at - COMMISSION_REACH), at));
+}
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   for (const v of matchingLines(ctx, AD_LABELS, 'ad label', 12)) if (!headsArticleSection(ctx, v.from)) yield v;

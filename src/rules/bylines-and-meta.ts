@@ -167,12 +167,16 @@ const VIA_AGENCY = onFirstUse(() => /^\([^()]{1,80}(?: via |\/)(?:ap|afp|reuters
 const VIA_CREDIT = /^(?:photo|photos|image|images|picture|foto|fotos|bild|imagen|immagine|imagem) via \S/iu;
 const VIA_CREDIT_WORDS = 8;
 
+const COPYRIGHT_CREDIT_WORDS = 16;
+
 function isCredit(text: string, words: number): boolean {
   if (words > 25) return false;
   if (AGENCIES().test(text) || READ_OUT_CAPTION.test(text)) return true;
   if (words <= VIA_CREDIT_WORDS && VIA_CREDIT.test(text)) return true;
   if (words <= READ_OUT_CREDIT_WORDS && READ_OUT_CREDIT.test(text)) return true;
   if (text.startsWith('(') && VIA_AGENCY().test(text)) return true;
+  // "© imago images/IPON, Stefan Boness via www.imago-images.de": a picture's rights, no sentence.
+  if (words <= COPYRIGHT_CREDIT_WORDS && text.startsWith('©') && !/[.!?]\s+\p{Lu}/u.test(text)) return true;
   // A credit line is short; a sentence that starts "Photo:" and runs on is a caption too, when short.
   return CREDIT_LEAD().test(text) && (words <= 12 || !/[.!?]\s+\p{Lu}/u.test(text));
 }

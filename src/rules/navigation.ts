@@ -63,7 +63,19 @@ function introducedList(ctx: RuleContext, first: number): boolean {
   return ctx.firstProse >= 0 && i >= ctx.firstProse && block?.kind === 'paragraph' && ctx.words(i) >= 3 && ctx.linkDensity(i) < 0.5 && /:$/.test(block.text);
 }
 
+/**
+ * The site's notice about the visitor's browser: "You are using a browser version with limited support for CSS.",
+ * "Your browser is out of date.", "Sie verwenden einen veralteten Browser." It speaks of the visitor's browser.
+ */
+const BROWSER_NOTICE = /(?:^|[.!] )(?:you are using (?:an? (?:outdated|old|unsupported) browser|a browser (?:version )?(?:with limited support|that is (?:not supported|out of date)))|your (?:web )?browser (?:is (?:out of date|outdated|not supported)|does not support)|please (?:upgrade|update) your browser|sie (?:verwenden|nutzen) einen (?:veralteten|nicht unterstützten) browser|ihr browser (?:ist veraltet|wird nicht unterstützt)|vous utilisez un navigateur (?:obsolète|dépassé|non pris en charge)|está usando un navegador (?:obsoleto|desactualizado))\b/u;
+const BROWSER_NOTICE_WORDS = 80;
+
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    if (ctx.removed(i) || ctx.words(i) > BROWSER_NOTICE_WORDS) continue;
+    const norm = ctx.norm(i);
+    if ((norm.includes('browser') || norm.includes('navega')) && BROWSER_NOTICE.test(norm)) yield { from: i, to: i + 1, reason: 'browser notice' };
+  }
   for (const run of labelRuns(ctx, (i) => classify(ctx, i))) {
     // Links the article introduces with a sentence of its own, inside its prose, are its list.
     if (run.strong === 0 && run.members[run.members.length - 1]! < ctx.lastProse && introducedList(ctx, run.members[0]!)) continue;

@@ -92,6 +92,10 @@ const PROMPT_WORDS = 50;
 const DONATION_CALL = /(?:^|[:.!?] )(?:(?:bitte )?unterstützen sie|unterstütze|support|soutenez|apoya|apoye|apoie|sostieni) (?:diese form des|unabhängigen|unseren|kritischen|guten|independent|our|quality|notre|le|el|nuestro|o nosso|il nostro|il) (?:journalismus|journalism|journalisme|periodismo|jornalismo|giornalismo)\b/u;
 const DONATION_CALL_WORDS = 40;
 
+/** A browser's push-notification prompt, as the site words it: "Harbour News would like to send you push notifications." */
+const PUSH_PROMPT = /\b(?:would like to send you (?:push )?notifications|wants to send you (?:push )?notifications|(?:benachrichtigungen|benachrichtigung) aktivieren|dürfen wir (?:sie|dich) (?:in ihrem browser |im browser )?(?:über|mit)\b[^.?]{0,80}\b(?:informieren|benachrichtigen)|activer les notifications|activa las notificaciones)\b/u;
+const PUSH_PROMPT_WORDS = 50;
+
 /**
  * A sign-up call that opens otherwise than PROMPT's: "Missing out on the latest developments? Enter your email below
  * to receive future updates.", "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.", "Sign up
@@ -156,7 +160,7 @@ const promoText = textJudgement((text, norm, words): PromoText => {
   const phrase = PROMO_PHRASES.test(norm) || (words <= 5 && norm.endsWith('newsletter') && NAMED_NEWSLETTER.test(norm));
   // A prompt in its own words may run longer: "Get our free guide to … in your inbox, …".
   const prompt =
-    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)) || (words <= FORM_CONSENT_WORDS && FORM_CONSENT_OPENING.test(norm) && FORM_CONSENT_SUBJECT.test(norm)) || (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) || (words <= APP_STORE_CALL_WORDS && isAppStoreCall(norm)) || (norm.includes('e') && SIGNUP_CALL.test(norm)) || (words <= DONATION_CALL_WORDS && (norm.includes('ismus') || norm.includes('ism')) && DONATION_CALL.test(norm)));
+    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)) || (words <= FORM_CONSENT_WORDS && FORM_CONSENT_OPENING.test(norm) && FORM_CONSENT_SUBJECT.test(norm)) || (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) || (words <= APP_STORE_CALL_WORDS && isAppStoreCall(norm)) || (norm.includes('e') && SIGNUP_CALL.test(norm)) || (words <= DONATION_CALL_WORDS && (norm.includes('ismus') || norm.includes('ism')) && DONATION_CALL.test(norm)) || (words <= PUSH_PROMPT_WORDS && (norm.includes('notific') || norm.includes('benachrichtig') || norm.includes('dürfen wir')) && PUSH_PROMPT.test(norm)));
   const pitch = !phrase && words <= PITCH_WORDS && ((INBOX_PITCH_WORDS.test(text) && INBOX_PITCH().test(text)) || (OTHER_INBOX_PITCH.test(norm) && PITCH_CALL.test(norm)));
   return phrase || prompt || pitch ? { phrase, prompt, pitch } : NO_PROMO;
 });

@@ -21,11 +21,11 @@ testRule(ads, {
       output: [DE, DE, P1, P2].join('\n\n'),
     },
     {
-      name: 'an ad slot as a text browser prints it, alone or after its label',
+      name: 'an ad slot as a text browser prints it, alone or after its label, a label with a colon, and a German commission notice',
       format: 'text',
-      input: dump(P1, '', '[INS::INS]', '', P2, '', 'Reklama [INS::INS]', '', DE),
-      removed: ['[INS::INS]', 'Reklama [INS::INS]'],
-      output: [P1, P2, DE].join('\n\n'),
+      input: dump(P1, '', '[INS::INS]', '', P2, '', 'Reklama [INS::INS]', '', DE, '', 'Advertisement:', '', FR, '', 'Für Links auf dieser Seite erhält der Verlag ggf. eine Provision vom Händler.'),
+      removed: ['[INS::INS]', 'Reklama [INS::INS]', 'Advertisement:', 'Für Links auf dieser Seite erhält der Verlag ggf. eine Provision vom Händler.'],
+      output: [P1, P2, DE, FR].join('\n\n'),
     },
     {
       name: 'an affiliate link\'s label on a line of its own',

@@ -23,10 +23,10 @@ testRule(bylinesAndMeta, {
       output: `${P1}\n\n${P2}\n\n${DE}`,
     },
     {
-      name: 'French photo credits ("Crédits photos : …", "Crédit photo : …")',
+      name: 'French photo credits ("Crédits photos : …", "Crédit photo : …"), and a picture\'s rights after "©"',
       format: 'text',
-      input: dump(FR, 'Crédits photos : Agence Alpine', P1, 'Crédit photo : Jeanne Dupont', P2),
-      removed: ['Crédits photos : Agence Alpine', 'Crédit photo : Jeanne Dupont'],
+      input: dump(FR, 'Crédits photos : Agence Alpine', P1, 'Crédit photo : Jeanne Dupont', P2, '© alpine images/IPON, Max Muster/Ipon via www.alpine-images.example, www.alpine-images.example'),
+      removed: ['Crédits photos : Agence Alpine', 'Crédit photo : Jeanne Dupont', '© alpine images/IPON, Max Muster/Ipon via www.alpine-images.example, www.alpine-images.example'],
       output: [FR, P1, P2].join('\n\n'),
     },
     {

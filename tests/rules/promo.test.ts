@@ -209,6 +209,13 @@ testRule(promo, {
       output: `${DE}\n\n${DE}`,
     },
     {
+      name: "a browser's push-notification prompt, as the site words it (en, de)",
+      format: 'text',
+      input: dump(P1, '', 'Harbour Notes would like to send you push notifications.', '', DE, '', 'Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten des Tages informieren?'),
+      removed: ['Harbour Notes would like to send you push notifications.', 'Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten des Tages informieren?'],
+      output: `${P1}\n\n${DE}`,
+    },
+    {
       name: 'calls to pay for the journalism and to become a member (de, en)',
       format: 'text',
       input: dump(DE, 'Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.', 'Mitglied werden', P1, 'Support independent journalism: give what you can today.'),
