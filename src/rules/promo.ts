@@ -28,7 +28,8 @@ const PROMO_PHRASES = phraseSet([
   // A sign-up box's heading, and its two buttons glued.
   'like this article?', 'liked this article?', 'enjoyed this article?', 'did you enjoy this article?', 'hat ihnen dieser artikel gefallen?',
   'hat dir dieser artikel gefallen?', 'dieser artikel gefällt ihnen?', 'gefällt ihnen dieser artikel?', 'subscribe no thanks',
-  'sie wollen mehr von uns?', 'folge uns überall!', 'folgen sie uns überall!',
+  'sie wollen mehr von uns?', 'folge uns überall!', 'folgen sie uns überall!', 'wählen sie ihren zugang und lesen sie weiter:',
+  'wählen sie ihren zugang und lesen sie weiter', 'exklusiv für abonnenten',
   // Jetpack's subscription box in German.
   'geben sie ihre e-mail-adresse an, um diesen blog zu abonnieren {*}', 'gib deine e-mail-adresse an, um diesen blog zu abonnieren {*}',
   'upgrade to paid', 'start free trial', 'try it free', 'unlock this article',
@@ -210,6 +211,8 @@ export const promo: Rule = {
       reason: 'subscribe or app prompt',
       maxWords: 120,
     },
+    // The gate a paywall sets after the article's first lines: an aside, never the article's own text.
+    { selector: 'aside#paywall, aside.paywall, aside[class*="paywall"], aside[id*="paywall"]', reason: 'paywall', maxWords: 250 },
   ],
   text: textVerdicts,
 };

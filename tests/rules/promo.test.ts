@@ -209,6 +209,13 @@ testRule(promo, {
       output: `${DE}\n\n${DE}`,
     },
     {
+      name: "a paywall's gate after the article's first lines, an aside (HTML)",
+      format: 'html',
+      input: `<article><p>${P1}</p><aside id="paywall" class="gate"><h3>Wählen Sie Ihren Zugang und lesen Sie weiter:</h3><div class="gate__offer"><p>Digital-Zugang</p><ul><li>Alle Artikel frei</li><li>Jederzeit kündbar</li></ul></div></aside></article>`,
+      removed: ['Wählen Sie Ihren Zugang und lesen Sie weiter:\nDigital-Zugang\nAlle Artikel frei\nJederzeit kündbar'],
+      output: P1,
+    },
+    {
       name: "a browser's push-notification prompt, as the site words it (en, de)",
       format: 'text',
       input: dump(P1, '', 'Harbour Notes would like to send you push notifications.', '', DE, '', 'Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten des Tages informieren?'),
@@ -300,6 +307,11 @@ testRule(promo, {
       name: 'Portuguese author’s thanks to readers',
       format: 'text',
       input: dump(PT, 'Obrigada pela leitura! Se gostou, partilhe este texto com quem também canta num coro.', PT),
+    },
+    {
+      name: 'article paragraphs in a paywall section, not an aside (HTML)',
+      format: 'html',
+      input: `<article><p>${P1}</p><section class="paywall"><p>${P2}</p></section></article>`,
     },
     {
       name: 'article paragraphs marked as paywalled content (HTML)',
