@@ -27,6 +27,12 @@ const SHARE_LIST = [
   'copy link to clipboard', 'share story', 'sharing is caring', 'spread the word', 'share with friends',
   'share {n}', '{n} shares', '{n} share', 'shares', 'link copied', 'link copied!', 'link copied to clipboard', 'share this article:', 'share this post:', 'share this story:', 'share this page:',
   'print this page', 'print this article', 'print article', 'print recipe', 'print this recipe',
+  // An audio player's label, a feedback widget's question, a corrections form's link.
+  'listen to this article', 'listen to this article {*}', 'listen to this story', 'listen to this story {*}', 'artikel anhören', 'diesen artikel anhören',
+  'écouter cet article', 'escuchar este artículo', 'ouvir este artigo', 'ascolta questo articolo',
+  'was this article helpful?', 'was this page helpful?', 'was this helpful?', 'war dieser artikel hilfreich?', 'war diese seite hilfreich?',
+  'cet article vous a-t-il été utile ?', '¿te ha resultado útil este artículo?', 'report an error', 'report a typo', 'report a correction',
+  'submit a correction', 'fehler melden', 'fehler gefunden?', 'signaler une erreur',
   // A rating widget's prompt.
   'rate this article', 'rate this post', 'rate this story', 'bewerten sie diesen artikel', 'bewerten sie dieses produkt', 'bewerten sie unser produkt',
   'artikel bewerten', 'beitrag bewerten', 'valora esta noticia', 'califica esta noticia', 'évaluez cet article', 'notez cet article',

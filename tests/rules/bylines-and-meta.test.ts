@@ -294,6 +294,7 @@ testRule(bylinesAndMeta, {
     },
   ],
   keep: [
+    { name: 'where a syndicated story first ran: ground truths count it the article\'s', format: 'text', input: dump(P1, P2, 'This article was originally published by The Mountain Review. Read the original article.') },
     { name: 'a sentence of the story about views expressed at a meeting', format: 'text', input: dump(P1, 'The views expressed at the meeting were those of a few members, the chair said, and the club will vote in May.', P2) },
     { name: 'a sentence set off by dashes around a year', format: 'text', input: dump(P1, '2019 - the year the hut burned down - was the hardest the club has known', P2) },
     { name: 'a German sentence of the story about a broadcast', format: 'text', input: dump(DE, 'Der Beitrag wurde am Montag im Regionalfernsehen gesendet und danach im Netz veröffentlicht, wie der Sender mitteilte.', DE) },

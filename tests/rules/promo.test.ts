@@ -216,6 +216,13 @@ testRule(promo, {
       output: P1,
     },
     {
+      name: 'a call for news tips',
+      format: 'text',
+      input: dump(P1, '', P2, '', 'Got a tip? Email us at tips@harbour.example.'),
+      removed: ['Got a tip? Email us at tips@harbour.example.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: "a browser's push-notification prompt, as the site words it (en, de)",
       format: 'text',
       input: dump(P1, '', 'Harbour Notes would like to send you push notifications.', '', DE, '', 'Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten des Tages informieren?'),

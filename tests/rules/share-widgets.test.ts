@@ -76,6 +76,13 @@ testRule(shareWidgets, {
       output: DE,
     },
     {
+      name: "an audio player's label, a feedback widget's question and a corrections link (en, de)",
+      format: 'text',
+      input: dump('Listen to this article', P1, P2, 'Was this article helpful?', 'Report an error', DE, 'Artikel anhören'),
+      removed: ['Listen to this article', 'Was this article helpful?\nReport an error', 'Artikel anhören'],
+      output: [P1, P2, DE].join('\n\n'),
+    },
+    {
       name: "a rating widget's prompt (en, de, es, fr)",
       format: 'text',
       input: dump(P1, 'Rate this article', P2, 'Bewerten Sie diesen Artikel', DE, 'Valora esta noticia', FR, 'Évaluez cet article'),
