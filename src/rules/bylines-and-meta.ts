@@ -193,8 +193,9 @@ const META_PART_WORDS = 8;
  * with a date or a reading time among them.
  */
 function isMetaParts(norm: string): boolean {
-  // Without a separator there is one part at most.
+  // Without a separator there is one part at most; without a figure, no date or reading time.
   if (!norm.includes('·') && !norm.includes('•') && !norm.includes('|') && !/ [-–—] /.test(norm)) return false;
+  if (!/\d/.test(norm)) return false;
   const parts = norm.split(/[·•|]| [-–—] /).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return false;
   let dated = false;

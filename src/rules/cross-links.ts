@@ -303,8 +303,11 @@ function trimBars(part: string): string {
 }
 
 function taggedTeaser(ctx: RuleContext, i: number): boolean {
-  const text = ctx.blocks[i]!.text.trimEnd();
-  if (!text.endsWith(']') || ctx.words(i) > TAGGED_TEASER_WORDS || ctx.blocks[i]!.kind === 'code') return false;
+  const raw = ctx.blocks[i]!.text;
+  let end = raw.length;
+  while (end > 0 && raw.charCodeAt(end - 1) <= 32) end--;
+  if (raw.charCodeAt(end - 1) !== 93 || ctx.words(i) > TAGGED_TEASER_WORDS || ctx.blocks[i]!.kind === 'code') return false;
+  const text = raw.slice(0, end);
   // Each tag closes a headline: what stands between the tags reads as one, not as sentences.
   const headlines = text.split(TEASER_TAG).map(trimBars);
   if (headlines.pop() !== '' || headlines.length === 0) return false;

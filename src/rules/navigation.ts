@@ -71,10 +71,14 @@ const BROWSER_NOTICE = /(?:^|[.!] )(?:you are using (?:an? (?:outdated|old|unsup
 const BROWSER_NOTICE_WORDS = 80;
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  // A banner at the page's top or foot: the blocks up to the first prose and from the last on.
   for (let i = 0; i < ctx.blocks.length; i++) {
+    if (i > ctx.firstProse && i < ctx.lastProse) i = ctx.lastProse;
+    // The raw text first: most blocks name no browser, and their normal form is not needed.
     if (ctx.removed(i) || ctx.words(i) > BROWSER_NOTICE_WORDS) continue;
-    const norm = ctx.norm(i);
-    if ((norm.includes('browser') || norm.includes('navega')) && BROWSER_NOTICE.test(norm)) yield { from: i, to: i + 1, reason: 'browser notice' };
+    const text = ctx.blocks[i]!.text;
+    if (!text.includes('rowser') && !text.includes('avega')) continue;
+    if (BROWSER_NOTICE.test(ctx.norm(i))) yield { from: i, to: i + 1, reason: 'browser notice' };
   }
   for (const run of labelRuns(ctx, (i) => classify(ctx, i))) {
     // Links the article introduces with a sentence of its own, inside its prose, are its list.

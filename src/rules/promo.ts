@@ -92,6 +92,10 @@ const PROMPT_WORDS = 50;
  */
 const DONATION_CALL = /(?:^|[:.!?] )(?:(?:bitte )?unterstützen sie|unterstütze|support|soutenez|apoya|apoye|apoie|sostieni) (?:diese form des|unabhängigen|unseren|kritischen|guten|independent|our|quality|notre|le|el|nuestro|o nosso|il nostro|il) (?:journalismus|journalism|journalisme|periodismo|jornalismo|giornalismo)\b/u;
 const DONATION_CALL_WORDS = 40;
+/** Text every CLICK_TO_SUPPORT, DONATION_CALL and PUSH_PROMPT match holds: one search, where those patterns search the whole line. */
+const RARE_CALL_WORDS = /click here to support|journalis|periodismo|jornalismo|giornalismo|notific|benachrichtig|dürfen wir/;
+/** "Do you rely on our reporting? Click here to support it.": the call after a question. */
+const CLICK_TO_SUPPORT = /(?:^|[.?!] )click here to support (?:it|us|our (?:work|journalism|reporting))\b/u;
 
 /** A browser's push-notification prompt, as the site words it: "Harbour News would like to send you push notifications." */
 const PUSH_PROMPT = /\b(?:would like to send you (?:push )?notifications|wants to send you (?:push )?notifications|(?:benachrichtigungen|benachrichtigung) aktivieren|dürfen wir (?:sie|dich) (?:in ihrem browser |im browser )?(?:über|mit)\b[^.?]{0,80}\b(?:informieren|benachrichtigen)|activer les notifications|activa las notificaciones)\b/u;
@@ -102,7 +106,8 @@ const PUSH_PROMPT_WORDS = 50;
  * to receive future updates.", "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.", "Sign up
  * to get the best content of the week …", "Verpasse keine Story mehr!" (what is not to be missed is the site's news).
  */
-const SIGNUP_CALL = /^(?:got|have) a (?:news |story )?tip\?|^stay (?:up to date|informed|in the loop|connected) with (?:[^.!?]{1,40})[.!]?$|^please,? (?:fill (?:in |out )?|complete )(?:the|this|our) form (?:below )?to (?:subscribe|sign up|receive)\b|(?:^|[.?!] )click here to support (?:it|us|our (?:work|journalism|reporting))\b|^(?:(?:are you )?missing out on [^?]{1,80}\? )?enter your e-?mail(?: address)? (?:below |here )?to (?:receive|get|subscribe|follow|sign up)\b|^sign up to (?:get|receive) (?:the best|the latest|our|exclusive|free|weekly|daily)\b|^verpasse(?:n sie)? keinen? (?:news|neuigkeiten|neuheit|story|stories|artikel|beitrag|beiträge|folge|episode|updates|posts?)\b(?: [^.!?]{1,40})?(?: mehr)?[.!]?(?: (?:trag dich|abonniere|melde dich|hol dir|jetzt)\b|$)|^(?:keine|nichts) (?:[^.!?:]{1,60} )?(?:mehr )?verpassen ?[:!.]? (?:abonnieren sie|abonniere|melden sie sich|melde dich|hol dir|jetzt)\b/u;
+/** Every alternative is anchored at the start: a line that opens otherwise fails on its first characters. */
+const SIGNUP_CALL = /^(?:got|have) a (?:news |story )?tip\?|^stay (?:up to date|informed|in the loop|connected) with (?:[^.!?]{1,40})[.!]?$|^please,? (?:fill (?:in |out )?|complete )(?:the|this|our) form (?:below )?to (?:subscribe|sign up|receive)\b|^(?:(?:are you )?missing out on [^?]{1,80}\? )?enter your e-?mail(?: address)? (?:below |here )?to (?:receive|get|subscribe|follow|sign up)\b|^sign up to (?:get|receive) (?:the best|the latest|our|exclusive|free|weekly|daily)\b|^verpasse(?:n sie)? keinen? (?:news|neuigkeiten|neuheit|story|stories|artikel|beitrag|beiträge|folge|episode|updates|posts?)\b(?: [^.!?]{1,40})?(?: mehr)?[.!]?(?: (?:trag dich|abonniere|melde dich|hol dir|jetzt)\b|$)|^(?:keine|nichts) (?:[^.!?:]{1,60} )?(?:mehr )?verpassen ?[:!.]? (?:abonnieren sie|abonniere|melden sie sich|melde dich|hol dir|jetzt)\b/u;
 
 /** A newsletter's pitch without an imperative: "Let our news meet your inbox.", "… delivered weekday mornings." */
 const INBOX_PITCH = onFirstUse(() => /\b(?:(?:to|in|into|meet|hit|reach) your inbox|delivered (?:to you |straight to you )?(?:daily|weekly|every (?:morning|day|week|weekday)|weekday mornings|each (?:morning|week)))\b/iu);
@@ -161,7 +166,7 @@ const promoText = textJudgement((text, norm, words): PromoText => {
   const phrase = PROMO_PHRASES.test(norm) || (words <= 5 && norm.endsWith('newsletter') && NAMED_NEWSLETTER.test(norm));
   // A prompt in its own words may run longer: "Get our free guide to … in your inbox, …".
   const prompt =
-    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)) || (words <= FORM_CONSENT_WORDS && FORM_CONSENT_OPENING.test(norm) && FORM_CONSENT_SUBJECT.test(norm)) || (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) || (words <= APP_STORE_CALL_WORDS && isAppStoreCall(norm)) || (norm.includes('e') && SIGNUP_CALL.test(norm)) || (words <= DONATION_CALL_WORDS && (norm.includes('ismus') || norm.includes('ism')) && DONATION_CALL.test(norm)) || (words <= PUSH_PROMPT_WORDS && (norm.includes('notific') || norm.includes('benachrichtig') || norm.includes('dürfen wir')) && PUSH_PROMPT.test(norm)));
+    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)) || (words <= FORM_CONSENT_WORDS && FORM_CONSENT_OPENING.test(norm) && FORM_CONSENT_SUBJECT.test(norm)) || (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) || (words <= APP_STORE_CALL_WORDS && isAppStoreCall(norm)) || SIGNUP_CALL.test(norm) || (RARE_CALL_WORDS.test(norm) && (CLICK_TO_SUPPORT.test(norm) || (words <= DONATION_CALL_WORDS && DONATION_CALL.test(norm)) || (words <= PUSH_PROMPT_WORDS && PUSH_PROMPT.test(norm)))));
   const pitch = !phrase && words <= PITCH_WORDS && ((INBOX_PITCH_WORDS.test(text) && INBOX_PITCH().test(text)) || (OTHER_INBOX_PITCH.test(norm) && PITCH_CALL.test(norm)));
   return phrase || prompt || pitch ? { phrase, prompt, pitch } : NO_PROMO;
 });

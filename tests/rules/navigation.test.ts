@@ -112,12 +112,13 @@ testRule(navigation, {
     {
       name: "the site's notice about the visitor's browser (en, de)",
       format: 'text',
-      input: dump('Thank you for visiting the market site. You are using a browser version with limited support for CSS. To obtain the best experience, we recommend you use a more up to date browser.', P1, 'Sie verwenden einen veralteten Browser. Bitte aktualisieren Sie ihn.', P2),
+      input: dump('Thank you for visiting the market site. You are using a browser version with limited support for CSS. To obtain the best experience, we recommend you use a more up to date browser.', P1, P2, 'Sie verwenden einen veralteten Browser. Bitte aktualisieren Sie ihn.'),
       removed: ['Thank you for visiting the market site. You are using a browser version with limited support for CSS. To obtain the best experience, we recommend you use a more up to date browser.', 'Sie verwenden einen veralteten Browser. Bitte aktualisieren Sie ihn.'],
       output: `${P1}\n\n${P2}`,
     },
   ],
   keep: [
+    { name: 'a sentence about an outdated browser between the article\'s paragraphs', format: 'text', input: dump(P1, 'You are using an outdated browser if your computer is older than the market itself, the stallholder joked.', P2) },
     { name: 'a sentence of the story about an old browser', format: 'text', input: dump(P1, 'The stall that sells old computers still runs a browser from 2004, and the owner says it works fine for the market’s website.', P2) },
     { name: 'lines with a quotation in guillemets after the article\'s last paragraph (de, fr)', format: 'text', input: dump(DE, FR, 'Gestalte ein Plakat unter dem Motto: »Haltet den Markt sauber!«', 'Le maire : « Nous avons attendu dix ans » et la fête continue') },
     { name: '"Home" as a word in a sentence', format: 'text', input: dump(P1, 'Home is where the tram stopped for the last time in 1961, and the depot stood empty for decades.', P2) },
