@@ -23,6 +23,13 @@ function isLabel(ctx: RuleContext, i: number): boolean {
   return block.kind !== 'heading' && ctx.words(i) <= LABEL_WORDS && !/[.!?:]$/.test(block.text);
 }
 
+/** Words of a teaser's headline at most: a heading longer than that, or of several lines, is a passage set as one. */
+const HEADLINE_WORDS = 20;
+
+function headlineLength(ctx: RuleContext, i: number): boolean {
+  return ctx.words(i) <= HEADLINE_WORDS && !ctx.blocks[i]!.text.includes('\n');
+}
+
 function* headlineListings(ctx: RuleContext): Iterable<Verdict> {
   const n = ctx.blocks.length;
   const next = (i: number): number => keptFrom(ctx, i, 1);
@@ -34,13 +41,16 @@ function* headlineListings(ctx: RuleContext): Iterable<Verdict> {
     const from = i;
     let headings = 0;
     let end = i;
-    while (i < n && ctx.blocks[i]!.kind === 'heading') {
+    while (i < n && ctx.blocks[i]!.kind === 'heading' && headlineLength(ctx, i)) {
       headings++;
       i = next(i + 1);
       if (i < n && isLabel(ctx, i)) i = next(i + 1);
       end = i;
     }
-    if (headings < LISTING_HEADINGS) continue;
+    if (headings < LISTING_HEADINGS) {
+      if (i === from) i = next(i + 1);
+      continue;
+    }
     // A label just before the first heading is its card's too, and a line above that announces the listing ("Latest on:").
     let start = from;
     let before = keptFrom(ctx, from - 1, -1);

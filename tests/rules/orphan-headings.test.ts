@@ -34,6 +34,11 @@ testRule(orphanHeadings, {
     { name: 'sections of an article: each heading has prose under it', format: 'text', input: dump('## Getting there', '', P1, '', '## Tickets', '', P2, '', '## In winter', '', P1) },
     { name: 'two headings in a row (a title and its subtitle)', format: 'text', input: dump('# The evening ferry', '', '## An extra crossing for commuters', '', P1, '', P2) },
     { name: 'a heading over a short sentence ending the section', format: 'text', input: dump('## Getting there', '', 'Take the bus.', '', '## Tickets', '', 'Buy them on board.', '', '## In winter', '', P2) },
+    {
+      name: 'a post whose passages are set as headings: a long one breaks the run, so no three short ones stand together',
+      format: 'html',
+      input: `<article><h2>The evening ferry</h2><h3>An extra crossing for commuters, starting on Monday</h3><h3>${P1} ${P2}</h3><h4>Tell us what you think</h4><h4>Write to the operator</h4></article>`,
+    },
   ],
 });
 
