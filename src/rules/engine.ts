@@ -106,7 +106,7 @@ const WORDS_PER_CODE_MARK = 10;
  * Whether a long line is a script's or a style sheet's text, which some converters print with the page's
  * ("function f() { var a = 1; …", ".box { display: none; }"): braces and assignments, and semicolons, far
  * denser than any prose has them. A paragraph with a semicolon or two, or a formula ("x = 2", a converter's
- * "{\\displaystyle x_{i}}"), has no statements ended by semicolons, and is no code.
+ * "{\displaystyle x_{i}}"), has no statements ended by semicolons, and is no code.
  */
 export function readsAsCode(text: string, words: number): boolean {
   // Most lines hold neither a brace nor an equals sign: one native search each, and no count.

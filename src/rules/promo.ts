@@ -105,8 +105,8 @@ const PUSH_PROMPT_WORDS = 50;
  * A sign-up call that opens otherwise than PROMPT's: "Missing out on the latest developments? Enter your email below
  * to receive future updates.", "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.", "Sign up
  * to get the best content of the week …", "Verpasse keine Story mehr!" (what is not to be missed is the site's news).
+ * Every alternative is anchored at the start: a line that opens otherwise fails on its first characters.
  */
-/** Every alternative is anchored at the start: a line that opens otherwise fails on its first characters. */
 const SIGNUP_CALL = /^(?:got|have) a (?:news |story )?tip\?|^stay (?:up to date|informed|in the loop|connected) with (?:[^.!?]{1,40})[.!]?$|^please,? (?:fill (?:in |out )?|complete )(?:the|this|our) form (?:below )?to (?:subscribe|sign up|receive)\b|^(?:(?:are you )?missing out on [^?]{1,80}\? )?enter your e-?mail(?: address)? (?:below |here )?to (?:receive|get|subscribe|follow|sign up)\b|^sign up to (?:get|receive) (?:the best|the latest|our|exclusive|free|weekly|daily)\b|^verpasse(?:n sie)? keinen? (?:news|neuigkeiten|neuheit|story|stories|artikel|beitrag|beiträge|folge|episode|updates|posts?)\b(?: [^.!?]{1,40})?(?: mehr)?[.!]?(?: (?:trag dich|abonniere|melde dich|hol dir|jetzt)\b|$)|^(?:keine|nichts) (?:[^.!?:]{1,60} )?(?:mehr )?verpassen ?[:!.]? (?:abonnieren sie|abonniere|melden sie sich|melde dich|hol dir|jetzt)\b/u;
 
 /** A newsletter's pitch without an imperative: "Let our news meet your inbox.", "… delivered weekday mornings." */
