@@ -265,6 +265,9 @@ const CITATION = /^citation: .{10,300}? retrieved .{4,40}? from https?:\/\//u;
  */
 const SUGGESTED_CITATION = /^(?:suggested citation|cite (?:this|as)|how to cite(?: this (?:article|post))?|zitiervorschlag|empfohlene zitierweise|zitierweise|pour citer cet article|citation suggérée|cómo citar(?: este artículo)?|como citar(?: este artigo)?|citazione suggerita|per citare questo articolo)(?: ?:)? \S/u;
 const SUGGESTED_CITATION_WORDS = 80;
+/** How every SUGGESTED_CITATION and OPINION_DISCLAIMER match opens: the patterns are compiled and run only on lines that open so. */
+const CITATION_OPENINGS = ['suggested citation', 'cite ', 'how to cite', 'zitier', 'empfohlene zitierweise', 'pour citer', 'citation sugg', 'cómo citar', 'como citar', 'citazione', 'per citare'];
+const DISCLAIMER_OPENINGS = ['the views', 'the opinions', 'dieser ', 'der ', 'les opinions', 'las opiniones', 'as opiniões', 'le opinioni'];
 
 /**
  * The site's disclaimer that an opinion is the author's: "The views expressed in this article are those of the
@@ -307,7 +310,7 @@ const isEntryMeta = textJudgement(
 const ENTRY_META_MIN_WORDS = 4;
 const endsWithCredit = textJudgement((text, norm) => (mayEndWithCredit(norm) && CREDIT_TAIL().test(norm)) || ((norm.includes(':') || norm.includes('(')) && SENTENCE_CREDIT_TAIL.test(text)));
 const isWireCaption = textJudgement((_text, norm) => norm.includes('in this ') && WIRE_CAPTION_OPENING.test(norm) && mayEndWithCredit(norm) && CREDIT_TAIL().test(norm));
-const isCreditLine = textJudgement((_text, norm, words) => (mayBeWireCredit(norm) && WIRE_CREDIT().test(norm)) || CONTRIBUTED.test(norm) || CITATION.test(norm) || (words <= SUGGESTED_CITATION_WORDS && SUGGESTED_CITATION.test(norm)) || (words <= OPINION_DISCLAIMER_WORDS && OPINION_DISCLAIMER.test(norm)));
+const isCreditLine = textJudgement((_text, norm, words) => (mayBeWireCredit(norm) && WIRE_CREDIT().test(norm)) || CONTRIBUTED.test(norm) || CITATION.test(norm) || (words <= SUGGESTED_CITATION_WORDS && CITATION_OPENINGS.some((o) => norm.startsWith(o)) && SUGGESTED_CITATION.test(norm)) || (words <= OPINION_DISCLAIMER_WORDS && DISCLAIMER_OPENINGS.some((o) => norm.startsWith(o)) && OPINION_DISCLAIMER.test(norm)));
 /** A bare counter ("8") beside a comment or share icon, a gallery's, or a rating widget's. */
 const isCounter = textJudgement((_text, norm) => /^\d{1,3}$/.test(norm) || GALLERY_COUNTER.test(norm) || (/\d/.test(norm) && RATING.test(norm)));
 const readsAsMeta = textJudgement(

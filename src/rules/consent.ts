@@ -49,10 +49,11 @@ const ADDRESSED =
  * Borlabs Cookie's "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.", "Ich bin damit
  * einverstanden, dass mir externe Inhalte angezeigt werden.", "An dieser Stelle finden Sie einen externen Inhalt von …".
  */
-// Anchored at the start: a line that opens otherwise fails on its first characters, cheaper than a search for its words.
 const EMBED_PLACEHOLDER =
   /^(?:klick(?:en sie|e) auf den (?:unteren |folgenden )?button,? um den inhalt (?:von [^,]{1,60}? )?(?:nachzuladen|zu laden)|click (?:on )?the button below to load the content|cliquez sur le bouton ci-dessous pour charger le contenu|haz clic en el botón de abajo para cargar el contenido|mit dem laden (?:des videos|der karte|des inhalts|des beitrags|des tweets|des posts) akzeptieren sie die datenschutzerklärung|(?:ich bin|mit dem klick auf (?:das|den) [^.,]{1,30} erkläre ich mich) (?:damit )?einverstanden, dass mir externe inhalte angezeigt werden|(?:an dieser stelle|zur ergänzung unseres artikels) find(?:en sie|et ihr|est du) (?:hier )?einen externen inhalt)\b/u;
 const EMBED_PLACEHOLDER_WORDS = 40;
+/** Text every EMBED_PLACEHOLDER alternative holds: the pattern is compiled and run only on lines that hold one. */
+const EMBED_PLACEHOLDER_WORDS_IN = ['button', 'bouton', 'botón', 'datenschutzerklärung', 'externe'];
 
 /** Footer links a converter ran together: "About | Contact | Cookie Policy | Terms", or title-case labels with no sentence in them. */
 function isLinkRow(text: string): boolean {
@@ -84,7 +85,7 @@ const PLAIN_TEXT: BannerText = { standalone: false, notice: false, labelLike: fa
 
 const bannerText = textJudgement((text, norm, words): BannerText => {
   const standalone =
-    (words <= 30 && RECAPTCHA_WORDS.test(text) && RECAPTCHA.test(text)) || (words <= EMBED_PLACEHOLDER_WORDS && EMBED_PLACEHOLDER.test(norm));
+    (words <= 30 && RECAPTCHA_WORDS.test(text) && RECAPTCHA.test(text)) || (words <= EMBED_PLACEHOLDER_WORDS && EMBED_PLACEHOLDER_WORDS_IN.some((w) => norm.includes(w)) && EMBED_PLACEHOLDER.test(norm));
   const notice = !standalone && words <= 120 && NOTICE_WORDS.test(text) && NOTICE().test(text);
   const button = words <= 5 && BUTTONS.test(norm);
   if (!standalone && !notice && !button) return PLAIN_TEXT;

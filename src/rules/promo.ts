@@ -76,7 +76,7 @@ function isAppStoreCall(norm: string): boolean {
 }
 
 /** "Follow The Times on Facebook, Twitter and Instagram.": a call to follow, naming two social networks or more. */
-const FOLLOW_CALL = onFirstUse(() => /^(?:follow|like|find|join|connect with|subscribe to|folgen sie|folge|suivez|s[ií]guenos en|siga|seguici su|volg)\b/iu);
+const FOLLOW_CALL = onFirstUse(() => /^(?:follow|like|find|join|connect with|subscribe to|folgen sie|folge|suivez|síguenos en|siguenos en|siga|seguici su|volg)\b/iu);
 const NETWORK = onFirstUse(() => /\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|pinterest|telegram|threads|mastodon|snapchat|whatsapp|flipboard|bluesky)\b/giu);
 
 function isFollowCall(text: string): boolean {
@@ -105,8 +105,13 @@ const PUSH_PROMPT_WORDS = 50;
  * A sign-up call that opens otherwise than PROMPT's: "Missing out on the latest developments? Enter your email below
  * to receive future updates.", "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.", "Sign up
  * to get the best content of the week …", "Verpasse keine Story mehr!" (what is not to be missed is the site's news).
- * Every alternative is anchored at the start: a line that opens otherwise fails on its first characters.
+ * It runs only on lines that open with one of its first words: a one-file run then seldom compiles it.
  */
+const SIGNUP_OPENINGS = new Set(['got', 'have', 'stay', 'please', 'please,', 'are', 'missing', 'enter', 'sign', 'verpasse', 'verpassen', 'keine', 'nichts']);
+function firstWord(norm: string): string {
+  const space = norm.indexOf(' ');
+  return space < 0 ? norm : norm.slice(0, space);
+}
 const SIGNUP_CALL = /^(?:got|have) a (?:news |story )?tip\?|^stay (?:up to date|informed|in the loop|connected) with (?:[^.!?]{1,40})[.!]?$|^please,? (?:fill (?:in |out )?|complete )(?:the|this|our) form (?:below )?to (?:subscribe|sign up|receive)\b|^(?:(?:are you )?missing out on [^?]{1,80}\? )?enter your e-?mail(?: address)? (?:below |here )?to (?:receive|get|subscribe|follow|sign up)\b|^sign up to (?:get|receive) (?:the best|the latest|our|exclusive|free|weekly|daily)\b|^verpasse(?:n sie)? keinen? (?:news|neuigkeiten|neuheit|story|stories|artikel|beitrag|beiträge|folge|episode|updates|posts?)\b(?: [^.!?]{1,40})?(?: mehr)?[.!]?(?: (?:trag dich|abonniere|melde dich|hol dir|jetzt)\b|$)|^(?:keine|nichts) (?:[^.!?:]{1,60} )?(?:mehr )?verpassen ?[:!.]? (?:abonnieren sie|abonniere|melden sie sich|melde dich|hol dir|jetzt)\b/u;
 
 /** A newsletter's pitch without an imperative: "Let our news meet your inbox.", "… delivered weekday mornings." */
@@ -166,7 +171,7 @@ const promoText = textJudgement((text, norm, words): PromoText => {
   const phrase = PROMO_PHRASES.test(norm) || (words <= 5 && norm.endsWith('newsletter') && NAMED_NEWSLETTER.test(norm));
   // A prompt in its own words may run longer: "Get our free guide to … in your inbox, …".
   const prompt =
-    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)) || (words <= FORM_CONSENT_WORDS && FORM_CONSENT_OPENING.test(norm) && FORM_CONSENT_SUBJECT.test(norm)) || (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) || (words <= APP_STORE_CALL_WORDS && isAppStoreCall(norm)) || SIGNUP_CALL.test(norm) || (RARE_CALL_WORDS.test(norm) && (CLICK_TO_SUPPORT.test(norm) || (words <= DONATION_CALL_WORDS && DONATION_CALL.test(norm)) || (words <= PUSH_PROMPT_WORDS && PUSH_PROMPT.test(norm)))));
+    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)) || (words <= FORM_CONSENT_WORDS && FORM_CONSENT_OPENING.test(norm) && FORM_CONSENT_SUBJECT.test(norm)) || (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) || (words <= APP_STORE_CALL_WORDS && isAppStoreCall(norm)) || (SIGNUP_OPENINGS.has(firstWord(norm)) && SIGNUP_CALL.test(norm)) || (RARE_CALL_WORDS.test(norm) && (CLICK_TO_SUPPORT.test(norm) || (words <= DONATION_CALL_WORDS && DONATION_CALL.test(norm)) || (words <= PUSH_PROMPT_WORDS && PUSH_PROMPT.test(norm)))));
   const pitch = !phrase && words <= PITCH_WORDS && ((INBOX_PITCH_WORDS.test(text) && INBOX_PITCH().test(text)) || (OTHER_INBOX_PITCH.test(norm) && PITCH_CALL.test(norm)));
   return phrase || prompt || pitch ? { phrase, prompt, pitch } : NO_PROMO;
 });
