@@ -19,6 +19,7 @@ import type { Block } from '../model.js';
 import { RELATED_SECTION } from './cross-links.js';
 import { functionWordWeight, referenceDensity } from './lib/function-words.js';
 import { BARE_URL_LINE, wordsIn } from './lib/lines.js';
+import { phraseSet } from './lib/phrases.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 import { onFirstUse } from '../text/first-use.js';
 
@@ -311,6 +312,62 @@ function dataLinesAfter(ctx: RuleContext, to: number): number {
   }
   const figures = withFigures.size;
   return figures >= DATA_LINES_FIGURES && figures >= (last - to) * DATA_LINES_SHARE ? last : to;
+}
+
+/** A recipe card's ingredients heading, and the heading of its method. */
+const INGREDIENTS = phraseSet(['ingredients', 'ingredients:', 'zutaten', 'zutaten:', 'ingrédients', 'ingrédients :', 'ingredientes', 'ingredientes:', 'ingredienti', 'ingredienti:', 'składniki', 'składniki:', 'ingrediënten']);
+const METHOD = phraseSet([
+  'directions', 'directions:', 'instructions', 'instructions:', 'method', 'method:', 'preparation', 'steps', 'zubereitung', 'zubereitung:',
+  'anleitung', 'préparation', 'préparation :', 'preparación', 'preparación:', 'elaboración', 'modo de preparo', 'modo de preparação',
+  'preparazione', 'procedimento', 'przygotowanie', 'bereiding', 'bereidingswijze',
+]);
+/** Blocks between the article's last paragraph and a recipe card's ingredients, at most, and words of prose among them (the card's summary). */
+const RECIPE_CARD_REACH = 40;
+const RECIPE_CARD_PROSE = 40;
+/** Words of an ingredient's line at most, and of a step's. */
+const INGREDIENT_WORDS = 20;
+const STEP_WORDS = 80;
+
+/** A line of a recipe card: an ingredient (short, or a list item), or after the method's heading a step (a list item or a sentence), or an image. */
+function recipeLine(ctx: RuleContext, i: number, method: boolean): boolean {
+  const block = ctx.blocks[i]!;
+  // Recipe plugins put invisible separators around their lines, and a step's photo after its sentence.
+  const text = block.text.replace(INVISIBLE, '').trim();
+  if (IMAGE_LINE.test(text)) return true;
+  if (!method) return block.kind === 'list-item' || ctx.words(i) <= INGREDIENT_WORDS;
+  return ctx.words(i) <= STEP_WORDS && (block.kind === 'list-item' || NUMBERED.test(text) || CLOSING_LINE.test(text.replace(TRAILING_IMAGE, '').trimEnd()));
+}
+const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff]/g;
+const TRAILING_IMAGE = /\[[^\][\n]{0,200}\]$/;
+
+/**
+ * Where a recipe card after the article ends: its ingredients under their heading, and the method after them.
+ * A food blog tells the story first, then prints the card (title, times, servings, "Ingredients", "Directions"):
+ * the card is the article's, however little prose its lines hold. Only when the ingredients' heading comes within
+ * a few blocks of the article's end, with little prose and no comment or related section between.
+ */
+function recipeCardEnd(ctx: RuleContext, to: number): number {
+  const n = ctx.blocks.length;
+  let ingredients = -1;
+  let prose = 0;
+  for (let j = to; j < Math.min(n, to + RECIPE_CARD_REACH); j++) {
+    if (sectionMarker(ctx, j)) return to;
+    if (ctx.removed(j)) continue;
+    if (INGREDIENTS.test(ctx.norm(j))) {
+      ingredients = j;
+      break;
+    }
+    if (ctx.isProse(j) && (prose += ctx.words(j)) > RECIPE_CARD_PROSE) return to;
+  }
+  if (ingredients < 0) return to;
+  let end = ingredients + 1;
+  let method = false;
+  for (; end < n && !sectionMarker(ctx, end); end++) {
+    if (ctx.removed(end)) continue;
+    if (METHOD.test(ctx.norm(end))) method = true;
+    else if (!recipeLine(ctx, end, method)) break;
+  }
+  return end;
 }
 
 /** A best run worth less than this holds too little prose to be sure of: a dump whose article is a table or a list. */
@@ -719,6 +776,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
     to = end;
   }
   to = dataLinesAfter(ctx, to);
+  to = recipeCardEnd(ctx, to);
   const runTo = to;
   to = cutAtSectionEnd(ctx, from, to);
   // The run must hold most of the dump's prose, counted as the values count it (a teaser's excerpt for

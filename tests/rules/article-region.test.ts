@@ -468,6 +468,14 @@ describe('article-region after cross-links and comment-stubs: a section that end
     expect(result.text).toBe(EN.slice(0, 2).join('\n\n'));
   });
 
+  test('a recipe card after the story stays: its ingredients under their heading and its method, up to the related posts', () => {
+    const card = ['Harbour Fish Stew', 'Recipe by Harbour Notes', 'Servings', '4', 'Ingredients', '500 g white fish', '2 onions, sliced', '1 tin of tomatoes', 'Directions', 'Fry the onions until soft.', 'Add the tomatoes and simmer for ten minutes.[stew-step-2]', 'Add the fish and cook until it flakes.'];
+    const text = dump(...MENU, '', ...EN.slice(0, 2).flatMap((p) => [p, '']), ...card.flatMap((l) => [l, '']), 'Related', '', '[Quay Bakery Opens](/bakery)', '', FOOTER_LINK);
+    const result = clean(text, { inputFormat: 'text', rules });
+    for (const line of ['500 g white fish', '2 onions, sliced', 'Fry the onions until soft.', 'Add the fish and cook until it flakes.']) expect(result.text).toContain(line);
+    expect(result.text).not.toContain('Quay Bakery Opens');
+  });
+
   test("a page's script printed after the article is not the article, however many words it has", () => {
     const statement = 'if(window.adsbygoogle){var slot=document.createElement("ins");slot.className="adsbygoogle";slot.setAttribute("data-ad-slot","12345");document.body.appendChild(slot);}';
     const script = `function loadAds(){${Array.from({ length: 40 }, () => statement).join('')}};`;
