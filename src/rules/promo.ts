@@ -167,11 +167,24 @@ interface PromoText {
 
 const NO_PROMO: PromoText = { phrase: false, prompt: false, pitch: false };
 
+/** A prompt in its own words, by its text alone; it may run longer than a phrase: "Get our free guide to … in your inbox, …". */
+function isPrompt(text: string, norm: string, words: number): boolean {
+  if (words > PROMPT_WORDS) return false;
+  if (PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) return true;
+  if (isFollowCall(text)) return true;
+  if (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) return true;
+  if (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)) return true;
+  if (words <= FORM_CONSENT_WORDS && FORM_CONSENT_OPENING.test(norm) && FORM_CONSENT_SUBJECT.test(norm)) return true;
+  if (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) return true;
+  if (words <= APP_STORE_CALL_WORDS && isAppStoreCall(norm)) return true;
+  if (SIGNUP_OPENINGS.has(firstWord(norm)) && SIGNUP_CALL.test(norm)) return true;
+  if (!RARE_CALL_WORDS.test(norm)) return false;
+  return CLICK_TO_SUPPORT.test(norm) || (words <= DONATION_CALL_WORDS && DONATION_CALL.test(norm)) || (words <= PUSH_PROMPT_WORDS && PUSH_PROMPT.test(norm));
+}
+
 const promoText = textJudgement((text, norm, words): PromoText => {
   const phrase = PROMO_PHRASES.test(norm) || (words <= 5 && norm.endsWith('newsletter') && NAMED_NEWSLETTER.test(norm));
-  // A prompt in its own words may run longer: "Get our free guide to … in your inbox, …".
-  const prompt =
-    !phrase && words <= PROMPT_WORDS && ((PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) || isFollowCall(text) || (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) || (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)) || (words <= FORM_CONSENT_WORDS && FORM_CONSENT_OPENING.test(norm) && FORM_CONSENT_SUBJECT.test(norm)) || (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) || (words <= APP_STORE_CALL_WORDS && isAppStoreCall(norm)) || (SIGNUP_OPENINGS.has(firstWord(norm)) && SIGNUP_CALL.test(norm)) || (RARE_CALL_WORDS.test(norm) && (CLICK_TO_SUPPORT.test(norm) || (words <= DONATION_CALL_WORDS && DONATION_CALL.test(norm)) || (words <= PUSH_PROMPT_WORDS && PUSH_PROMPT.test(norm)))));
+  const prompt = !phrase && isPrompt(text, norm, words);
   const pitch = !phrase && words <= PITCH_WORDS && ((INBOX_PITCH_WORDS.test(text) && INBOX_PITCH().test(text)) || (OTHER_INBOX_PITCH.test(norm) && PITCH_CALL.test(norm)));
   return phrase || prompt || pitch ? { phrase, prompt, pitch } : NO_PROMO;
 });
