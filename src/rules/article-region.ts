@@ -328,17 +328,18 @@ const RECIPE_CARD_PROSE = 40;
 const INGREDIENT_WORDS = 20;
 const STEP_WORDS = 80;
 
+/** Invisible separators recipe plugins put around their lines, and a step's photo printed after its sentence. */
+const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff]/g;
+const TRAILING_IMAGE = /\[[^\][\n]{0,200}\]$/;
+
 /** A line of a recipe card: an ingredient (short, or a list item), or after the method's heading a step (a list item or a sentence), or an image. */
 function recipeLine(ctx: RuleContext, i: number, method: boolean): boolean {
   const block = ctx.blocks[i]!;
-  // Recipe plugins put invisible separators around their lines, and a step's photo after its sentence.
   const text = block.text.replace(INVISIBLE, '').trim();
   if (IMAGE_LINE.test(text)) return true;
   if (!method) return block.kind === 'list-item' || ctx.words(i) <= INGREDIENT_WORDS;
   return ctx.words(i) <= STEP_WORDS && (block.kind === 'list-item' || NUMBERED.test(text) || CLOSING_LINE.test(text.replace(TRAILING_IMAGE, '').trimEnd()));
 }
-const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff]/g;
-const TRAILING_IMAGE = /\[[^\][\n]{0,200}\]$/;
 
 /**
  * Where a recipe card after the article ends: its ingredients under their heading, and the method after them.
