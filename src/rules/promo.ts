@@ -92,7 +92,7 @@ const PROMPT_WORDS = 50;
  */
 const DONATION_CALL = /(?:^|[:.!?] )(?:(?:bitte )?unterstützen sie|unterstütze|support|soutenez|apoya|apoye|apoie|sostieni) (?:diese form des|unabhängigen|unseren|kritischen|guten|independent|our|quality|notre|le|el|nuestro|o nosso|il nostro|il) (?:journalismus|journalism|journalisme|periodismo|jornalismo|giornalismo)\b/u;
 const DONATION_CALL_WORDS = 40;
-/** Text every CLICK_TO_SUPPORT, DONATION_CALL and PUSH_PROMPT match holds: one search, where those patterns search the whole line. */
+/** Text every CLICK_TO_SUPPORT, DONATION_CALL and PUSH_PROMPT match holds, and NEEDS_SUPPORT's condition: one search, where those patterns search the whole line. */
 const RARE_CALL_WORDS = /click here to support|journalis|periodismo|jornalismo|giornalismo|notific|benachrichtig|dürfen wir/;
 /** "Do you rely on our reporting? Click here to support it.": the call after a question. */
 const CLICK_TO_SUPPORT = /(?:^|[.?!] )click here to support (?:it|us|our (?:work|journalism|reporting))\b/u;
@@ -102,17 +102,52 @@ const PUSH_PROMPT = /\b(?:would like to send you (?:push )?notifications|wants t
 const PUSH_PROMPT_WORDS = 50;
 
 /**
+ * A call to support the site in other words than DONATION_CALL's: "Would you consider supporting our work?",
+ * "Apóyanos para seguir.", "Únete a nuestra comunidad de lectores", and a newsroom's "we need your support" beside its
+ * journalism. Calls run longer than a label (a pitch of a few sentences), so up to SUPPORT_CALL_WORDS.
+ */
+const SUPPORT_CALL =
+  /\b(?:(?:would you|please|why not) consider (?:supporting|donating|a donation)\b|ap[oó]y[aáe]nos\b|únete a nuestra comunidad\b|join our community of (?:readers|members|supporters)\b)/u;
+/** What a newsroom says it needs, only beside its journalism (RARE_CALL_WORDS): a story quotes others needing support. */
+const NEEDS_SUPPORT =
+  /\b(?:we need your support|necesitamos (?:de )?(?:tu|su) apoyo|wir brauchen (?:ihre|deine) unterstützung|nous avons besoin de (?:votre|ton) soutien|precisamos d[oe] (?:seu|teu|vosso) apoio|abbiamo bisogno del (?:tuo|vostro) (?:sostegno|aiuto|supporto))\b/u;
+const SUPPORT_CALL_WORDS = 70;
+/** Text every SUPPORT_CALL or CHANNEL_CALL match holds: one search first, where most lines end. */
+const SUPPORT_OR_CHANNEL_TEXT = /consider|ap[oó]y|comunidad|community|telegram|whatsapp|youtube/u;
+
+/**
+ * A call to follow the site's channel on a messenger or a video site: "Join our Telegram channel", "¡Mira lo que tiene
+ * nuestro canal de YouTube!", "Folgt unserem WhatsApp-Kanal". First person plural only: a story names others' channels.
+ */
+const CHANNEL_CALL =
+  /\b(?:our (?:telegram|whatsapp|youtube) channel|(?:nuestro|tenemos|un) canal (?:de|en) (?:telegram|whatsapp|youtube)|(?:unser(?:en|em)?|unser) (?:telegram|whatsapp|youtube)[- ]kanal|notre chaîne (?:telegram|whatsapp|youtube)|nosso canal (?:no|do|de) (?:telegram|whatsapp|youtube)|il nostro canale (?:telegram|whatsapp|youtube))\b/u;
+const CHANNEL_CALL_WORDS = 30;
+
+/**
+ * A paywall's prompt in the other languages, read by how it opens ("Pour lire la suite, abonnez-vous", "Para seguir
+ * leyendo, suscríbete …", "Um weiterzulesen, registrieren Sie sich …"), a subscriber's way in ("If you're already a
+ * subscriber, log in …") and a journal's offer ("Instant access to the full article PDF.", "Subscription will auto renew
+ * annually."). On `norm`.
+ */
+const OTHER_PAYWALL_PROMPT =
+  /^(?:pour (?:lire la suite|continuer (?:à|a) lire|poursuivre (?:la|votre) lecture|lire cet article)\b.*\b(?:abonn|compte|inscri|connect)|para (?:seguir|continuar) (?:leyendo|lendo)\b.*\b(?:suscr|cuenta|regístr|registr|inicia|assin|cadastr|conta|login)|per (?:continuare a leggere|leggere (?:tutto )?l'articolo)\b.*\b(?:abbon|registr|accedi)|um (?:weiterzulesen|(?:den|diesen) (?:ganzen |vollständigen )?artikel (?:vollständig )?(?:zu )?lesen)\b.*\b(?:abo|registr|anmeld|einlogg)|(?:if you(?:'re| are) [^.!?]{0,40})?already a (?:subscriber|member)\b.*\b(?:log ?in|sign in)|(?:instant|immediate) (?:online )?access to (?:the full|all|this)\b)/u;
+const OTHER_PAYWALL_OPENINGS = new Set(['pour', 'para', 'per', 'um', 'if', 'already', 'instant', 'immediate']);
+const AUTO_RENEWAL = /\bsubscription (?:will )?auto(?:matically)?[- ]?renews?\b/u;
+const OTHER_PAYWALL_WORDS = 30;
+
+/**
  * A sign-up call that opens otherwise than PROMPT's: "Missing out on the latest developments? Enter your email below
  * to receive future updates.", "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.", "Sign up
- * to get the best content of the week …", "Verpasse keine Story mehr!" (what is not to be missed is the site's news).
+ * to get the best content of the week …", "Verpasse keine Story mehr!" (what is not to be missed is the site's news),
+ * "Get regular updates on the latest …", a trial's "Jetzt 3 Ausgaben gratis erhalten!".
  * It runs only on lines that open with one of its first words: a one-file run then seldom compiles it.
  */
-const SIGNUP_OPENINGS = new Set(['got', 'have', 'stay', 'please', 'please,', 'are', 'missing', 'enter', 'sign', 'verpasse', 'verpassen', 'keine', 'nichts']);
+const SIGNUP_OPENINGS = new Set(['got', 'have', 'stay', 'please', 'please,', 'are', 'missing', 'enter', 'sign', 'verpasse', 'verpassen', 'keine', 'nichts', 'get', 'jetzt']);
 function firstWord(norm: string): string {
   const space = norm.indexOf(' ');
   return space < 0 ? norm : norm.slice(0, space);
 }
-const SIGNUP_CALL = /^(?:got|have) a (?:news |story )?tip\?|^stay (?:up to date|informed|in the loop|connected) with (?:[^.!?]{1,40})[.!]?$|^please,? (?:fill (?:in |out )?|complete )(?:the|this|our) form (?:below )?to (?:subscribe|sign up|receive)\b|^(?:(?:are you )?missing out on [^?]{1,80}\? )?enter your e-?mail(?: address)? (?:below |here )?to (?:receive|get|subscribe|follow|sign up)\b|^sign up to (?:get|receive) (?:the best|the latest|our|exclusive|free|weekly|daily)\b|^verpasse(?:n sie)? keinen? (?:news|neuigkeiten|neuheit|story|stories|artikel|beitrag|beiträge|folge|episode|updates|posts?)\b(?: [^.!?]{1,40})?(?: mehr)?[.!]?(?: (?:trag dich|abonniere|melde dich|hol dir|jetzt)\b|$)|^(?:keine|nichts) (?:[^.!?:]{1,60} )?(?:mehr )?verpassen ?[:!.]? (?:abonnieren sie|abonniere|melden sie sich|melde dich|hol dir|jetzt)\b/u;
+const SIGNUP_CALL = /^(?:got|have) a (?:news |story )?tip\?|^get (?:regular |free |weekly |daily )?(?:e-?mail )?updates (?:on|about|from) (?:the latest|our|new)\b|^jetzt \d{1,2} (?:ausgaben|hefte|wochen|monate) (?:gratis|kostenlos|gratis lesen|kostenlos lesen|testen)\b|^stay (?:up to date|informed|in the loop|connected) with (?:[^.!?]{1,40})[.!]?$|^please,? (?:fill (?:in |out )?|complete )(?:the|this|our) form (?:below )?to (?:subscribe|sign up|receive)\b|^(?:(?:are you )?missing out on [^?]{1,80}\? )?enter your e-?mail(?: address)? (?:below |here )?to (?:receive|get|subscribe|follow|sign up)\b|^sign up to (?:get|receive) (?:the best|the latest|our|exclusive|free|weekly|daily)\b|^verpasse(?:n sie)? keinen? (?:news|neuigkeiten|neuheit|story|stories|artikel|beitrag|beiträge|folge|episode|updates|posts?)\b(?: [^.!?]{1,40})?(?: mehr)?[.!]?(?: (?:trag dich|abonniere|melde dich|hol dir|jetzt)\b|$)|^(?:keine|nichts) (?:[^.!?:]{1,60} )?(?:mehr )?verpassen ?[:!.]? (?:abonnieren sie|abonniere|melden sie sich|melde dich|hol dir|jetzt)\b/u;
 
 /** A newsletter's pitch without an imperative: "Let our news meet your inbox.", "… delivered weekday mornings." */
 const INBOX_PITCH = onFirstUse(() => /\b(?:(?:to|in|into|meet|hit|reach) your inbox|delivered (?:to you |straight to you )?(?:daily|weekly|every (?:morning|day|week|weekday)|weekday mornings|each (?:morning|week)))\b/iu);
@@ -177,8 +212,12 @@ function isPrompt(text: string, norm: string, words: number): boolean {
   if (words <= FORM_CONSENT_WORDS && FORM_CONSENT_OPENING.test(norm) && FORM_CONSENT_SUBJECT.test(norm)) return true;
   if (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) return true;
   if (words <= APP_STORE_CALL_WORDS && isAppStoreCall(norm)) return true;
-  if (SIGNUP_OPENINGS.has(firstWord(norm)) && SIGNUP_CALL.test(norm)) return true;
+  const first = firstWord(norm);
+  if (SIGNUP_OPENINGS.has(first) && SIGNUP_CALL.test(norm)) return true;
+  if (words <= OTHER_PAYWALL_WORDS && (OTHER_PAYWALL_OPENINGS.has(first) ? OTHER_PAYWALL_PROMPT.test(norm) : norm.includes('renew') && AUTO_RENEWAL.test(norm))) return true;
+  if (words <= SUPPORT_CALL_WORDS && SUPPORT_OR_CHANNEL_TEXT.test(norm) && ((words <= CHANNEL_CALL_WORDS && CHANNEL_CALL.test(norm)) || SUPPORT_CALL.test(norm))) return true;
   if (!RARE_CALL_WORDS.test(norm)) return false;
+  if (words <= SUPPORT_CALL_WORDS && NEEDS_SUPPORT.test(norm)) return true;
   return CLICK_TO_SUPPORT.test(norm) || (words <= DONATION_CALL_WORDS && DONATION_CALL.test(norm)) || (words <= PUSH_PROMPT_WORDS && PUSH_PROMPT.test(norm));
 }
 

@@ -12,6 +12,50 @@ const IT = 'Il coro del porto ha festeggiato cinquant’anni con un concerto sul
 testRule(promo, {
   remove: [
     {
+      name: 'a call to support the site in other words (en, es): "would you consider supporting …", "apóyanos", a newsroom that needs support',
+      format: 'text',
+      input: dump(P1, 'Did this story help you plan your evening on the quay? Would you consider supporting our work with a small monthly gift?', ES, 'Si valoras lo que hacemos, apóyanos: tu aporte mantiene viva la redacción.', P2, 'Hacemos periodismo local desde 1952 y hoy, más que nunca, necesitamos tu apoyo para seguir.'),
+      removed: ['Did this story help you plan your evening on the quay? Would you consider supporting our work with a small monthly gift?', 'Si valoras lo que hacemos, apóyanos: tu aporte mantiene viva la redacción.', 'Hacemos periodismo local desde 1952 y hoy, más que nunca, necesitamos tu apoyo para seguir.'],
+      output: `${P1}\n\n${ES}\n\n${P2}`,
+    },
+    {
+      name: "a call to follow the site's channel on a messenger or a video site (en, es, de)",
+      format: 'text',
+      input: dump(P1, 'Join our Telegram channel for the day’s harbour news.', ES, '¡Visita nuestro canal de YouTube y mira el concierto completo!', DE, 'Folgt unserem WhatsApp-Kanal!'),
+      removed: ['Join our Telegram channel for the day’s harbour news.', '¡Visita nuestro canal de YouTube y mira el concierto completo!', 'Folgt unserem WhatsApp-Kanal!'],
+      output: `${P1}\n\n${ES}\n\n${DE}`,
+    },
+    {
+      name: "a paywall's prompt in French, Spanish and German, a subscriber's way in, and a journal's offer",
+      format: 'text',
+      input: dump(
+        P1,
+        'Pour lire la suite de cet article, abonnez-vous ou connectez-vous à votre compte.',
+        ES,
+        'Para seguir leyendo, suscríbete o inicia sesión con tu cuenta.',
+        DE,
+        'Um weiterzulesen, registrieren Sie sich kostenlos.',
+        P2,
+        'Already a subscriber? Log in to read the rest of the story.',
+        'Instant access to the full article PDF.',
+        'Your subscription will auto-renew every year.',
+      ),
+      removed: [
+        'Pour lire la suite de cet article, abonnez-vous ou connectez-vous à votre compte.',
+        'Para seguir leyendo, suscríbete o inicia sesión con tu cuenta.',
+        'Um weiterzulesen, registrieren Sie sich kostenlos.',
+        'Already a subscriber? Log in to read the rest of the story.\nInstant access to the full article PDF.\nYour subscription will auto-renew every year.',
+      ],
+      output: `${P1}\n\n${ES}\n\n${DE}\n\n${P2}`,
+    },
+    {
+      name: 'a sign-up call for updates, and a trial offer in German',
+      format: 'text',
+      input: dump(P1, 'Get free updates on the latest concerts and recordings from the Quay Choir.', DE, 'Jetzt 4 Wochen kostenlos testen!', P2),
+      removed: ['Get free updates on the latest concerts and recordings from the Quay Choir.', 'Jetzt 4 Wochen kostenlos testen!'],
+      output: `${P1}\n\n${DE}\n\n${P2}`,
+    },
+    {
       name: "a newsletter box: its heading and a pitch that is no imperative",
       format: 'text',
       input: dump('## Email alerts', P1, 'Let the harbour news meet your inbox: our best stories, delivered every morning.', P2),
@@ -271,6 +315,11 @@ testRule(promo, {
     },
   ],
   keep: [
+    { name: 'a story that quotes someone asking for support', format: 'text', input: dump(P1, '“We need your support,” the founder told the crowd, and the choir sold every programme by the interval.', P2) },
+    { name: 'a Spanish story quoting a call for support, with no journalism named', format: 'text', input: dump(ES, 'La directora del coro dijo: “Necesitamos tu apoyo para comprar un piano nuevo”, y el público aplaudió.', ES) },
+    { name: "a story about another choir's video channel", format: 'text', input: dump(P1, 'The choir from the next town has a YouTube channel with forty thousand followers, its director said proudly.', P2) },
+    { name: 'a French sentence that opens "Pour lire la suite" and asks nothing', format: 'text', input: dump(FR, 'Pour lire la suite du programme, il faut tourner la page et regarder le verso.', FR) },
+    { name: 'a sentence that opens "Get updates" and runs on about the story', format: 'text', input: dump(P1, 'Get updates from the conductor before every rehearsal, the choir’s rules say, or you will sing the wrong part.', P2) },
     { name: 'a German sentence of the story that opens "Keine … verpassen"', format: 'text', input: dump(DE, 'Keine Probe wollte der Dirigent verpassen, nicht einmal im Winter, als die Fähre ausfiel.', DE) },
     { name: 'a sentence of the story that opens "Stay up to date with" and runs on', format: 'text', input: dump(P1, 'Stay up to date with the rehearsal schedule by checking the board at the church door every Monday.', P1) },
     { name: 'a sentence of the story about readers who support journalism', format: 'text', input: dump(P1, 'Readers who want to support independent journalism can join the choir’s paper as members, the editor said.', P1) },
