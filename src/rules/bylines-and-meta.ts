@@ -103,8 +103,10 @@ export function isDateLine(norm: string): boolean {
 
 const CLOCK_TIME = /^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr))?(?:\s+[A-Z]{2,4})?$/iu;
 
-/** "By Jane Doe", "Von Max Muster", "By JERUSALEM POST STAFF", "By Jane Doe and John Roe, Reuters". */
-const BYLINE = onFirstUse(() => /^(?:by|written by|posted by|words by|von|par|por|di|de|author|autor|auteur|autore)(?: ?: | )(\S.{1,79})$/iu);
+/** "By Jane Doe", "Von Max Muster", "By JERUSALEM POST STAFF", "By Jane Doe and John Roe, Reuters", "Verfasst von: Max Muster". */
+const BYLINE = onFirstUse(() => /^(?:by|written by|posted by|words by|von|(?:verfasst|geschrieben|gepostet|erstellt|eingestellt) von|par|(?:publié|écrit|rédigé) par|por|(?:publicado|escrito) por|di|(?:pubblicato|scritto) da|de|author|autor|auteur|autore)(?: ?: | )(\S.{1,79})$/iu);
+/** A user name as a blog prints it after a labelled lead ("Verfasst von: harbourblog | 31. Dezember 2008"): one token, any case. */
+const HANDLE = /^[\p{L}\p{N}._-]{2,30}$/u;
 
 function isNameList(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => !/^(?:and|und|et|y|e|&|,|the|staff|\||-|–|—)$/i.test(w));
@@ -121,7 +123,8 @@ const DATED_BYLINE_MAX = 2 * (60 + 1 + 4 + 1 + 41);
 const BYLINE_PART_SEPARATOR = / [|•·–—-] /;
 
 export function isBylineLine(text: string): boolean {
-  const trimmed = text.trim();
+  // Blogger's "Posted by\nJane\nat\n3:08 PM": the parts of a byline, each in an element of its own.
+  const trimmed = text.includes('\n') ? text.trim().replace(/\s+/g, ' ') : text.trim();
   const m = BYLINE().exec(trimmed);
   const dated = trimmed.length <= DATED_BYLINE_MAX ? DATED_BYLINE.exec(trimmed) : null;
   if (dated && isDateLine(dated[1]!.toLowerCase()) && isNameList(dated[2]!)) return true;
@@ -133,6 +136,8 @@ export function isBylineLine(text: string): boolean {
   }
   // "By Jane Doe | Nov 19, 2019", Blogger's "Posted by Jane at 3:08 PM": a date or a time may follow.
   const [who, ...rest] = m[1]!.split(/ [|•·–—-] | on | at /);
+  const stamped = rest.length > 0 && rest.every((r) => isDateLine(r.toLowerCase()) || CLOCK_TIME.test(r.trim()));
+  if (stamped && trimmed[m[0]!.length - m[1]!.length - 2] === ':' && HANDLE.test(who!.trim())) return true;
   return isNameList(who!.trim()) && rest.every((r) => isDateLine(r.toLowerCase()) || CLOCK_TIME.test(r.trim()) || isNameList(r.trim()));
 }
 
@@ -149,6 +154,12 @@ const READING_TIME = phraseSet([
 
 /** Captions and credits: "Photo: …", "Image copyright …", "(Getty Images)". */
 const CREDIT_LEAD = onFirstUse(() => /^(?:\(?\s*)(?:photo|photos|photograph|image|images|picture|pic|credit|credits|photo credit|image credit|image copyright|image caption|copyright|source|foto|fotos|bild|bildquelle|quelle|crédits? photos?|crédit|crédits|crédito|créditos|fonte|immagine)\s*(?:by|:|©)\s*\S/iu);
+/**
+ * A post's lead picture, labelled by its role ("Beitragsbild: …", "Featured image: …"): its source in a few words. A
+ * longer line under such a label describes the picture, a caption some pages count as their text.
+ */
+const FEATURED_IMAGE_LEAD = /^(?:beitragsbild|titelbild|titelfoto|aufmacherbild|headerbild|vorschaubild|featured image|header image|cover image|hero image|lead image|top image) ?: ?\S/u;
+const FEATURED_IMAGE_CREDIT_WORDS = 12;
 const AGENCIES = onFirstUse(() => /^(?:\(?\s*)(?:getty(?: images)?|afp|reuters|ap|ap photo|associated press|epa|epa-efe|shutterstock|istock(?:photo)?|alamy|dpa|anadolu|xinhua|pa|pa images|pa media|imago|picture alliance|sipa|bloomberg|efe|ansa|©[^.]*)(?:\s*(?:\/|via|,)\s*[^.]{0,60})?\s*\)?\.?$/iu);
 
 /**
@@ -169,7 +180,7 @@ const VIA_CREDIT_WORDS = 8;
 
 const COPYRIGHT_CREDIT_WORDS = 16;
 
-function isCredit(text: string, words: number): boolean {
+function isCredit(text: string, norm: string, words: number): boolean {
   if (words > 25) return false;
   if (AGENCIES().test(text) || READ_OUT_CAPTION.test(text)) return true;
   if (words <= VIA_CREDIT_WORDS && VIA_CREDIT.test(text)) return true;
@@ -177,6 +188,7 @@ function isCredit(text: string, words: number): boolean {
   if (text.startsWith('(') && VIA_AGENCY().test(text)) return true;
   // "© imago images/IPON, Stefan Boness via www.imago-images.de": a picture's rights, no sentence.
   if (words <= COPYRIGHT_CREDIT_WORDS && text.startsWith('©') && !/[.!?]\s+\p{Lu}/u.test(text)) return true;
+  if (words <= FEATURED_IMAGE_CREDIT_WORDS && FEATURED_IMAGE_LEAD.test(norm)) return true;
   // A credit line is short; a sentence that starts "Photo:" and runs on is a caption too, when short.
   return CREDIT_LEAD().test(text) && (words <= 12 || !/[.!?]\s+\p{Lu}/u.test(text));
 }
@@ -298,7 +310,7 @@ function mayBeWireCredit(norm: string): boolean {
  * how it starts (an anchored pattern fails at a text's first letters) or how it ends.
  */
 const ENTRY_META_START =
-  /^(?:this (?:entry|post) was (?:posted|filed) (?:in|on|under)|dieser (?:beitrag|eintrag) wurde (?:veröffentlicht in|unter)|(?:der|dieser) (?:beitrag|eintrag) wurde am [^!?]{1,80}? veröffentlicht und (?:wurde )?unter|cette entrée a été publiée (?:dans|le)|ce billet a été publié dans|esta entrada fue publicada en|questa voce è stata pubblicata in|esta entrada foi publicada em|dit bericht is geplaatst in) /u;
+  /^(?:this (?:entry|post) was (?:posted|filed) (?:in|on|under)|dieser (?:beitrag|eintrag) wurde (?:veröffentlicht in|unter)|(?:der|dieser) (?:beitrag|eintrag) wurde am [^!?]{1,80}? veröffentlicht und (?:wurde )?unter|(?:erstellt|geschrieben|veröffentlicht|verfasst) am [^!?]{1,80}? (?:und )?(?:abgelegt|gespeichert|eingeordnet) (?:unter|in)|cette entrée a été publiée (?:dans|le)|ce billet a été publié dans|esta entrada fue publicada en|questa voce è stata pubblicata in|esta entrada foi publicada em|dit bericht is geplaatst in) /u;
 const ENTRY_META_ENDS = [
   'bookmark the permalink', 'setze ein lesezeichen auf den permalink', 'ajoutez ce permalien à vos favoris',
   'guarda el enlace permanente', 'aggiungi ai segnalibri il permalink',
@@ -311,11 +323,17 @@ const ENTRY_META_MIN_WORDS = 4;
 const endsWithCredit = textJudgement((text, norm) => (mayEndWithCredit(norm) && CREDIT_TAIL().test(norm)) || ((norm.includes(':') || norm.includes('(')) && SENTENCE_CREDIT_TAIL.test(text)));
 const isWireCaption = textJudgement((_text, norm) => norm.includes('in this ') && WIRE_CAPTION_OPENING.test(norm) && mayEndWithCredit(norm) && CREDIT_TAIL().test(norm));
 const isCreditLine = textJudgement((_text, norm, words) => (mayBeWireCredit(norm) && WIRE_CREDIT().test(norm)) || CONTRIBUTED.test(norm) || CITATION.test(norm) || (words <= SUGGESTED_CITATION_WORDS && CITATION_OPENINGS.some((o) => norm.startsWith(o)) && SUGGESTED_CITATION.test(norm)) || (words <= OPINION_DISCLAIMER_WORDS && DISCLAIMER_OPENINGS.some((o) => norm.startsWith(o)) && OPINION_DISCLAIMER.test(norm)));
+/**
+ * A question-and-answer site's stamp on a post: "asked Feb 6, 2014 at 20:37", "answered 3 hours ago", "edited Mar 1
+ * '19 at 9:05". On `norm`, behind its first word.
+ */
+const QA_STAMP = /^(?:asked|answered|edited|modified|viewed) (?:(?:[a-z]{3} \d{1,2}(?:, (?:'|’)?\d{2,4}| '\d{2})?|today|yesterday)(?: at \d{1,2}:\d{2})?|\d{1,3} (?:secs?|seconds?|mins?|minutes?|hours?|days?|months?|years?) ago)$/u;
+const QA_STAMP_OPENING = /^(?:asked|answered|edited|modified|viewed) /u;
 /** A bare counter ("8") beside a comment or share icon, a gallery's, or a rating widget's. */
 const isCounter = textJudgement((_text, norm) => /^\d{1,3}$/.test(norm) || GALLERY_COUNTER.test(norm) || (/\d/.test(norm) && RATING.test(norm)));
 const readsAsMeta = textJudgement(
   (text, norm, words) =>
-    (words <= 8 && AGENCY_END().test(norm)) || isDateLine(norm) || READING_TIME.test(norm) || isMetaParts(norm) || META_LABELS.test(norm) || isBylineLine(text) || isCredit(text, words),
+    (words <= 8 && AGENCY_END().test(norm)) || (words <= 7 && QA_STAMP_OPENING.test(norm) && QA_STAMP.test(norm)) || isDateLine(norm) || READING_TIME.test(norm) || isMetaParts(norm) || META_LABELS.test(norm) || isBylineLine(text) || isCredit(text, norm, words),
 );
 
 /**

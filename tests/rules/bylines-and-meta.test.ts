@@ -9,6 +9,41 @@ const { P1, P2, DE, FR, ES, PT, IT } = MOUNTAIN_HUT;
 testRule(bylinesAndMeta, {
   remove: [
     {
+      name: 'a labelled byline with a user name and a date (de), and Blogger\'s byline in spans (HTML)',
+      format: 'html',
+      input: `<article><p>Verfasst von: huettenwirt | 3. Oktober 2021</p><p>${DE}</p><p>${P1}</p><div class="post-footer"><span>Posted by</span> <span>Kim Berg</span> <span>at</span> <span>7:42 PM</span></div></article>`,
+      removed: ['Verfasst von: huettenwirt | 3. Oktober 2021', 'Posted by Kim Berg at 7:42 PM'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
+      name: "Blogger's byline with its parts on lines of the page's source (HTML)",
+      format: 'html',
+      input: `<article><p>${P1}</p><p>${P2}</p><div class="post-footer"><span class="post-author">Posted by\n<span class="fn">Kim Berg</span>\n</span><span class="post-timestamp">at\n<a href="/2021/10/hut.html">7:42 PM</a></span></div></article>`,
+      removed: ['Posted by\nKim Berg\nat\n7:42 PM'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: "German entry meta as older themes print it ('Erstellt am … und abgelegt unter …')",
+      format: 'text',
+      input: dump(DE, P1, 'Erstellt am Montag 4. Oktober 2021 um 18:05 und abgelegt unter Hütten, Wandern.'),
+      removed: ['Erstellt am Montag 4. Oktober 2021 um 18:05 und abgelegt unter Hütten, Wandern.'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
+      name: "a question-and-answer site's stamps on a post",
+      format: 'text',
+      input: dump('asked Oct 4, 2021 at 18:05', P1, 'edited 3 hours ago', P2),
+      removed: ['asked Oct 4, 2021 at 18:05', 'edited 3 hours ago'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: "a post's lead picture credited under its role (de, en)",
+      format: 'text',
+      input: dump(DE, 'Beitragsbild: Alpenverein, Archiv', P1, 'Featured image: Kim Berg', P2),
+      removed: ['Beitragsbild: Alpenverein, Archiv', 'Featured image: Kim Berg'],
+      output: `${DE}\n\n${P1}\n\n${P2}`,
+    },
+    {
       name: "WordPress's entry meta under a post (en, de)",
       format: 'text',
       input: dump(P1, 'This entry was posted in Huts and tagged autumn, lake. Bookmark the permalink.', DE, 'Dieser Eintrag wurde veröffentlicht in Hütten und verschlagwortet mit Herbst von Anna. Setze ein Lesezeichen auf den Permalink.'),
@@ -294,6 +329,8 @@ testRule(bylinesAndMeta, {
     },
   ],
   keep: [
+    { name: "a lead picture's description under its role, longer than a credit", format: 'text', input: dump(P1, 'Cover image: an artist’s impression of the new hut above the lake, with its solar roof and the path to the summit', P2) },
+    { name: 'a sentence that opens "asked" and runs on', format: 'text', input: dump(P1, 'asked Oct 4 at the meeting, the warden said the hut would stay open.', P2) },
     { name: 'where a syndicated story first ran: ground truths count it the article\'s', format: 'text', input: dump(P1, P2, 'This article was originally published by The Mountain Review. Read the original article.') },
     { name: 'a sentence of the story about views expressed at a meeting', format: 'text', input: dump(P1, 'The views expressed at the meeting were those of a few members, the chair said, and the club will vote in May.', P2) },
     { name: 'a sentence set off by dashes around a year', format: 'text', input: dump(P1, '2019 - the year the hut burned down - was the hardest the club has known', P2) },
