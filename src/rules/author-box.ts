@@ -57,17 +57,31 @@ const BIO_PARAGRAPH_WORDS = 80;
  */
 const MORE_BIO_OPENINGS =
   onFirstUse(() => /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s(?:(?:is|was)\s(?:an?|the)\s(?:[\p{L}-]+\s){0,3}(?:[Pp]rofessor|[Ll]ecturer|[Ff]ellow|[Ee]xpert|[Aa]nalyst|[Cc]o-[Ff]ounder|[Ff]ounder)\b|(?:writes|reports)\s(?:about|on|for)\s|ist\s(?:freie[rs]?\s)?(?:[\p{L}-]+\s){0,2}(?:Journalist(?:in)?|Redakteur(?:in)?|Korrespondent(?:in)?|Volontär(?:in)?|Reporter(?:in)?)\b|schreibt\s(?:über|für)\s)/u);
-/** Words every MORE_BIO_OPENINGS match holds, same flags: a quick test first. */
-const MAY_BE_MORE_BIO = /\s(?:is|was|writes|reports|ist|schreibt)\s/u;
+/**
+ * German bios that open on a person's name with what they work on or are expert in ("Jana Muster beschäftigt sich mit
+ * …", "Max Muster ist IT-Experte mit …"). A story's last sentence opens so on an institution ("Das Gericht beschäftigt
+ * sich mit …"), after an article or a possessive, so those openings are left out.
+ */
+const GERMAN_BIO_OPENING =
+  onFirstUse(() => /^(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Unser|Unsere|Sein|Seine|Ihr|Ihre|Dieser|Diese|Dieses|Jeder|Jede)\s)(?:\p{Lu}[\p{L}.'’-]*\s){1,2}\p{Lu}[\p{L}.'’-]*\s(?:beschäftigt\ssich\s(?:seit|mit|als|vor allem|schwerpunktmäßig)\s|ist\s(?:[\p{L}-]+\s){0,2}[\p{L}-]*(?:Experte|Expertin|Berater|Beraterin|Gründer|Gründerin|Inhaber|Inhaberin|Geschäftsführer|Geschäftsführerin)\b)/u);
+/** Words every MORE_BIO_OPENINGS or GERMAN_BIO_OPENING match holds, same flags: a quick test first. */
+const MAY_BE_MORE_BIO = /\s(?:is|was|writes|reports|ist|schreibt|beschäftigt)\s/u;
+/**
+ * A blogger's greeting that introduces them under the post ("Hallo, ich bin Lena …", "Hi, I'm Sam, and …"): as the last
+ * paragraph of prose, after the post. A post that opens with such a greeting has its own paragraphs after it. On `norm`.
+ */
+const GREETING_BIO = /^(?:(?:hallo|hi|hey|moin|servus),? ich bin|(?:hi|hello|hey),? (?:i'm|i’m|i am)|hola,? soy|(?:salut|bonjour),? je suis|ciao,? sono|olá,? (?:eu )?sou) /u;
 
 /** A one-line bio or contact line, or a bio of a few sentences, after the article's last paragraph. */
 function isBioLine(ctx: RuleContext, i: number): boolean {
   const words = ctx.words(i);
   if (words > BIO_PARAGRAPH_WORDS || ctx.blocks[i]!.kind === 'heading' || i < ctx.lastProse) return false;
   const text = ctx.blocks[i]!.text.trim();
-  const more = MAY_BE_MORE_BIO.test(text) && MORE_BIO_OPENINGS().test(text);
+  if (i > ctx.firstProse && GREETING_BIO.test(ctx.norm(i))) return true;
+  const more = MAY_BE_MORE_BIO.test(text) && (MORE_BIO_OPENINGS().test(text) || GERMAN_BIO_OPENING().test(text));
   if (!IS_A.test(text) && !MAY_BE_CONTACT.test(text) && !more) return false;
-  if (words > BIO_LINE_WORDS) return (more || BIO_OPENING().test(text)) && /[.!?]$/.test(text);
+  // A bio closes on a sentence, or on the address it gives ("… Email: jane@example.org").
+  if (words > BIO_LINE_WORDS) return (more || BIO_OPENING().test(text)) && /(?:[.!?]|@[\w-]+(?:\.[\w-]+)+)$/u.test(text);
   if (more) return true;
   return (IS_A.test(text) && (BIO_LINE().test(text) || BIO_OPENING().test(text))) || (MAY_BE_CONTACT.test(text) && CONTACT_SENTENCE().test(text));
 }

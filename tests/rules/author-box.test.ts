@@ -7,6 +7,34 @@ const { P1, P2, DE, FR, ES, PT, IT } = LIGHTHOUSE;
 testRule(authorBox, {
   remove: [
     {
+      name: 'a German bio under the story: what someone works on',
+      format: 'text',
+      input: dump(DE, P1, 'Jana Muster beschäftigt sich mit Küstenschutz, Seefahrt und der Geschichte der Leuchtfeuer an der Nordsee.'),
+      removed: ['Jana Muster beschäftigt sich mit Küstenschutz, Seefahrt und der Geschichte der Leuchtfeuer an der Nordsee.'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
+      name: 'a German bio that opens "… ist …-Experte"',
+      format: 'text',
+      input: dump(DE, P1, 'Max Beispiel ist Denkmal-Experte mit langer Erfahrung in der Restaurierung von Türmen an der Küste.'),
+      removed: ['Max Beispiel ist Denkmal-Experte mit langer Erfahrung in der Restaurierung von Türmen an der Küste.'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
+      name: "a blogger's greeting that introduces them under the post (de)",
+      format: 'text',
+      input: dump(P1, P2, 'Hallo, ich bin Lena, Fotografin und Leuchtturmfan, und hier schreibe ich über meine Reisen an die Küste.'),
+      removed: ['Hallo, ich bin Lena, Fotografin und Leuchtturmfan, und hier schreibe ich über meine Reisen an die Küste.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: 'a long bio that closes on its e-mail address',
+      format: 'text',
+      input: dump(P1, P2, 'Ana Lima is the Founder and Principal Consultant at Cape Light Studio, a small agency that helps museums tell their stories through exhibitions, guided walks, printed guides and design. She is also a freelance writer and a volunteer keeper at the north cape. Write to her: ana@example.org'),
+      removed: ['Ana Lima is the Founder and Principal Consultant at Cape Light Studio, a small agency that helps museums tell their stories through exhibitions, guided walks, printed guides and design. She is also a freelance writer and a volunteer keeper at the north cape. Write to her: ana@example.org'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: "one-line bio and contact lines under the story",
       format: 'text',
       input: dump(P1, P2, 'Jane Doe is a staff reporter for the Harbour Times.', 'Have a tip? Jane Doe can be reached at jdoe@example.org.'),
@@ -141,6 +169,9 @@ testRule(authorBox, {
     },
   ],
   keep: [
+    { name: 'a German story that closes on what a court works on', format: 'text', input: dump(DE, DE, 'Das Landgericht beschäftigt sich im Frühjahr mit dem Streit um das Wärterhaus und seine Vermietung.') },
+    { name: "a German story that closes on an expert's view, opening with an article", format: 'text', input: dump(DE, DE, 'Der Gutachter ist Denkmal-Experte und hält den Turm für sicher, solange die Treppe im Winter geschlossen bleibt.') },
+    { name: 'a post that opens with a greeting, its paragraphs after it', format: 'text', input: dump('Hallo, ich bin Lena, und heute nehme ich euch mit auf den Leuchtturm am Nordkap.', DE, P1) },
     {
       name: 'a paragraph of the story that opens as a bio, with the story going on after it',
       format: 'text',
