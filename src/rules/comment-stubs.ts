@@ -43,12 +43,15 @@ const COMMENT_LIST = [
   'mail (will not be published) (required)', 'your comment', 'enter your comment here...', 'fill in your details below or click an icon to log in:',
   // WordPress.com's comment form.
   'email (required) (address never made public)', 'you are commenting using your {*}', 'connecting to %s',
+  'total comments: {n}', 'comments total: {n}',
   '{n} comments on {*}', 'comments ({n})', 'comment ({n})', 'comments (+)', 'show comments ({n})', 'view comments ({n})', '{*} said...', '{*} says:', '{*} on {*} said:', '{*} at {*} said:', '{*} on {*} says:',
   // de
   'schreibe einen kommentar', 'schreibe einen kommentar zu {*}', 'kommentar schreiben', 'kommentar verfassen',
   'hinterlasse eine antwort', 'hinterlasse einen kommentar', 'antworten abbrechen', 'antwort abbrechen',
   'deine e-mail-adresse wird nicht veröffentlicht.', 'ihre e-mail-adresse wird nicht veröffentlicht.',
   'erforderliche felder sind mit * markiert', 'erforderliche felder sind mit * markiert.', '{n} kommentare',
+  // uCoz's count under a post.
+  'kommentare insgesamt: {n}', 'всего комментариев: {n}',
   // The form's two notices on one line, as WordPress prints them.
   'deine e-mail-adresse wird nicht veröffentlicht. erforderliche felder sind mit * markiert',
   'deine e-mail-adresse wird nicht veröffentlicht. erforderliche felder sind mit * markiert.',

@@ -180,7 +180,7 @@ const SECTION_HEADINGS = phraseSet([
   'next up in {*}', 'more on this story', 'related news', 'trending news', 'related tags', 'weitere beiträge zum thema', 'weitere artikel zum thema',
   'mehr zum thema', 'weitere artikel', 'zum weiterlesen', 'mehr zum thema auf {*}', 'schon gelesen', 'schon gelesen?', 'weitere beiträge zu diesem artikel',
   'vorschau auf den nächsten artikel', 'weitere aktuelle themen {*}', 'noch mehr infos für dich', 'das könnte sie interessieren',
-  'das könnte dich interessieren',
+  'das könnte dich interessieren', 'weitere nachrichten zu', 'mehr nachrichten zu', 'weitere artikel zu',
   'neueste artikel', 'aktuelle artikel', 'aktuelle beiträge', 'weitere beiträge', 'weitere nachrichten', 'weitere themen',
   'ähnliche nachrichten', 'ähnliche themen', 'verwandte themen', 'meist gelesen', 'meistgelesene artikel', 'beliebte artikel',
   'artikel zum thema', 'passend zum thema', 'auch interessant', 'empfehlungen der redaktion', 'empfehlungen aus der redaktion',
@@ -212,6 +212,8 @@ const WEAK_SECTION_HEADINGS = phraseSet([
   'популярное', 'рекомендуем', 'архив', 'polecane', 'archiwum', 'archief', 'arkiv', 'populer', 'arsip',
   // German headings that head a list of links as often as a section of the article.
   'weitere beiträge aus {*}', 'lesen sie auch die folgenden beiträge', 'themen im artikel',
+  // A story's topics, a box of links that news sites set inside the story as often as under it.
+  'temas relacionados', 'tópicos relacionados', 'assuntos relacionados', 'sujets liés', 'thèmes associés', 'argomenti correlati',
 ]);
 
 /** "Newer Post / Older Post / Home" and friends: strong alone, and glued together by converters. */

@@ -14,7 +14,7 @@ import { onFirstUse } from '../text/first-use.js';
 const COPYRIGHT = onFirstUse(() => /(?:^|\s)(?:©|&copy;)|(?:^|\s)\(c\)\s*\d{4}|^copyright\b|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btodos os direitos reservados\b|\btutti i diritti riservati\b|\balle rechten voorbehouden\b|\bwszelkie prawa zastrzeżone|\bmateriał chroniony prawem autorskim/iu);
 /** Text every COPYRIGHT alternative holds, same flags: a quick test that lets the full one run only where it can match. */
 const COPYRIGHT_WORDS = /©|copy|\(c\)|rights|rechte|droits|derechos|direitos|diritti|rechten|prawa|prawem/iu;
-const POWERED_BY = onFirstUse(() => /^(?:proudly\s+)?(?:powered by|theme by|designed by|built with|site by|made with|a website powered by|propulsé par|un site web propulsé par|desarrollado por|funciona con|tecnologia do|desenvolvido por|creato con|realizzato da|bereitgestellt von)\b.{0,80}$/iu);
+const POWERED_BY = onFirstUse(() => /^(?:proudly\s+)?(?:powered by|theme by|designed by|design by|(?:web)?design von|theme von|built with|site by|made with|a website powered by|propulsé par|un site web propulsé par|desarrollado por|funciona con|tecnologia do|desenvolvido por|creato con|realizzato da|bereitgestellt von)\b.{0,80}$/iu);
 
 const LEGAL_LINKS = phraseSet([
   'privacy policy', 'privacy', 'privacy notice', 'privacy statement', 'cookie policy', 'cookies policy', 'cookie settings',
@@ -45,6 +45,17 @@ function isCopyright(text: string, words: number): boolean {
   return (COPYRIGHT_WORDS.test(text) && COPYRIGHT().test(text)) || (words <= 14 && ENDS_POWERED_BY().test(text)) || (POWERED_BY().test(text) && words <= 10 && !/,\s/.test(text));
 }
 
+/**
+ * A site's licence for all it publishes, in the footer: "Unless otherwise stated, the content of this page is licensed
+ * under …", "Sofern nicht anders angegeben, stehen die Inhalte dieser Website unter …". An article's own licence names the
+ * article, not the site or the page. On `norm`, with a licence named.
+ */
+const SITE_LICENCE =
+  /^(?:unless otherwise (?:stated|noted|indicated|specified),? (?:all )?(?:the )?(?:content|contents|text|material)s? (?:of|on) this (?:page|site|website|blog|wiki)|(?:all )?(?:the )?(?:content|contents|text|material)s? (?:of|on) this (?:site|website|blog|wiki) (?:is|are) (?:licensed|available|published|released) under|sofern nicht anders (?:angegeben|ausgewiesen|vermerkt|gekennzeichnet),? (?:stehen|sind|ist|steht) (?:alle |die )?(?:inhalte|texte|der inhalt) (?:dieser|der|auf dieser) (?:website|webseite|seite|site|blog)|sauf (?:mention|indication) contraire,? (?:le contenu|les contenus|les textes) (?:de ce|du) (?:site|blog)|salvo (?:que se indique lo contrario|indicación (?:en )?contrari[ao]),? (?:el contenido|los contenidos) de (?:este|esta) (?:sitio|web|página|blog)|salvo indicação em contrário,? o conteúdo (?:deste|do) (?:site|sítio|blog)|salvo (?:diversa indicazione|ove diversamente (?:indicato|specificato)),? (?:i contenuti|il contenuto) (?:di questo|del) (?:sito|blog))/u;
+const LICENCE_WORDS = /licen[cs]|lizenz|creative commons|cc[ -]by|gnu|public domain|gemeinfrei/u;
+/** SITE_LICENCE's openings: an anchored test that fails on most lines' first letter. */
+const SITE_LICENCE_OPENING = /^(?:unless|content|all |the |text|material|sofern|sauf|salvo)/u;
+
 /** A market-data site's notice under its quotes: "All quotes delayed a minimum of 15 minutes.", "Quotes delayed at least 15 minutes. …". */
 const QUOTES_DELAYED = /^(?:all )?(?:market data|(?:stock )?quotes?|prices) (?:are |is )?delayed (?:by )?(?:at least |a minimum of |up to )?\d{1,2} (?:minutes|mins?)\b/u;
 
@@ -55,6 +66,7 @@ const ISSN = /^(?:e-|p-|online-|print-)?issn:? ?\d{4}-\d{3}[\dx]$/u;
 const footerLabel = textJudgement((text, norm, words): LabelStrength | undefined => {
   if (words > 40) return undefined;
   if (isCopyright(text, words) || (norm.includes('delayed') && QUOTES_DELAYED.test(norm)) || (words <= 3 && ISSN.test(norm))) return 'strong';
+  if (SITE_LICENCE_OPENING.test(norm) && SITE_LICENCE.test(norm) && LICENCE_WORDS.test(norm)) return 'strong';
   if (words <= 10 && LEGAL_LINKS.test(norm)) return 'weak';
   return undefined;
 });

@@ -20,6 +20,10 @@ const NAV_LABELS = phraseSet([
   'aller au contenu', 'aller au contenu principal', 'retour en haut', 'ir al contenido', 'ir al contenido principal',
   'volver arriba', 'pular para o conteúdo', 'ir para o conteúdo', 'voltar ao topo', 'vai al contenuto',
   'vai al contenuto principale', 'torna su', "torna all'inizio",
+  // A paged article's switch to one page.
+  'view as single page', 'view on one page', 'read on one page', 'show on one page', 'single page view', 'view all on one page',
+  'auf einer seite lesen', 'artikel auf einer seite lesen', 'auf einer seite anzeigen', 'alles auf einer seite',
+  'afficher sur une seule page', 'lire sur une seule page', 'ver en una sola página', 'ver em uma página', 'visualizza su una pagina',
 ]);
 
 /** Ordinary words alone: menu entries only beside other navigation, or at the article's edge. */

@@ -12,6 +12,13 @@ const IT = 'Il mercato notturno ha riaperto venerdì dopo tre mesi di lavori nel
 testRule(commentStubs, {
   remove: [
     {
+      name: 'a comment count with its label first (en, de)',
+      format: 'text',
+      input: dump(P1, P2, 'Total comments: 0', DE, 'Kommentare insgesamt: 3'),
+      removed: ['Total comments: 0', 'Kommentare insgesamt: 3'],
+      output: `${P1}\n\n${P2}\n\n${DE}`,
+    },
+    {
       name: 'WordPress comment-list headings with the title: "3 responses to", "11 Antworten zu"',
       format: 'text',
       input: dump(P1, P2, '3 Responses to “The night market reopens”', DE, '11 Antworten zu „Der Nachtmarkt öffnet wieder“'),

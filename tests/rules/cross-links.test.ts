@@ -16,6 +16,20 @@ const IT = 'La compagnia ferroviaria regionale ha confermato lunedì che i treni
 testRule(crossLinks, {
   remove: [
     {
+      name: "a story's topics under the article (es, de)",
+      format: 'text',
+      input: dump(ES, P1, 'TEMAS RELACIONADOS', 'Trenes nocturnos', 'Turismo de costa'),
+      removed: ['TEMAS RELACIONADOS\nTrenes nocturnos\nTurismo de costa'],
+      output: `${ES}\n\n${P1}`,
+    },
+    {
+      name: 'a German heading over more news on a topic',
+      format: 'text',
+      input: dump(DE, P1, 'Weitere Nachrichten zu:', '[Bahn](https://example.org/bahn)', '[Küste](https://example.org/kueste)'),
+      removed: ['Weitere Nachrichten zu:\nBahn\nKüste'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: '"Also on example.com" with another story\'s headline',
       format: 'text',
       input: dump(P1, '', 'Also on harbour-news.example Night trains return to the coast after ten years', '', P2),
@@ -339,6 +353,7 @@ ${ES}`,
     },
   ],
   keep: [
+    { name: "a Spanish story's topics heading inside the story, prose under it", format: 'text', input: dump(ES, 'Temas relacionados', 'La operadora también estudia nuevas rutas hacia el interior, con trenes diurnos que saldrían cada mañana desde la capital.', ES) },
     { name: 'a link to a file marked with its type, and a sentence with a tag inside', format: 'text', input: dump(P1, 'The full timetable for the summer [PDF]', 'The operator [CORRECTED] its figures on Tuesday, and the new ones are lower.', P2) },
     { name: 'a sentence after a label\'s colon', format: 'text', input: dump(P1, 'Category: the trains that run at night, and why they came back.', P2) },
     { name: 'a "Mehr zu …" heading over a section of the article and a link', format: 'text', input: dump(DE, '## Mehr zum Nachtzug', '[Interaktive Karte](https://example.org/karte)', 'Die Fahrkarten werden teurer, weil die Bahngesellschaft neue Wagen für die Nachtzüge gekauft hat.', DE) },

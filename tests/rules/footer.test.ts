@@ -7,6 +7,20 @@ const { P1, P2, DE, FR, ES, PT, IT } = LIGHTHOUSE;
 testRule(footer, {
   remove: [
     {
+      name: "a site's licence for all it publishes, under the article (en)",
+      format: 'text',
+      input: dump(P1, P2, 'Unless otherwise stated, the content of this site is licensed under a Creative Commons Attribution 4.0 License.'),
+      removed: ['Unless otherwise stated, the content of this site is licensed under a Creative Commons Attribution 4.0 License.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: "a German site's licence, and its design credit",
+      format: 'text',
+      input: dump(DE, P1, 'Sofern nicht anders angegeben, stehen die Inhalte dieser Website unter der Lizenz CC BY-SA 4.0.', 'Design von Kim Berg'),
+      removed: ['Sofern nicht anders angegeben, stehen die Inhalte dieser Website unter der Lizenz CC BY-SA 4.0.\nDesign von Kim Berg'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: 'Blogger attribution line',
       format: 'text',
       input: dump(P1, P2, 'Simple theme. Theme images by Tom Hardy. Powered by Blogger.'),
@@ -106,6 +120,7 @@ testRule(footer, {
     },
   ],
   keep: [
+    { name: "the article's own licence, naming the article", format: 'text', input: dump(P1, P2, 'This article is licensed under a Creative Commons Attribution 4.0 License; you may republish it with credit.') },
     { name: 'a sentence of the story about delayed prices', format: 'text', input: dump(P1, 'Prices delayed by the strike rose again once the ferries ran, the harbour office said.', P2) },
     {
       name: 'the article’s last paragraph mentions copyright',

@@ -12,6 +12,13 @@ const IT = 'Il vecchio deposito dei tram sulla collina ha riaperto sabato come m
 testRule(navigation, {
   remove: [
     {
+      name: "a paged article's switch to one page (en, de)",
+      format: 'text',
+      input: dump('View as single page', P1, DE, 'Artikel auf einer Seite lesen', P2),
+      removed: ['View as single page', 'Artikel auf einer Seite lesen'],
+      output: `${P1}\n\n${DE}\n\n${P2}`,
+    },
+    {
       name: 'skip link and a menu of links before the article (Markdown dump)',
       format: 'text',
       input: dump('[Skip to content](#content)', '- [Home](/)', '- [News](/news)', '- [Markets](/markets)', '- [About](/about)', P1, P2),
