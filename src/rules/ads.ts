@@ -44,12 +44,13 @@ function headsArticleSection(ctx: RuleContext, i: number): boolean {
 
 /**
  * Affiliate and sponsorship disclosures, which ground truths leave out with the ads: "This post contains affiliate
- * links", "*Werbung. Dieser Beitrag enthält Werbung für …", "Dieser Artikel entstand in Kooperation mit …".
+ * links", "*Werbung. Dieser Beitrag enthält Werbung für …", "Dieser Artikel entstand in Kooperation mit …", and a finance
+ * site's note that its answers are "not provided or commissioned by the bank advertiser".
  */
-const DISCLOSURE = onFirstUse(() => /\b(?:dieser|der) (?:beitrag|artikel|post|blogpost|text) (?:enthält (?:unbezahlte |bezahlte )?(?:werbung|werbelinks|affiliate)|(?:entstand|ist) in (?:freundlicher |bezahlter )?(?:kooperation|zusammenarbeit) mit)|\bthis (?:post|article) (?:is|was) sponsored by\b|\baffiliate[- ](?:(?:and\/or|or|and) \p{L}+ )?(?:links?|advertising program|commission)|\bassociates program\b|\b(?:may|might|will) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|\bcommission (?:from|on) (?:purchases|qualifying)|\bpartnerlinks?\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b|\blinks? de afiliados?\b/iu);
+const DISCLOSURE = onFirstUse(() => /\b(?:dieser|der) (?:beitrag|artikel|post|blogpost|text) (?:enthält (?:unbezahlte |bezahlte )?(?:werbung|werbelinks|affiliate)|(?:entstand|ist) in (?:freundlicher |bezahlter )?(?:kooperation|zusammenarbeit) mit)|\bthis (?:post|article) (?:is|was) sponsored by\b|\baffiliate[- ](?:(?:and\/or|or|and) \p{L}+ )?(?:links?|advertising program|commission)|\bassociates program\b|\b(?:may|might|will) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|\bcommission (?:from|on) (?:purchases|qualifying)|\bpartnerlinks?\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b|\blinks? de afiliados?\b|\bnot (?:provided|commissioned|reviewed|approved|endorsed)(?: or (?:commissioned|reviewed|approved|endorsed))? by (?:the|any) (?:bank advertiser|advertiser|bank|card issuer|credit card issuer|issuer)s?\b/iu);
 
 /** Words every DISCLOSURE alternative holds, same flags: a quick test that lets the full one run only where it can match. */
-const DISCLOSURE_WORDS = /affili|afiliad|associates|commission|compensation|partnerlink|enthält|kooperation|zusammenarbeit|sponsored|provision/iu;
+const DISCLOSURE_WORDS = /affili|afiliad|associates|commission|compensation|partnerlink|enthält|kooperation|zusammenarbeit|sponsored|provision|advertiser|issuer/iu;
 
 /** A line as an affiliate or sponsorship disclosure, by its text alone. */
 const disclosure = textJudgement((text, norm, words): boolean => words <= 80 && DISCLOSURE_WORDS.test(text) && (DISCLOSURE().test(text) || earnsCommission(norm)));
@@ -61,10 +62,19 @@ function earnsCommission(norm: string): boolean {
   return at > 0 && /(?:^|\s)erhält?\s/.test(norm.slice(Math.max(0, at - COMMISSION_REACH), at));
 }
 
+/**
+ * An ad's label in capitals before the ad's own words on its line: "ANZEIGE - Heute schon bestellt? …", "ADVERTISEMENT:
+ * …". In capitals and before a dash, bar or colon the word is the label, not a sentence's ("Anzeige erstattet").
+ */
+const AD_LABEL_LEAD = /^(?:ANZEIGE|WERBUNG|ADVERTISEMENT|SPONSORED|PUBLICITÉ|PUBLICIDAD|PUBBLICITÀ) ?[-–—|:] ?\S/u;
+const AD_LABEL_LEAD_WORDS = 25;
+
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   for (const v of matchingLines(ctx, AD_LABELS, 'ad label', 12)) if (!headsArticleSection(ctx, v.from)) yield v;
   for (let i = 0; i < ctx.blocks.length; i++) {
-    if (!ctx.removed(i) && ctx.byText(i, disclosure)) yield { from: i, to: i + 1, reason: 'affiliate disclosure' };
+    if (ctx.removed(i)) continue;
+    if (ctx.byText(i, disclosure)) yield { from: i, to: i + 1, reason: 'affiliate disclosure' };
+    else if (ctx.words(i) <= AD_LABEL_LEAD_WORDS && AD_LABEL_LEAD.test(ctx.blocks[i]!.text)) yield { from: i, to: i + 1, reason: 'ad label' };
   }
 }
 

@@ -7,6 +7,20 @@ const { P1, P2, DE, FR, ES, PT, IT } = MOUNTAIN_HUT;
 testRule(ads, {
   remove: [
     {
+      name: "an ad's label in capitals before the ad's own words",
+      format: 'text',
+      input: dump(DE, 'ANZEIGE - Noch kein Zimmer für die Nacht? Jetzt die Hütte am See buchen:', P1),
+      removed: ['ANZEIGE - Noch kein Zimmer für die Nacht? Jetzt die Hütte am See buchen:'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
+      name: "a finance site's note that its answers are not the advertiser's",
+      format: 'text',
+      input: dump(P1, 'Editorial note: The answers below are not provided or commissioned by the bank advertiser, and have not been approved by it.', P2),
+      removed: ['Editorial note: The answers below are not provided or commissioned by the bank advertiser, and have not been approved by it.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: 'an affiliate and/or referral links disclosure',
       format: 'text',
       input: dump('This post may contain affiliate and/or referral links. Please see my disclosure page.', P1, P2),
@@ -120,6 +134,7 @@ testRule(ads, {
     },
   ],
   keep: [
+    { name: 'a German sentence that opens with "Anzeige" as a complaint', format: 'text', input: dump(DE, 'Anzeige erstattete der Hüttenwirt erst im Herbst, als der zweite Einbruch gemeldet wurde.', DE) },
     {
       name: 'a sentence about advertising',
       format: 'text',
