@@ -193,11 +193,13 @@ function isCredit(text: string, norm: string, words: number): boolean {
   return CREDIT_LEAD().test(text) && (words <= 12 || !/[.!?]\s+\p{Lu}/u.test(text));
 }
 
-/** A labelled part of a post's meta line: "Publicado por: Ana Lima", "Categoria: Saúde", "Tags: ferry, pier". */
+/** A labelled part of a post's meta line: "Publicado por: Ana Lima", "Categoria: Saúde", "Tags: ferry, pier", "Rating: 4.5/5". */
 const LABELLED_META_PART =
-  /^(?:(?:published|posted|written|publicado|publié|pubblicato|veröffentlicht|geschrieben|escrito|scritto) (?:by|por|par|da|von)|categor(?:y|ies|ia|ias|ía|ie)|catégories?|kategorien?|rubrique|ressort|tags?|schlagw[öo]rter|etiquetas?|étiquettes?|etichette|author|autor|auteur|autore) ?: ?\S/u;
+  /^(?:(?:published|posted|written|added|publicado|publié|pubblicato|veröffentlicht|geschrieben|hinzugefügt|escrito|scritto) (?:by|por|par|da|von)|rating|bewertung|categor(?:y|ies|ia|ias|ía|ie)|catégories?|kategorien?|rubrique|ressort|tags?|schlagw[öo]rter|etiquetas?|étiquettes?|etichette|author|autor|auteur|autore) ?: ?\S/u;
 /** Words of such a part, at most. */
 const META_PART_WORDS = 8;
+/** A post's view count as a part of its meta line: "Views: 1,120", "1120 Aufrufe", "Visualizações: 87". */
+const VIEW_COUNT = /^(?:(?:views|aufrufe|zugriffe|gelesen|visualizações|visualizaciones|vistas|lectures|visite|просмотров|просмотры) ?: ?[\d.,]+|[\d.,]+ (?:views|aufrufe|zugriffe|mal gelesen|visualizações|visualizaciones|vistas|lectures|visite|просмотров))$/u;
 
 /**
  * A post's meta line in parts: Medium's "6 min read · Mar 3, 2024", or "05/10/2018 - Publicado por: Ana Lima -
@@ -212,7 +214,7 @@ function isMetaParts(norm: string): boolean {
   if (parts.length < 2) return false;
   let dated = false;
   for (const part of parts) {
-    if (isDateLine(part) || READING_TIME.test(part)) dated = true;
+    if (isDateLine(part) || READING_TIME.test(part) || VIEW_COUNT.test(part)) dated = true;
     else if (!(LABELLED_META_PART.test(part) && part.split(' ').length <= META_PART_WORDS)) return false;
   }
   return dated;
@@ -324,6 +326,12 @@ const endsWithCredit = textJudgement((text, norm) => (mayEndWithCredit(norm) && 
 const isWireCaption = textJudgement((_text, norm) => norm.includes('in this ') && WIRE_CAPTION_OPENING.test(norm) && mayEndWithCredit(norm) && CREDIT_TAIL().test(norm));
 const isCreditLine = textJudgement((_text, norm, words) => (mayBeWireCredit(norm) && WIRE_CREDIT().test(norm)) || CONTRIBUTED.test(norm) || CITATION.test(norm) || (words <= SUGGESTED_CITATION_WORDS && CITATION_OPENINGS.some((o) => norm.startsWith(o)) && SUGGESTED_CITATION.test(norm)) || (words <= OPINION_DISCLAIMER_WORDS && DISCLAIMER_OPENINGS.some((o) => norm.startsWith(o)) && OPINION_DISCLAIMER.test(norm)));
 /**
+ * A Chinese news page's meta: "来源：新华社" (source), "责任编辑：王明" (editor), the date and time before them.
+ * On `norm`, on short lines only.
+ */
+const CJK_META = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日? ?(?:\d{1,2}:\d{2}(?::\d{2})? ?)?)?(?:来源|來源|稿源|出处|出處|责任编辑|責任編輯|编辑|編輯|作者|记者|記者) ?[:：]/u;
+const CJK_META_CHARS = 60;
+/**
  * A question-and-answer site's stamp on a post: "asked Feb 6, 2014 at 20:37", "answered 3 hours ago", "edited Mar 1
  * '19 at 9:05". On `norm`, behind its first word.
  */
@@ -333,7 +341,7 @@ const QA_STAMP_OPENING = /^(?:asked|answered|edited|modified|viewed) /u;
 const isCounter = textJudgement((_text, norm) => /^\d{1,3}$/.test(norm) || GALLERY_COUNTER.test(norm) || (/\d/.test(norm) && RATING.test(norm)));
 const readsAsMeta = textJudgement(
   (text, norm, words) =>
-    (words <= 8 && AGENCY_END().test(norm)) || (words <= 7 && QA_STAMP_OPENING.test(norm) && QA_STAMP.test(norm)) || isDateLine(norm) || READING_TIME.test(norm) || isMetaParts(norm) || META_LABELS.test(norm) || isBylineLine(text) || isCredit(text, norm, words),
+    (words <= 8 && AGENCY_END().test(norm)) || (words <= 7 && QA_STAMP_OPENING.test(norm) && QA_STAMP.test(norm)) || (norm.length <= CJK_META_CHARS && CJK_META.test(norm)) || isDateLine(norm) || READING_TIME.test(norm) || isMetaParts(norm) || META_LABELS.test(norm) || isBylineLine(text) || isCredit(text, norm, words),
 );
 
 /**

@@ -5,9 +5,18 @@ import { dump, testRule } from '../support/rule-tester.js';
 import { MOUNTAIN_HUT } from '../support/samples.js';
 
 const { P1, P2, DE, FR, ES, PT, IT } = MOUNTAIN_HUT;
+const ZH1 = '山区小屋今年首次开放到十月底，登山协会周一表示，预订人数比去年多了一倍。';
+const ZH2 = '管理员说，晚上七点前到达的徒步者都可以吃到热饭，床位可以在网上预订。';
 
 testRule(bylinesAndMeta, {
   remove: [
+    {
+      name: "a post's meta line with its view count and rating, and a Chinese page's date and source",
+      format: 'text',
+      input: dump(P1, 'Views: 1,204 | Added by: huettenwirt | Tags: hut, lake | Rating: 4.5/5', P2, ZH1, '2021-10-04 18:05:12 来源：登山报', ZH2),
+      removed: ['Views: 1,204 | Added by: huettenwirt | Tags: hut, lake | Rating: 4.5/5', '2021-10-04 18:05:12 来源：登山报'],
+      output: `${P1}\n\n${P2}\n\n${ZH1}\n\n${ZH2}`,
+    },
     {
       name: 'a labelled byline with a user name and a date (de), and Blogger\'s byline in spans (HTML)',
       format: 'html',
@@ -329,6 +338,7 @@ testRule(bylinesAndMeta, {
     },
   ],
   keep: [
+    { name: 'a Chinese sentence of the story about an editor', format: 'text', input: dump(ZH1, '编辑部的老同事说，这家小屋已经有一百年的历史了，每年夏天都有很多人来。', ZH2) },
     { name: "a lead picture's description under its role, longer than a credit", format: 'text', input: dump(P1, 'Cover image: an artist’s impression of the new hut above the lake, with its solar roof and the path to the summit', P2) },
     { name: 'a sentence that opens "asked" and runs on', format: 'text', input: dump(P1, 'asked Oct 4 at the meeting, the warden said the hut would stay open.', P2) },
     { name: 'where a syndicated story first ran: ground truths count it the article\'s', format: 'text', input: dump(P1, P2, 'This article was originally published by The Mountain Review. Read the original article.') },
