@@ -373,7 +373,8 @@ function headsLinkList(ctx: RuleContext, i: number): boolean {
 }
 
 /** "Previous Post" then the post's title on the next line: the title goes with its label. */
-const TITLED_PAGER = phraseSet(['previous post', 'next post', 'previous article', 'next article', 'previous story', 'next story', 'vorheriger beitrag', 'nächster beitrag', 'article précédent', 'article suivant', 'entrada anterior', 'entrada siguiente', 'post anterior', 'próximo post', 'articolo precedente', 'articolo successivo']);
+const TITLED_PAGER_LIST = ['previous post', 'next post', 'previous article', 'next article', 'previous story', 'next story', 'vorheriger beitrag', 'nächster beitrag', 'vorheriger artikel', 'nächster artikel', 'article précédent', 'article suivant', 'entrada anterior', 'entrada siguiente', 'post anterior', 'próximo post', 'articolo precedente', 'articolo successivo'];
+const TITLED_PAGER = phraseSet(TITLED_PAGER_LIST);
 
 function pagerTitle(ctx: RuleContext, i: number): LabelStrength | undefined {
   let prev = i - 1;
@@ -381,9 +382,27 @@ function pagerTitle(ctx: RuleContext, i: number): LabelStrength | undefined {
   return prev >= 0 && TITLED_PAGER.test(ctx.norm(prev)) && isHeadline(ctx.blocks[i]!.text) && ctx.words(i) <= 15 ? 'weak' : undefined;
 }
 
+/**
+ * A pager's label glued to the title it links, as converters print them: "Vorheriger BeitragNeuerscheinung: …",
+ * "Next postHow we built the pier". No sentence runs a capital into a word so.
+ */
+const GLUED_TITLE_LABELS = TITLED_PAGER_LIST;
+const GLUED_TITLE_WORDS = 30;
+function gluedPagerTitle(text: string, norm: string): boolean {
+  const start = text.trimStart();
+  for (const label of GLUED_TITLE_LABELS) {
+    if (!norm.startsWith(label) || start.length <= label.length || start.slice(0, label.length).toLowerCase() !== label) continue;
+    const next = start[label.length]!;
+    return next !== next.toLowerCase() && next === next.toUpperCase();
+  }
+  return false;
+}
+
 /** A line as a label of a pager ("Older posts", "Next »"), by its text alone. */
-const pagerLabel = textJudgement((_text, norm, words): LabelStrength | undefined => {
-  if (!norm || words > 14) return undefined;
+const pagerLabel = textJudgement((text, norm, words): LabelStrength | undefined => {
+  if (!norm) return undefined;
+  if (words <= GLUED_TITLE_WORDS && gluedPagerTitle(text, norm)) return 'strong';
+  if (words > 14) return undefined;
   if (PAGER_PHRASES.test(norm)) return 'strong';
   const glued = gluedPager(norm);
   if (glued && glued.length >= 2) return 'strong';

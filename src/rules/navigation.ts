@@ -24,6 +24,10 @@ const NAV_LABELS = phraseSet([
   'view as single page', 'view on one page', 'read on one page', 'show on one page', 'single page view', 'view all on one page',
   'auf einer seite lesen', 'artikel auf einer seite lesen', 'auf einer seite anzeigen', 'alles auf einer seite',
   'afficher sur une seule page', 'lire sur une seule page', 'ver en una sola página', 'ver em uma página', 'visualizza su una pagina',
+  // A picture's controls in a gallery or a zoom box.
+  'bild anzeigen', 'bild schließen', 'bild vergrößern', 'show image', 'close image', 'enlarge image', 'view larger image', 'agrandir l\'image',
+  // MoinMoin's fixed line under every page of a wiki.
+  'unable to edit the page? see the frontpage for instructions.',
 ]);
 
 /** Ordinary words alone: menu entries only beside other navigation, or at the article's edge. */

@@ -32,7 +32,7 @@ const SHARE_LIST = [
   'écouter cet article', 'escuchar este artículo', 'ouvir este artigo', 'ascolta questo articolo',
   'was this article helpful?', 'was this page helpful?', 'was this helpful?', 'war dieser artikel hilfreich?', 'war diese seite hilfreich?',
   'cet article vous a-t-il été utile ?', '¿te ha resultado útil este artículo?', 'report an error', 'report a typo', 'report a correction',
-  'submit a correction', 'fehler melden', 'fehler gefunden?', 'signaler une erreur',
+  'submit a correction', 'fehler melden', 'fehler gefunden?', 'signaler une erreur', '【纠错】', '纠错', '【糾錯】', '糾錯',
   // A rating widget's prompt.
   'rate this article', 'rate this post', 'rate this story', 'bewerten sie diesen artikel', 'bewerten sie dieses produkt', 'bewerten sie unser produkt',
   'artikel bewerten', 'beitrag bewerten', 'valora esta noticia', 'califica esta noticia', 'évaluez cet article', 'notez cet article',
@@ -50,7 +50,8 @@ const SHARE_LIST = [
   'auf messenger teilen', 'auf telegram teilen', 'auf pinterest teilen', 'auf xing teilen', 'auf reddit teilen', 'per whatsapp teilen',
   'der link wurde kopiert', 'das link wurde kopiert', 'link wurde kopiert', 'link kopiert',
   'seite teilen', 'diese seite teilen', 'mit freunden teilen', 'teile diesen beitrag', 'teile diesen artikel', 'news teilen',
-  'teile diesen beitrag auf {*}', 'teile diesen artikel auf {*}',
+  'teile diesen beitrag auf {*}', 'teile diesen artikel auf {*}', 'den artikel mit anderen teilen', 'den artikel mit anderen teilen:',
+  'den artikel mit anderen teilen/diskutieren', 'den artikel mit anderen teilen/diskutieren:', 'den beitrag mit anderen teilen', 'den beitrag mit anderen teilen:',
   'news teilen:', 'seite drucken', 'diese seite drucken', 'artikel drucken', 'beitrag drucken', 'rezept drucken',
   // fr
   'partager :', 'partager sur facebook', 'partager sur twitter', 'partager sur x', 'partager sur linkedin',

@@ -16,6 +16,13 @@ const IT = 'La compagnia ferroviaria regionale ha confermato lunedì che i treni
 testRule(crossLinks, {
   remove: [
     {
+      name: "a pager's label glued to the title it links (de, en)",
+      format: 'text',
+      input: dump(DE, P1, 'Vorheriger BeitragNachtzüge: Die Geschichte einer Rückkehr', 'Next postHow the coast line was electrified'),
+      removed: ['Vorheriger BeitragNachtzüge: Die Geschichte einer Rückkehr\nNext postHow the coast line was electrified'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: "a story's topics under the article (es, de)",
       format: 'text',
       input: dump(ES, P1, 'TEMAS RELACIONADOS', 'Trenes nocturnos', 'Turismo de costa'),
@@ -353,6 +360,7 @@ ${ES}`,
     },
   ],
   keep: [
+    { name: 'a sentence that opens "Next post" and runs on', format: 'text', input: dump(P1, P2, 'Next post I will look at the timetables, and at why the night trains stopped in the first place.') },
     { name: "a Spanish story's topics heading inside the story, prose under it", format: 'text', input: dump(ES, 'Temas relacionados', 'La operadora también estudia nuevas rutas hacia el interior, con trenes diurnos que saldrían cada mañana desde la capital.', ES) },
     { name: 'a link to a file marked with its type, and a sentence with a tag inside', format: 'text', input: dump(P1, 'The full timetable for the summer [PDF]', 'The operator [CORRECTED] its figures on Tuesday, and the new ones are lower.', P2) },
     { name: 'a sentence after a label\'s colon', format: 'text', input: dump(P1, 'Category: the trains that run at night, and why they came back.', P2) },

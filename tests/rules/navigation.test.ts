@@ -12,6 +12,13 @@ const IT = 'Il vecchio deposito dei tram sulla collina ha riaperto sabato come m
 testRule(navigation, {
   remove: [
     {
+      name: "a picture's controls, and a wiki's fixed line under the page",
+      format: 'text',
+      input: dump(P1, 'Bild anzeigen', 'Bild schließen', DE, P2, 'Unable to edit the page? See the FrontPage for instructions.'),
+      removed: ['Bild anzeigen\nBild schließen', 'Unable to edit the page? See the FrontPage for instructions.'],
+      output: `${P1}\n\n${DE}\n\n${P2}`,
+    },
+    {
       name: "a paged article's switch to one page (en, de)",
       format: 'text',
       input: dump('View as single page', P1, DE, 'Artikel auf einer Seite lesen', P2),

@@ -12,6 +12,13 @@ const IT = 'Il coro del porto ha festeggiato cinquant’anni con un concerto sul
 testRule(promo, {
   remove: [
     {
+      name: 'a German call to support the site with a sum',
+      format: 'text',
+      input: dump(DE, P1, 'Unterstütze den Hafenboten schon mit 3 €!'),
+      removed: ['Unterstütze den Hafenboten schon mit 3 €!'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: 'a call to support the site in other words (en, es): "would you consider supporting …", "apóyanos", a newsroom that needs support',
       format: 'text',
       input: dump(P1, 'Did this story help you plan your evening on the quay? Would you consider supporting our work with a small monthly gift?', ES, 'Si valoras lo que hacemos, apóyanos: tu aporte mantiene viva la redacción.', P2, 'Hacemos periodismo local desde 1952 y hoy, más que nunca, necesitamos tu apoyo para seguir.'),

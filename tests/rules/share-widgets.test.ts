@@ -12,6 +12,13 @@ const IT = 'Il consiglio comunale ha deciso martedì di rinnovare completamente 
 testRule(shareWidgets, {
   remove: [
     {
+      name: 'a German share box\'s label, and the Chinese "report an error" button',
+      format: 'text',
+      input: dump(DE, 'Den Artikel mit anderen teilen:', P1, '【纠错】'),
+      removed: ['Den Artikel mit anderen teilen:', '【纠错】'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: 'a share row with an icon font\'s text read out before each button ("Icon Facebook Icon Twitter …")',
       format: 'text',
       // Blank lines around it, as converters print blocks: without them it is as wide as the prose and reads as wrapped with it.
