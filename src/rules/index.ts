@@ -14,16 +14,19 @@ import { orphanHeadings } from './orphan-headings.js';
 import { articleRegion } from './article-region.js';
 import { duplicates } from './duplicates.js';
 import { shareWidgets } from './share-widgets.js';
+import { serverErrors } from './server-errors.js';
 import { title } from './title.js';
 import type { Rule } from './types.js';
 
 /**
  * Main-content detection runs first, so the clutter rules work on what is
- * left of a page; then the rules from the most to the least specific
- * wording, so each removal is credited to the rule that knows the widget.
+ * left of a page, and a server's error output next, so no rule reads it as
+ * prose; then the rules from the most to the least specific wording, so
+ * each removal is credited to the rule that knows the widget.
  */
 export const rules: readonly Rule[] = [
   mainContent,
+  serverErrors,
   shareWidgets,
   commentStubs,
   crossLinks,

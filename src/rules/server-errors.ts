@@ -1,0 +1,59 @@
+/**
+ * Error output a server printed into the page: PHP's warnings, notices and
+ * fatal errors ("Warning: Undefined variable $post in /var/www/…/single.php
+ * on line 12"), and WordPress's database errors. A post about such an error
+ * quotes it once, between the paragraphs that discuss it, or in a code block:
+ * that stays.
+ */
+import { textJudgement } from './lib/text-judgement.js';
+import type { Rule, RuleContext, Verdict } from './types.js';
+
+/** How PHP labels what it prints, capitalised as it prints it (on a line's text, spaces collapsed). */
+const PHP_ERROR_LABEL = /^(?:PHP )?(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards|Catchable fatal error|Recoverable fatal error) ?: \S/u;
+/** Where PHP says it happened, closing the line: " in /var/www/site/index.php on line 12". */
+const PHP_ERROR_PLACE = / in \S*[/\\]\S* on line \d+\.?$/u;
+/** WordPress's report of a failed query: "WordPress database error: [Table 'wp_posts' doesn't exist]". */
+const DATABASE_ERROR = /^WordPress(?: database error|-Datenbank-Fehler) ?:? \[/u;
+/** Longest such line read: a path and a message, not a paragraph. */
+const ERROR_LINE_CHARS = 600;
+
+function isErrorLine(line: string): boolean {
+  const text = line.trim().replace(/\s+/g, ' ');
+  if (!text || text.length > ERROR_LINE_CHARS) return false;
+  return (PHP_ERROR_LABEL.test(text) && PHP_ERROR_PLACE.test(text)) || DATABASE_ERROR.test(text);
+}
+
+/** How many of a text's lines are error output, when all of them are; 0 otherwise. */
+const errorLines = textJudgement((text): number => {
+  // Every error line holds one of these: most texts end here.
+  if (!text.includes(' on line ') && !text.includes('WordPress')) return 0;
+  const lines = text.split('\n').filter((line) => line.trim());
+  return lines.length > 0 && lines.every(isErrorLine) ? lines.length : 0;
+});
+
+/** Whether the nearest kept block beyond `i`, going `step` (1 or -1), is prose that is no error output. */
+function proseNextTo(ctx: RuleContext, i: number, step: 1 | -1): boolean {
+  let j = i + step;
+  while (j >= 0 && j < ctx.blocks.length && ctx.removed(j)) j += step;
+  return j >= 0 && j < ctx.blocks.length && ctx.isProse(j) && !ctx.byText(j, errorLines);
+}
+
+function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
+  const n = ctx.blocks.length;
+  for (let i = 0; i < n; i++) {
+    const kind = ctx.blocks[i]!.kind;
+    if (ctx.removed(i) || kind === 'code' || kind === 'quote') continue;
+    const lines = ctx.byText(i, errorLines);
+    if (!lines) continue;
+    // One error between two paragraphs may be quoted by them; several, or one beside anything but prose, are output.
+    const several = lines >= 2 || (i + 1 < n && ctx.byText(i + 1, errorLines) > 0) || (i > 0 && ctx.byText(i - 1, errorLines) > 0);
+    if (several || !proseNextTo(ctx, i, -1) || !proseNextTo(ctx, i, 1)) yield { from: i, to: i + 1, reason: 'error output of the server (PHP, database)' };
+  }
+}
+
+export const serverErrors: Rule = {
+  id: 'server-errors',
+  category: 'layout',
+  description: 'Error output a server printed into the page: PHP warnings, notices and fatal errors, WordPress database errors',
+  text: textVerdicts,
+};
