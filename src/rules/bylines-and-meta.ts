@@ -124,7 +124,9 @@ const BYLINE_PART_SEPARATOR = / [|•·–—-] /;
 
 export function isBylineLine(text: string): boolean {
   // Blogger's "Posted by\nJane\nat\n3:08 PM": the parts of a byline, each in an element of its own.
-  const trimmed = text.includes('\n') ? text.trim().replace(/\s+/g, ' ') : text.trim();
+  const spaced = text.includes('\n') ? text.trim().replace(/\s+/g, ' ') : text.trim();
+  // Blogger closes the line with a bullet before its icons: "Posted by Jane at 3:08 PM ●".
+  const trimmed = spaced.endsWith('●') ? spaced.slice(0, -1).trimEnd() : spaced;
   const m = BYLINE().exec(trimmed);
   const dated = trimmed.length <= DATED_BYLINE_MAX ? DATED_BYLINE.exec(trimmed) : null;
   if (dated && isDateLine(dated[1]!.toLowerCase()) && isNameList(dated[2]!)) return true;
@@ -135,7 +137,7 @@ export function isBylineLine(text: string): boolean {
     return rest.length > 0 && who!.split(/\s+/).length <= 4 && isNameList(who!) && rest.every((r) => isDateLine(r.toLowerCase()));
   }
   // "By Jane Doe | Nov 19, 2019", Blogger's "Posted by Jane at 3:08 PM": a date or a time may follow.
-  const [who, ...rest] = m[1]!.split(/ [|•·–—-] | on | at /);
+  const [who, ...rest] = m[1]!.split(/ [|•·–—-] | on | at | um | am /);
   const stamped = rest.length > 0 && rest.every((r) => isDateLine(r.toLowerCase()) || CLOCK_TIME.test(r.trim()));
   if (stamped && trimmed[m[0]!.length - m[1]!.length - 2] === ':' && HANDLE.test(who!.trim())) return true;
   return isNameList(who!.trim()) && rest.every((r) => isDateLine(r.toLowerCase()) || CLOCK_TIME.test(r.trim()) || isNameList(r.trim()));
@@ -153,7 +155,7 @@ const READING_TIME = phraseSet([
 ]);
 
 /** Captions and credits: "Photo: …", "Image copyright …", "(Getty Images)". */
-const CREDIT_LEAD = onFirstUse(() => /^(?:\(?\s*)(?:photo|photos|photograph|image|images|picture|pic|credit|credits|photo credit|image credit|image copyright|image caption|copyright|source|foto|fotos|bild|bildquelle|quelle|crédits? photos?|crédit|crédits|crédito|créditos|fonte|immagine)\s*(?:by|:|©)\s*\S/iu);
+const CREDIT_LEAD = onFirstUse(() => /^(?:\(?\s*)(?:photo|photos|photograph|image|images|picture|pic|credit|credits|photo credit|image credit|image copyright|image caption|copyright|source|foto|fotos|bild|bildquelle|quelle|źródło|fuente|bron|kilde|källa|lähde|zdroj|forrás|kaynak|источник|crédits? photos?|crédit|crédits|crédito|créditos|fonte|immagine)\s*(?:by|:|©)\s*\S/iu);
 /**
  * A post's lead picture, labelled by its role ("Beitragsbild: …", "Featured image: …"): its source in a few words. A
  * longer line under such a label describes the picture, a caption some pages count as their text.

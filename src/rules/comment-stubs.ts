@@ -43,7 +43,7 @@ const COMMENT_LIST = [
   'mail (will not be published) (required)', 'your comment', 'enter your comment here...', 'fill in your details below or click an icon to log in:',
   // WordPress.com's comment form.
   'email (required) (address never made public)', 'you are commenting using your {*}', 'connecting to %s',
-  'total comments: {n}', 'comments total: {n}',
+  'total comments: {n}', 'comments total: {n}', 'no responses so far', 'no response so far', 'no responses so far »', 'no response so far »', 'no responses yet',
   '{n} comments on {*}', 'comments ({n})', 'comment ({n})', 'comments (+)', 'show comments ({n})', 'view comments ({n})', '{*} said...', '{*} says:', '{*} on {*} said:', '{*} at {*} said:', '{*} on {*} says:',
   // de
   'schreibe einen kommentar', 'schreibe einen kommentar zu {*}', 'kommentar schreiben', 'kommentar verfassen',
@@ -51,7 +51,9 @@ const COMMENT_LIST = [
   'deine e-mail-adresse wird nicht veröffentlicht.', 'ihre e-mail-adresse wird nicht veröffentlicht.',
   'erforderliche felder sind mit * markiert', 'erforderliche felder sind mit * markiert.', '{n} kommentare',
   // uCoz's count under a post.
-  'kommentare insgesamt: {n}', 'всего комментариев: {n}',
+  'kommentare insgesamt: {n}', 'всего комментариев: {n}', 'bisher keine kommentare', 'noch keine kommentare',
+  // WordPress's count over the thread without quotes around the title.
+  '{n} antworten zu {*}', '{n} gedanken zu {*}', '{n} kommentare zu {*}',
   // The form's two notices on one line, as WordPress prints them.
   'deine e-mail-adresse wird nicht veröffentlicht. erforderliche felder sind mit * markiert',
   'deine e-mail-adresse wird nicht veröffentlicht. erforderliche felder sind mit * markiert.',

@@ -47,13 +47,14 @@ const ADDRESSED =
  * The placeholder an embed shows until the visitor consents to load it, as consent plugins print it: "Klicken Sie auf
  * den unteren Button, um den Inhalt von YouTube zu laden.", "Click the button below to load the content from …",
  * Borlabs Cookie's "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.", "Ich bin damit
- * einverstanden, dass mir externe Inhalte angezeigt werden.", "An dieser Stelle finden Sie einen externen Inhalt von …".
+ * einverstanden, dass mir externe Inhalte angezeigt werden.", "An dieser Stelle finden Sie einen externen Inhalt von …",
+ * "Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine Verbindung zu … her".
  */
 const EMBED_PLACEHOLDER =
-  /^(?:klick(?:en sie|e) auf den (?:unteren |folgenden )?button,? um den inhalt (?:von [^,]{1,60}? )?(?:nachzuladen|zu laden)|click (?:on )?the button below to load the content|cliquez sur le bouton ci-dessous pour charger le contenu|haz clic en el botón de abajo para cargar el contenido|mit dem laden (?:des videos|der karte|des inhalts|des beitrags|des tweets|des posts) akzeptieren sie die datenschutzerklärung|(?:ich bin|mit dem klick auf (?:das|den) [^.,]{1,30} erkläre ich mich) (?:damit )?einverstanden, dass mir externe inhalte angezeigt werden|(?:an dieser stelle|zur ergänzung unseres artikels) find(?:en sie|et ihr|est du) (?:hier )?einen externen inhalt)\b/u;
+  /^(?:klick(?:en sie|e) auf den (?:unteren |folgenden )?button,? um den inhalt (?:von [^,]{1,60}? )?(?:nachzuladen|zu laden)|click (?:on )?the button below to load the content|cliquez sur le bouton ci-dessous pour charger le contenu|haz clic en el botón de abajo para cargar el contenido|mit dem laden (?:des videos|der karte|des inhalts|des beitrags|des tweets|des posts) akzeptieren sie die datenschutzerklärung|(?:ich bin|mit dem klick auf (?:das|den) [^.,]{1,30} erkläre ich mich) (?:damit )?einverstanden, dass mir externe inhalte angezeigt werden|(?:an dieser stelle|zur ergänzung unseres artikels) find(?:en sie|et ihr|est du) (?:hier )?einen externen inhalt|wir respektieren (?:deine|ihre) privatsphäre und (?:stellen|bauen) (?:deshalb |daher )?ohne (?:dein|ihr) einverständnis keine verbindung)\b/u;
 const EMBED_PLACEHOLDER_WORDS = 40;
 /** Text every EMBED_PLACEHOLDER alternative holds: the pattern is compiled and run only on lines that hold one. */
-const EMBED_PLACEHOLDER_WORDS_IN = ['button', 'bouton', 'botón', 'datenschutzerklärung', 'externe'];
+const EMBED_PLACEHOLDER_WORDS_IN = ['button', 'bouton', 'botón', 'datenschutzerklärung', 'externe', 'einverständnis'];
 
 /** Footer links a converter ran together: "About | Contact | Cookie Policy | Terms", or title-case labels with no sentence in them. */
 function isLinkRow(text: string): boolean {

@@ -232,7 +232,7 @@ const PAGER_LABELS = [
 ];
 const PAGER_PHRASES = phraseSet(PAGER_LABELS);
 const PAGER_WORDS = ['home', 'previous', 'next', 'startseite', 'accueil', 'inicio', 'página principal', 'página inicial', 'início', 'zurück', 'weiter', 'précédent', 'suivant', 'anterior', 'siguiente', 'próximo', 'precedente', 'successivo'];
-const PAGER_WEAK = phraseSet([...PAGER_WORDS, '« previous', 'next »', '← previous', 'next →', '« older', 'newer »']);
+const PAGER_WEAK = phraseSet([...PAGER_WORDS, '« previous', 'next »', '← previous', 'next →', '« older', 'newer »', 'weiter »', '« zurück', 'suivant »', '« précédent', 'siguiente »', '« anterior', 'próximo »', 'successivo »', '« precedente']);
 const gluedPager = labelSequence([...PAGER_LABELS, ...PAGER_WORDS, 'subscribe to: posts (atom)', 'post comments (atom)']);
 
 /** A headline: short, one sentence at most, not closed by a full stop as prose is. */

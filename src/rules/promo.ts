@@ -107,13 +107,13 @@ const PUSH_PROMPT_WORDS = 50;
  * journalism. Calls run longer than a label (a pitch of a few sentences), so up to SUPPORT_CALL_WORDS.
  */
 const SUPPORT_CALL =
-  /^unterstütze(?:n sie)? (?:\S+ ){1,3}(?:schon |bereits )?(?:ab|mit) (?:€ ?)?\d|\b(?:(?:would you|please|why not) consider (?:supporting|donating|a donation)\b|ap[oó]y[aáe]nos\b|únete a nuestra comunidad\b|join our community of (?:readers|members|supporters)\b)/u;
+  /^unterstütze(?:n sie)? (?:\S+ ){1,3}(?:schon |bereits )?(?:ab|mit) (?:€ ?)?\d|\b(?:(?:would you|please|why not) consider (?:supporting|donating|a donation)\b|ap[oó]y[aáe]nos\b|únete a nuestra comunidad\b|join our community of (?:readers|members|supporters)\b)|^(?:ihr beitrag|ihre spende|ihre unterstützung|dein beitrag|deine spende|deine unterstützung|your (?:support|contribution|donation)) (?:hilft|helps|allows|enables|ermöglicht|makes)\b[^.!?]{0,60}\b(?:unsere?n?|uns|our|us)\b/u;
 /** What a newsroom says it needs, only beside its journalism (RARE_CALL_WORDS): a story quotes others needing support. */
 const NEEDS_SUPPORT =
   /\b(?:we need your support|necesitamos (?:de )?(?:tu|su) apoyo|wir brauchen (?:ihre|deine) unterstützung|nous avons besoin de (?:votre|ton) soutien|precisamos d[oe] (?:seu|teu|vosso) apoio|abbiamo bisogno del (?:tuo|vostro) (?:sostegno|aiuto|supporto))\b/u;
 const SUPPORT_CALL_WORDS = 70;
 /** Text every SUPPORT_CALL or CHANNEL_CALL match holds: one search first, where most lines end. */
-const SUPPORT_OR_CHANNEL_TEXT = /consider|ap[oó]y|comunidad|community|unterstütz|telegram|whatsapp|youtube/u;
+const SUPPORT_OR_CHANNEL_TEXT = /consider|ap[oó]y|comunidad|community|unterstütz|beitrag hilft|spende|your (?:support|contribution|donation)|telegram|whatsapp|youtube/u;
 
 /**
  * A call to follow the site's channel on a messenger or a video site: "Join our Telegram channel", "¡Mira lo que tiene

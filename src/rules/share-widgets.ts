@@ -52,6 +52,7 @@ const SHARE_LIST = [
   'seite teilen', 'diese seite teilen', 'mit freunden teilen', 'teile diesen beitrag', 'teile diesen artikel', 'news teilen',
   'teile diesen beitrag auf {*}', 'teile diesen artikel auf {*}', 'den artikel mit anderen teilen', 'den artikel mit anderen teilen:',
   'den artikel mit anderen teilen/diskutieren', 'den artikel mit anderen teilen/diskutieren:', 'den beitrag mit anderen teilen', 'den beitrag mit anderen teilen:',
+  'empfiehl dies deinen freunden', 'empfiehl dies deinen freunden.', 'diesen artikel empfehlen', 'artikel empfehlen', 'beitrag empfehlen',
   'news teilen:', 'seite drucken', 'diese seite drucken', 'artikel drucken', 'beitrag drucken', 'rezept drucken',
   // fr
   'partager :', 'partager sur facebook', 'partager sur twitter', 'partager sur x', 'partager sur linkedin',

@@ -11,6 +11,13 @@ const ZH2 = '管理员说，晚上七点前到达的徒步者都可以吃到热�
 testRule(bylinesAndMeta, {
   remove: [
     {
+      name: "Blogger's byline with its closing bullet, in English and German, and a source line in Polish",
+      format: 'text',
+      input: dump(P1, 'Posted by Kim Berg at 7:42 PM ●', P2, DE, 'Eingestellt von Kim Berg um 19:42', 'Źródło: Polski Związek Alpinizmu'),
+      removed: ['Posted by Kim Berg at 7:42 PM ●', 'Eingestellt von Kim Berg um 19:42\nŹródło: Polski Związek Alpinizmu'],
+      output: `${P1}\n\n${P2}\n\n${DE}`,
+    },
+    {
       name: "a post's meta line with its view count and rating, and a Chinese page's date and source",
       format: 'text',
       input: dump(P1, 'Views: 1,204 | Added by: huettenwirt | Tags: hut, lake | Rating: 4.5/5', P2, ZH1, '2021-10-04 18:05:12 来源：登山报', ZH2),

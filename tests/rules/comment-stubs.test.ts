@@ -12,6 +12,13 @@ const IT = 'Il mercato notturno ha riaperto venerdì dopo tre mesi di lavori nel
 testRule(commentStubs, {
   remove: [
     {
+      name: "a theme's empty thread (en, de), and WordPress's German count without quotes",
+      format: 'text',
+      input: dump(P1, P2, 'No Responses so far »', DE, 'Bisher keine Kommentare', '12 Antworten zu Der Nachtmarkt ist zurück'),
+      removed: ['No Responses so far »', 'Bisher keine Kommentare\n12 Antworten zu Der Nachtmarkt ist zurück'],
+      output: `${P1}\n\n${P2}\n\n${DE}`,
+    },
+    {
       name: 'a comment count with its label first (en, de)',
       format: 'text',
       input: dump(P1, P2, 'Total comments: 0', DE, 'Kommentare insgesamt: 3'),

@@ -71,6 +71,13 @@ const WEB_ARTICLE = [
 testRule(consent, {
   remove: [
     {
+      name: "a German embed's placeholder that promises no connection without consent",
+      format: 'text',
+      input: dump(DE, 'Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Mastodon her.', P1),
+      removed: ['Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Mastodon her.'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: "a cookie dialog's settings printed after the article, to the dump's end",
       format: 'text',
       input: dump(...POST, 'We use cookies to give you the best experience on our website.', ...DIALOG, 'Imprint'),

@@ -7,6 +7,13 @@ const { P1, P2, DE, FR, ES, PT, IT } = LIGHTHOUSE;
 testRule(footer, {
   remove: [
     {
+      name: "a German site's licence in the other order ('Die Inhalte dieser Website sind unter …')",
+      format: 'text',
+      input: dump(DE, P1, 'Die Inhalte dieser Website sind unter einer Creative-Commons-Lizenz lizenziert.'),
+      removed: ['Die Inhalte dieser Website sind unter einer Creative-Commons-Lizenz lizenziert.'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: "a site's licence for all it publishes, under the article (en)",
       format: 'text',
       input: dump(P1, P2, 'Unless otherwise stated, the content of this site is licensed under a Creative Commons Attribution 4.0 License.'),

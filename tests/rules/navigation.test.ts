@@ -12,6 +12,13 @@ const IT = 'Il vecchio deposito dei tram sulla collina ha riaperto sabato come m
 testRule(navigation, {
   remove: [
     {
+      name: "Blogger's German search box, a Swiss menu's close button, and a Q&A site's sort control",
+      format: 'text',
+      input: dump('Dieses Blog durchsuchen', 'Navigation schliessen', P1, DE, 'Sorted by: Reset to default', P2),
+      removed: ['Dieses Blog durchsuchen\nNavigation schliessen', 'Sorted by: Reset to default'],
+      output: `${P1}\n\n${DE}\n\n${P2}`,
+    },
+    {
       name: "a picture's controls, and a wiki's fixed line under the page",
       format: 'text',
       input: dump(P1, 'Bild anzeigen', 'Bild schließen', DE, P2, 'Unable to edit the page? See the FrontPage for instructions.'),

@@ -12,6 +12,13 @@ const IT = 'Il coro del porto ha festeggiato cinquant’anni con un concerto sul
 testRule(promo, {
   remove: [
     {
+      name: 'a note that the reader\'s support keeps the site going (de, en)',
+      format: 'text',
+      input: dump(DE, 'Ihr Beitrag hilft, unsere Berichterstattung über den Hafen auszubauen und weiterhin kostenlos anzubieten.', P1, 'Your contribution helps us keep every story free to read.'),
+      removed: ['Ihr Beitrag hilft, unsere Berichterstattung über den Hafen auszubauen und weiterhin kostenlos anzubieten.', 'Your contribution helps us keep every story free to read.'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: 'a German call to support the site with a sum',
       format: 'text',
       input: dump(DE, P1, 'Unterstütze den Hafenboten schon mit 3 €!'),
@@ -322,6 +329,7 @@ testRule(promo, {
     },
   ],
   keep: [
+    { name: 'a quoted appeal inside the story', format: 'text', input: dump(P1, '“Your support helps us buy new music every season,” the founder told the crowd after the last song.', P2) },
     { name: 'a story that quotes someone asking for support', format: 'text', input: dump(P1, '“We need your support,” the founder told the crowd, and the choir sold every programme by the interval.', P2) },
     { name: 'a Spanish story quoting a call for support, with no journalism named', format: 'text', input: dump(ES, 'La directora del coro dijo: “Necesitamos tu apoyo para comprar un piano nuevo”, y el público aplaudió.', ES) },
     { name: "a story about another choir's video channel", format: 'text', input: dump(P1, 'The choir from the next town has a YouTube channel with forty thousand followers, its director said proudly.', P2) },

@@ -12,6 +12,13 @@ const IT = 'Il consiglio comunale ha deciso martedì di rinnovare completamente 
 testRule(shareWidgets, {
   remove: [
     {
+      name: 'a German "recommend this" button',
+      format: 'text',
+      input: dump(DE, P1, 'Empfiehl dies deinen Freunden.'),
+      removed: ['Empfiehl dies deinen Freunden.'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: 'a German share box\'s label, and the Chinese "report an error" button',
       format: 'text',
       input: dump(DE, 'Den Artikel mit anderen teilen:', P1, '【纠错】'),
