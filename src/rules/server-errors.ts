@@ -10,8 +10,19 @@ import type { Rule, RuleContext, Verdict } from './types.js';
 
 /** How PHP labels what it prints, capitalised as it prints it (on a line's text, spaces collapsed). */
 const PHP_ERROR_LABEL = /^(?:PHP )?(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards|Catchable fatal error|Recoverable fatal error) ?: \S/u;
-/** Where PHP says it happened, closing the line: " in /var/www/site/index.php on line 12". */
-const PHP_ERROR_PLACE = / in \S*[/\\]\S* on line \d+\.?$/u;
+/** The line number closing the place PHP names: " on line 12". */
+const LINE_NUMBER = / on line \d+\.?$/u;
+
+/** Whether the line closes on where PHP says it happened: " in /var/www/site/index.php on line 12" (a path, no spaces). */
+function closesOnPlace(text: string): boolean {
+  const at = text.lastIndexOf(' on line ');
+  if (at < 0 || !LINE_NUMBER.test(text.slice(at))) return false;
+  const pathStart = text.lastIndexOf(' in ', at - 1);
+  if (pathStart < 0) return false;
+  const path = text.slice(pathStart + 4, at);
+  return !path.includes(' ') && (path.includes('/') || path.includes('\\'));
+}
+
 /** WordPress's report of a failed query: "WordPress database error: [Table 'wp_posts' doesn't exist]". */
 const DATABASE_ERROR = /^WordPress(?: database error|-Datenbank-Fehler) ?:? \[/u;
 /** Longest such line read: a path and a message, not a paragraph. */
@@ -20,7 +31,7 @@ const ERROR_LINE_CHARS = 600;
 function isErrorLine(line: string): boolean {
   const text = line.trim().replace(/\s+/g, ' ');
   if (!text || text.length > ERROR_LINE_CHARS) return false;
-  return (PHP_ERROR_LABEL.test(text) && PHP_ERROR_PLACE.test(text)) || DATABASE_ERROR.test(text);
+  return (PHP_ERROR_LABEL.test(text) && closesOnPlace(text)) || DATABASE_ERROR.test(text);
 }
 
 /** How many of a text's lines are error output, when all of them are; 0 otherwise. */
