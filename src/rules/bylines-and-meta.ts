@@ -190,7 +190,7 @@ function isCredit(text: string, norm: string, words: number): boolean {
   if (text.startsWith('(') && VIA_AGENCY().test(text)) return true;
   // "© imago images/IPON, Stefan Boness via www.imago-images.de": a picture's rights, no sentence.
   if (words <= COPYRIGHT_CREDIT_WORDS && text.startsWith('©') && !/[.!?]\s+\p{Lu}/u.test(text)) return true;
-  if (words <= FEATURED_IMAGE_CREDIT_WORDS && FEATURED_IMAGE_LEAD.test(norm)) return true;
+  if (words <= FEATURED_IMAGE_CREDIT_WORDS && norm.includes(':') && FEATURED_IMAGE_LEAD.test(norm)) return true;
   // A credit line is short; a sentence that starts "Photo:" and runs on is a caption too, when short.
   return CREDIT_LEAD().test(text) && (words <= 12 || !/[.!?]\s+\p{Lu}/u.test(text));
 }
@@ -333,17 +333,27 @@ const isCreditLine = textJudgement((_text, norm, words) => (mayBeWireCredit(norm
  */
 const CJK_META = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日? ?(?:\d{1,2}:\d{2}(?::\d{2})? ?)?)?(?:来源|來源|稿源|出处|出處|责任编辑|責任編輯|编辑|編輯|作者|记者|記者) ?[:：]/u;
 const CJK_META_CHARS = 60;
+/** A digit or a CJK ideograph first, as CJK_META's matches open: tested before the pattern runs. */
+function mayBeCjkMeta(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x4e00 && c <= 0x9fff);
+}
 /**
  * A question-and-answer site's stamp on a post: "asked Feb 6, 2014 at 20:37", "answered 3 hours ago", "edited Mar 1
  * '19 at 9:05". On `norm`, behind its first word.
  */
 const QA_STAMP = /^(?:asked|answered|edited|modified|viewed) (?:(?:[a-z]{3} \d{1,2}(?:, (?:'|’)?\d{2,4}| '\d{2})?|today|yesterday)(?: at \d{1,2}:\d{2})?|\d{1,3} (?:secs?|seconds?|mins?|minutes?|hours?|days?|months?|years?) ago)$/u;
 const QA_STAMP_OPENING = /^(?:asked|answered|edited|modified|viewed) /u;
+/** QA_STAMP's first letters, tested before any pattern runs: most short lines open otherwise. */
+function mayBeQaStamp(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return (c === 0x61 || c === 0x65 || c === 0x6d || c === 0x76) && QA_STAMP_OPENING.test(norm);
+}
 /** A bare counter ("8") beside a comment or share icon, a gallery's, or a rating widget's. */
 const isCounter = textJudgement((_text, norm) => /^\d{1,3}$/.test(norm) || GALLERY_COUNTER.test(norm) || (/\d/.test(norm) && RATING.test(norm)));
 const readsAsMeta = textJudgement(
   (text, norm, words) =>
-    (words <= 8 && AGENCY_END().test(norm)) || (words <= 7 && QA_STAMP_OPENING.test(norm) && QA_STAMP.test(norm)) || (norm.length <= CJK_META_CHARS && CJK_META.test(norm)) || isDateLine(norm) || READING_TIME.test(norm) || isMetaParts(norm) || META_LABELS.test(norm) || isBylineLine(text) || isCredit(text, norm, words),
+    (words <= 8 && AGENCY_END().test(norm)) || (words <= 7 && mayBeQaStamp(norm) && QA_STAMP.test(norm)) || (norm.length <= CJK_META_CHARS && mayBeCjkMeta(norm) && CJK_META.test(norm)) || isDateLine(norm) || READING_TIME.test(norm) || isMetaParts(norm) || META_LABELS.test(norm) || isBylineLine(text) || isCredit(text, norm, words),
 );
 
 /**

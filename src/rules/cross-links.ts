@@ -388,7 +388,10 @@ function pagerTitle(ctx: RuleContext, i: number): LabelStrength | undefined {
  */
 const GLUED_TITLE_LABELS = TITLED_PAGER_LIST;
 const GLUED_TITLE_WORDS = 30;
+/** First letters of GLUED_TITLE_LABELS: a line that opens otherwise is none. */
+const GLUED_TITLE_FIRST = new Set(GLUED_TITLE_LABELS.map((label) => label[0]));
 function gluedPagerTitle(text: string, norm: string): boolean {
+  if (!GLUED_TITLE_FIRST.has(norm[0])) return false;
   const start = text.trimStart();
   for (const label of GLUED_TITLE_LABELS) {
     if (!norm.startsWith(label) || start.length <= label.length || start.slice(0, label.length).toLowerCase() !== label) continue;

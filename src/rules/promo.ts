@@ -92,8 +92,13 @@ const PROMPT_WORDS = 50;
  */
 const DONATION_CALL = /(?:^|[:.!?] )(?:(?:bitte )?unterstützen sie|unterstütze|support|soutenez|apoya|apoye|apoie|sostieni) (?:diese form des|unabhängigen|unseren|kritischen|guten|independent|our|quality|notre|le|el|nuestro|o nosso|il nostro|il) (?:journalismus|journalism|journalisme|periodismo|jornalismo|giornalismo)\b/u;
 const DONATION_CALL_WORDS = 40;
-/** Text every CLICK_TO_SUPPORT, DONATION_CALL and PUSH_PROMPT match holds, and NEEDS_SUPPORT's condition: one search, where those patterns search the whole line. */
-const RARE_CALL_WORDS = /click here to support|journalis|periodismo|jornalismo|giornalismo|notific|benachrichtig|dürfen wir/;
+/**
+ * Text every CLICK_TO_SUPPORT, DONATION_CALL, PUSH_PROMPT, SUPPORT_CALL, CHANNEL_CALL and AUTO_RENEWAL match holds,
+ * and NEEDS_SUPPORT's condition: one search, where those patterns search the whole line.
+ */
+const RARE_CALL_WORDS = /click here to support|journalis|periodismo|jornalismo|giornalismo|notific|benachrichtig|dürfen wir|consider|ap[oó]y|comunidad|community|telegram|whatsapp|youtube|renew/;
+/** RARE_CALL_WORDS's words of journalism, NEEDS_SUPPORT's condition. */
+const JOURNALISM_WORDS = /journalis|periodismo|jornalismo|giornalismo/;
 /** "Do you rely on our reporting? Click here to support it.": the call after a question. */
 const CLICK_TO_SUPPORT = /(?:^|[.?!] )click here to support (?:it|us|our (?:work|journalism|reporting))\b/u;
 
@@ -103,17 +108,18 @@ const PUSH_PROMPT_WORDS = 50;
 
 /**
  * A call to support the site in other words than DONATION_CALL's: "Would you consider supporting our work?",
- * "Apóyanos para seguir.", "Únete a nuestra comunidad de lectores", "Unterstütze uns schon mit 3 €!", and a newsroom's "we need your support" beside its
- * journalism. Calls run longer than a label (a pitch of a few sentences), so up to SUPPORT_CALL_WORDS.
+ * "Apóyanos para seguir.", "Únete a nuestra comunidad de lectores", and a newsroom's "we need your support" beside its
+ * journalism. Calls run longer than a label (a pitch of a few sentences), so up to PROMPT_WORDS.
  */
 const SUPPORT_CALL =
-  /^unterstütze(?:n sie)? (?:\S+ ){1,3}(?:schon |bereits )?(?:ab|mit) (?:€ ?)?\d|\b(?:(?:would you|please|why not) consider (?:supporting|donating|a donation)\b|ap[oó]y[aáe]nos\b|únete a nuestra comunidad\b|join our community of (?:readers|members|supporters)\b)|^(?:ihr beitrag|ihre spende|ihre unterstützung|dein beitrag|deine spende|deine unterstützung|your (?:support|contribution|donation)) (?:hilft|helps|allows|enables|ermöglicht|makes)\b[^.!?]{0,60}\b(?:unsere?n?|uns|our|us)\b/u;
+  /\b(?:(?:would you|please|why not) consider (?:supporting|donating|a donation)\b|ap[oó]y[aáe]nos\b|únete a nuestra comunidad\b|join our community of (?:readers|members|supporters)\b)/u;
+/** The same calls opening a line: "Unterstütze uns schon mit 3 €!", "Ihr Beitrag hilft, unsere Berichterstattung …", "Your support helps us …". */
+const SUPPORT_OPENING_CALL =
+  /^(?:unterstütze(?:n sie)? (?:\S+ ){1,3}(?:schon |bereits )?(?:ab|mit) (?:€ ?)?\d|(?:ihr beitrag|ihre spende|ihre unterstützung|dein beitrag|deine spende|deine unterstützung|your (?:support|contribution|donation)) (?:hilft|helps|allows|enables|ermöglicht|makes)\b[^.!?]{0,60}\b(?:unsere?n?|uns|our|us)\b)/u;
+const SUPPORT_OPENINGS = new Set(['unterstütze', 'unterstützen', 'ihr', 'ihre', 'dein', 'deine', 'your']);
 /** What a newsroom says it needs, only beside its journalism (RARE_CALL_WORDS): a story quotes others needing support. */
 const NEEDS_SUPPORT =
   /\b(?:we need your support|necesitamos (?:de )?(?:tu|su) apoyo|wir brauchen (?:ihre|deine) unterstützung|nous avons besoin de (?:votre|ton) soutien|precisamos d[oe] (?:seu|teu|vosso) apoio|abbiamo bisogno del (?:tuo|vostro) (?:sostegno|aiuto|supporto))\b/u;
-const SUPPORT_CALL_WORDS = 70;
-/** Text every SUPPORT_CALL or CHANNEL_CALL match holds: one search first, where most lines end. */
-const SUPPORT_OR_CHANNEL_TEXT = /consider|ap[oó]y|comunidad|community|unterstütz|beitrag hilft|spende|your (?:support|contribution|donation)|telegram|whatsapp|youtube/u;
 
 /**
  * A call to follow the site's channel on a messenger or a video site: "Join our Telegram channel", "¡Mira lo que tiene
@@ -214,10 +220,12 @@ function isPrompt(text: string, norm: string, words: number): boolean {
   if (words <= APP_STORE_CALL_WORDS && isAppStoreCall(norm)) return true;
   const first = firstWord(norm);
   if (SIGNUP_OPENINGS.has(first) && SIGNUP_CALL.test(norm)) return true;
-  if (words <= OTHER_PAYWALL_WORDS && (OTHER_PAYWALL_OPENINGS.has(first) ? OTHER_PAYWALL_PROMPT.test(norm) : norm.includes('renew') && AUTO_RENEWAL.test(norm))) return true;
-  if (words <= SUPPORT_CALL_WORDS && SUPPORT_OR_CHANNEL_TEXT.test(norm) && ((words <= CHANNEL_CALL_WORDS && CHANNEL_CALL.test(norm)) || SUPPORT_CALL.test(norm))) return true;
+  if (SUPPORT_OPENINGS.has(first) && SUPPORT_OPENING_CALL.test(norm)) return true;
+  if (words <= OTHER_PAYWALL_WORDS && OTHER_PAYWALL_OPENINGS.has(first) && OTHER_PAYWALL_PROMPT.test(norm)) return true;
   if (!RARE_CALL_WORDS.test(norm)) return false;
-  if (words <= SUPPORT_CALL_WORDS && NEEDS_SUPPORT.test(norm)) return true;
+  if (words <= OTHER_PAYWALL_WORDS && AUTO_RENEWAL.test(norm)) return true;
+  if ((words <= CHANNEL_CALL_WORDS && CHANNEL_CALL.test(norm)) || SUPPORT_CALL.test(norm)) return true;
+  if (JOURNALISM_WORDS.test(norm) && NEEDS_SUPPORT.test(norm)) return true;
   return CLICK_TO_SUPPORT.test(norm) || (words <= DONATION_CALL_WORDS && DONATION_CALL.test(norm)) || (words <= PUSH_PROMPT_WORDS && PUSH_PROMPT.test(norm));
 }
 

@@ -34,10 +34,21 @@ function isErrorLine(line: string): boolean {
   return (PHP_ERROR_LABEL.test(text) && closesOnPlace(text)) || DATABASE_ERROR.test(text);
 }
 
+/**
+ * A text of error lines ends as its last one does, on PHP's line number ("… on line 12") or a database error's
+ * bracket, and holds the words before it: a text that does not is judged no further.
+ */
+function mayHoldErrors(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && text.charCodeAt(end) <= 0x20) end--;
+  let c = text.charCodeAt(end);
+  if (c === 0x2e) c = text.charCodeAt(end - 1);
+  if (c >= 0x30 && c <= 0x39) return text.includes(' on line ');
+  return c === 0x5d && text.includes('WordPress');
+}
+
 /** How many of a text's lines are error output, when all of them are; 0 otherwise. */
 const errorLines = textJudgement((text): number => {
-  // Every error line holds one of these: most texts end here.
-  if (!text.includes(' on line ') && !text.includes('WordPress')) return 0;
   const lines = text.split('\n').filter((line) => line.trim());
   return lines.length > 0 && lines.every(isErrorLine) ? lines.length : 0;
 });
@@ -46,7 +57,11 @@ const errorLines = textJudgement((text): number => {
 function proseNextTo(ctx: RuleContext, i: number, step: 1 | -1): boolean {
   let j = i + step;
   while (j >= 0 && j < ctx.blocks.length && ctx.removed(j)) j += step;
-  return j >= 0 && j < ctx.blocks.length && ctx.isProse(j) && !ctx.byText(j, errorLines);
+  return j >= 0 && j < ctx.blocks.length && ctx.isProse(j) && !isError(ctx, j);
+}
+
+function isError(ctx: RuleContext, i: number): boolean {
+  return mayHoldErrors(ctx.blocks[i]!.text) && ctx.byText(i, errorLines) > 0;
 }
 
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
@@ -54,10 +69,10 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   for (let i = 0; i < n; i++) {
     const kind = ctx.blocks[i]!.kind;
     if (ctx.removed(i) || kind === 'code' || kind === 'quote') continue;
-    const lines = ctx.byText(i, errorLines);
+    const lines = mayHoldErrors(ctx.blocks[i]!.text) ? ctx.byText(i, errorLines) : 0;
     if (!lines) continue;
     // One error between two paragraphs may be quoted by them; several, or one beside anything but prose, are output.
-    const several = lines >= 2 || (i + 1 < n && ctx.byText(i + 1, errorLines) > 0) || (i > 0 && ctx.byText(i - 1, errorLines) > 0);
+    const several = lines >= 2 || (i + 1 < n && isError(ctx, i + 1)) || (i > 0 && isError(ctx, i - 1));
     if (several || !proseNextTo(ctx, i, -1) || !proseNextTo(ctx, i, 1)) yield { from: i, to: i + 1, reason: 'error output of the server (PHP, database)' };
   }
 }
