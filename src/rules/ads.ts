@@ -49,8 +49,11 @@ function headsArticleSection(ctx: RuleContext, i: number): boolean {
  */
 const DISCLOSURE = onFirstUse(() => /\b(?:dieser|der) (?:beitrag|artikel|post|blogpost|text) (?:enthält (?:unbezahlte |bezahlte )?(?:werbung|werbelinks|affiliate)|(?:entstand|ist) in (?:freundlicher |bezahlter )?(?:kooperation|zusammenarbeit) mit)|\bthis (?:post|article) (?:is|was) sponsored by\b|\baffiliate[- ](?:(?:and\/or|or|and) \p{L}+ )?(?:links?|advertising program|commission)|\bassociates program\b|\b(?:may|might|will) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|\bcommission (?:from|on) (?:purchases|qualifying)|\bpartnerlinks?\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b|\blinks? de afiliados?\b|\bnot (?:provided|commissioned|reviewed|approved|endorsed)(?: or (?:commissioned|reviewed|approved|endorsed))? by (?:the|any) (?:bank advertiser|advertiser|bank|card issuer|credit card issuer|issuer)s?\b/iu);
 
-/** Words every DISCLOSURE alternative holds, same flags: a quick test that lets the full one run only where it can match. */
-const DISCLOSURE_WORDS = /affili|afiliad|associates|commission|compensation|partnerlink|enthält|kooperation|zusammenarbeit|sponsored|provision|advertiser|issuer/iu;
+/**
+ * Words every DISCLOSURE alternative holds, case-insensitive: a quick test that lets the full one run only where it can
+ * match. Without `u` (these words fold alike either way), V8 compiles it in less time, which every run pays once.
+ */
+const DISCLOSURE_WORDS = /affili|afiliad|associates|commission|compensation|partnerlink|enthält|kooperation|zusammenarbeit|sponsored|provision|advertiser|issuer/i;
 
 /** A line as an affiliate or sponsorship disclosure, by its text alone. */
 const disclosure = textJudgement((text, norm, words): boolean => words <= 80 && DISCLOSURE_WORDS.test(text) && (DISCLOSURE().test(text) || earnsCommission(norm)));

@@ -70,6 +70,13 @@ const MAY_BE_MORE_BIO = /\s(?:is|was|writes|reports|ist|schreibt|beschäftigt)\s
  * A blogger's greeting that introduces them under the post ("Hallo, ich bin Lena …", "Hi, I'm Sam, and …"): as the last
  * paragraph of prose, after the post. A post that opens with such a greeting has its own paragraphs after it. On `norm`.
  */
+const GREETINGS = new Set(['hallo', 'hi', 'hey', 'moin', 'servus', 'hello', 'hola', 'salut', 'bonjour', 'ciao', 'olá']);
+/** A text's first word without the comma after it: GREETING_BIO runs (and compiles) only on texts that open with a greeting. */
+function greetingWord(norm: string): string {
+  const space = norm.indexOf(' ');
+  const word = space < 0 ? norm : norm.slice(0, space);
+  return word.endsWith(',') ? word.slice(0, -1) : word;
+}
 const GREETING_BIO = /^(?:(?:hallo|hi|hey|moin|servus),? ich bin|(?:hi|hello|hey),? (?:i'm|i’m|i am)|hola,? soy|(?:salut|bonjour),? je suis|ciao,? sono|olá,? (?:eu )?sou) /u;
 
 /** A one-line bio or contact line, or a bio of a few sentences, after the article's last paragraph. */
@@ -77,7 +84,7 @@ function isBioLine(ctx: RuleContext, i: number): boolean {
   const words = ctx.words(i);
   if (words > BIO_PARAGRAPH_WORDS || ctx.blocks[i]!.kind === 'heading' || i < ctx.lastProse) return false;
   const text = ctx.blocks[i]!.text.trim();
-  if (i > ctx.firstProse && GREETING_BIO.test(ctx.norm(i))) return true;
+  if (i > ctx.firstProse && GREETINGS.has(greetingWord(ctx.norm(i))) && GREETING_BIO.test(ctx.norm(i))) return true;
   const more = MAY_BE_MORE_BIO.test(text) && (MORE_BIO_OPENINGS().test(text) || GERMAN_BIO_OPENING().test(text));
   if (!IS_A.test(text) && !MAY_BE_CONTACT.test(text) && !more) return false;
   // A bio closes on a sentence, or on the address it gives ("… Email: jane@example.org").
