@@ -140,7 +140,23 @@ export function isBylineLine(text: string): boolean {
   const [who, ...rest] = m[1]!.split(/ [|•·–—-] | on | at | um | am /);
   const stamped = rest.length > 0 && rest.every((r) => isDateLine(r.toLowerCase()) || CLOCK_TIME.test(r.trim()));
   if (stamped && trimmed[m[0]!.length - m[1]!.length - 2] === ':' && HANDLE.test(who!.trim())) return true;
-  return isNameList(who!.trim()) && rest.every((r) => isDateLine(r.toLowerCase()) || CLOCK_TIME.test(r.trim()) || isNameList(r.trim()));
+  if (isNameList(who!.trim()) && rest.every((r) => isDateLine(r.toLowerCase()) || CLOCK_TIME.test(r.trim()) || isNameList(r.trim()))) return true;
+  return rest.length === 0 && nameThenDate(who!.trim());
+}
+
+/** A reading time closing a byline: "… 5 min read". */
+const BYLINE_READING_TIME = / \d{1,3} ?(?:min|mins|minute|minutes) read$/u;
+/** Words of a name before the date, at most. */
+const NAME_WORDS = 4;
+
+/** "Jane Doe Feb 8, 2020 5 min read": a name, then a date and a reading time, with nothing between them. */
+function nameThenDate(text: string): boolean {
+  const words = text.replace(BYLINE_READING_TIME, '').split(' ');
+  if (words.length > MAX_DATE_WORDS + NAME_WORDS) return false;
+  for (let k = 1; k <= NAME_WORDS && k < words.length; k++) {
+    if (isNameList(words.slice(0, k).join(' ')) && isDateLine(words.slice(k).join(' ').toLowerCase())) return true;
+  }
+  return false;
 }
 
 const META_LABELS = phraseSet(['image', 'images', 'caption', 'image caption', 'media caption', 'photo', 'photos', 'video', 'gallery', 'audio', 'image copyright', 'foto', 'bild', 'bildbeschreibung einblenden', 'bildbeschreibung ausblenden', 'vidéo', 'imagen', 'imagem', 'immagine', 'updated', 'published', 'posted', 'last updated', 'posted on', 'published on', 'aktualisiert', 'veröffentlicht', 'mis à jour', 'publié le', 'actualizado', 'publicado', 'atualizado', 'aggiornato', 'pubblicato']);

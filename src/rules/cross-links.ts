@@ -94,6 +94,17 @@ function plainHeadline(ctx: RuleContext, i: number): boolean {
   return ctx.blocks[i]!.kind !== 'list-item' && ctx.words(i) >= 2 && ctx.words(i) <= UNLINKED_HEADLINE_WORDS && !/[.!?:]$/.test(text) && isHeadline(text);
 }
 const execWeakLeadIn = execByFirstLetter(WEAK_LEAD_INS, leadInPattern);
+
+/**
+ * A weak lead-in set in capitals before a colon ("MIRA: …", "LEA: …", "RELATED: …"), as news sites set a link to
+ * another story between paragraphs, in a dump that lost the link. A sentence opens "Next: we add the flour".
+ */
+function capitalLeadIn(text: string, headline: string): boolean {
+  const lead = text.slice(0, text.length - headline.length).trimEnd();
+  if (!lead.endsWith(':')) return false;
+  const word = lead.slice(0, -1).trimEnd();
+  return word.length >= 3 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
 const LEADING_DECORATION = /^[\s\-–—*•·|»>(]+/;
 
 /** Words that introduce a list of tags or categories. */
@@ -326,7 +337,7 @@ function leadInLine(ctx: RuleContext, i: number): string | undefined {
   const lead = execLeadIn(text);
   if (lead && (isHeadline(lead[1]!) || ctx.linkDensity(i) >= 0.5)) return 'link to another story';
   const weakLead = execWeakLeadIn(text);
-  if (weakLead && ctx.linkDensity(i) >= 0.5 && isHeadline(weakLead[1]!)) return 'link to another story';
+  if (weakLead && (ctx.linkDensity(i) >= 0.5 || capitalLeadIn(text, weakLead[1]!)) && isHeadline(weakLead[1]!)) return 'link to another story';
   const norm = ctx.norm(i);
   const tags = TAG_LEAD_IN().exec(norm);
   if (!tags) return undefined;

@@ -38,6 +38,9 @@ const NAV_WORDS = phraseSet([
   'home', 'top', 'to top', 'enlarge', 'expand', 'fullscreen', '{n} of {n}', 'nach oben', 'suche', 'suchen', 'schließen',
   'anmelden', 'startseite', 'rechercher', 'recherche', 'fermer', 'se connecter', 'accueil', 'buscar', 'cerrar',
   'iniciar sesión', 'inicio', 'pesquisar', 'fechar', 'entrar', 'início', 'cerca', 'chiudi', 'accedi', 'home page',
+  // A table of contents' heading, beside its links.
+  'table of contents', 'contents', 'inhaltsverzeichnis', 'inhalt', 'sommaire', 'table des matières', 'índice', 'tabla de contenidos',
+  'índice de conteúdo', 'indice', 'indice dei contenuti', 'spis treści', 'inhoudsopgave',
 ]);
 
 /** Breadcrumb trails: "Home › News › World", "Início » Blog": two to seven short parts between separators. */

@@ -38,7 +38,7 @@ const PROMO_PHRASES = phraseSet([
   'kostenlos zum newsletter anmelden', 'abonnieren sie unseren newsletter', 'jetzt registrieren', 'kostenlos registrieren',
   'jetzt kostenlos registrieren', 'kostenlos anmelden', 'hier kostenlos anmelden', 'jetzt kostenlos anmelden',
   'kostenlos registrieren und weiterlesen', 'schon registriert? hier einloggen', 'bereits registriert? hier einloggen',
-  'sie sind nicht angemeldet.', 'sie sind nicht eingeloggt.', 'du bist nicht angemeldet.', 'you are not logged in.',
+  'sie sind nicht angemeldet.', 'sie sind nicht eingeloggt.', 'sie sind nicht verbunden. loggen sie sich ein oder registrieren sie sich', 'du bist nicht angemeldet.', 'you are not logged in.',
   "s'abonner", "abonnez-vous", "s'inscrire", 'inscrivez-vous à notre newsletter', 'abonnez-vous à notre newsletter',
   'recevez notre newsletter', 'votre adresse e-mail', 'suivez-nous', 'téléchargez l\'application',
   'suscríbete', 'suscribirse', 'suscríbete a nuestro boletín', 'boletín', 'recibe nuestro boletín', 'tu correo electrónico',

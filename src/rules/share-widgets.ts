@@ -38,7 +38,7 @@ const SHARE_LIST = [
   'artikel bewerten', 'beitrag bewerten', 'valora esta noticia', 'califica esta noticia', 'évaluez cet article', 'notez cet article',
   'avalie esta notícia', 'avalie este artigo', 'vota questo articolo', 'valuta questo articolo',
   // WP Recipe Maker's and Tasty Recipes' buttons above a recipe card.
-  'jump to recipe', 'pin recipe', 'rate recipe', 'save recipe', 'zum rezept springen', 'rezept pinnen', 'rezept merken',
+  'jump to recipe', 'pin recipe', 'rate recipe', 'save recipe', 'zum rezept springen', 'zum rezept', 'rezept pinnen', 'rezept merken',
   // de
   'teilen mit:', 'teilen mit', 'teilen sie dies mit:', 'teilen sie dies mit', 'sharen mit:', 'diesen artikel teilen', 'diesen artikel teilen:',
   'diesen beitrag teilen', 'diesen beitrag teilen:', 'diese geschichte teilen', 'beitrag teilen', 'artikel teilen',
@@ -89,7 +89,7 @@ const SERVICE_LABELS = [
   'google+', 'google plus', 'digg', 'stumbleupon', 'evernote', 'gmail', 'yahoo mail', 'outlook', 'copy', 'link', 'bookmark',
   'drucken', 'teilen', 'twittern', 'gefällt mir', 'wird geladen...', 'lade...', 'imprimer', 'partager', "j'aime",
   'chargement...', 'compartir', 'imprimir', 'me gusta', 'cargando...', 'compartilhar', 'partilhar', 'curtir',
-  'carregando...', 'condividi', 'stampa', 'mi piace', 'caricamento...', 'whatsapp', '{n}',
+  'carregando...', 'condividi', 'stampa', 'mi piace', 'caricamento...', 'whatsapp', '{n}', 'pinnen',
   // An icon font's text read out before each button ("Icon Facebook Icon Twitter").
   'icon',
 ];

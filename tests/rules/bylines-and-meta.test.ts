@@ -11,6 +11,13 @@ const ZH2 = '管理员说，晚上七点前到达的徒步者都可以吃到热�
 testRule(bylinesAndMeta, {
   remove: [
     {
+      name: 'a byline run into its date and reading time',
+      format: 'text',
+      input: dump('By Kim Berg Oct 4, 2021 5 min read', P1, P2),
+      removed: ['By Kim Berg Oct 4, 2021 5 min read'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
       name: "Blogger's byline with its closing bullet, in English and German, and a source line in Polish",
       format: 'text',
       input: dump(P1, 'Posted by Kim Berg at 7:42 PM ●', P2, DE, 'Eingestellt von Kim Berg um 19:42', 'Źródło: Polski Związek Alpinizmu'),

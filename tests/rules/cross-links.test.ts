@@ -16,6 +16,13 @@ const IT = 'La compagnia ferroviaria regionale ha confermato lunedì che i treni
 testRule(crossLinks, {
   remove: [
     {
+      name: 'a weak lead-in in capitals before a colon and a headline, in a dump without links (es, en)',
+      format: 'text',
+      input: dump(ES, 'MIRA: El tren nocturno a la costa vuelve a circular tras cuatro años', P1, 'RELATED: Night trains return to the coast after four years'),
+      removed: ['MIRA: El tren nocturno a la costa vuelve a circular tras cuatro años', 'RELATED: Night trains return to the coast after four years'],
+      output: `${ES}\n\n${P1}`,
+    },
+    {
       name: "a pager's label glued to the title it links (de, en)",
       format: 'text',
       input: dump(DE, P1, 'Vorheriger BeitragNachtzüge: Die Geschichte einer Rückkehr', 'Next postHow the coast line was electrified'),
@@ -360,6 +367,8 @@ ${ES}`,
     },
   ],
   keep: [
+    { name: 'a weak lead-in in lower case before a colon, in a dump without links', format: 'text', input: dump(P1, 'Next: we look at the timetables and the prices', P2) },
+    { name: 'a short word in capitals before a colon', format: 'text', input: dump(P1, 'TV: the night trains will feature in a documentary next month', P2) },
     { name: 'a sentence that opens "Next post" and runs on', format: 'text', input: dump(P1, P2, 'Next post I will look at the timetables, and at why the night trains stopped in the first place.') },
     { name: "a Spanish story's topics heading inside the story, prose under it", format: 'text', input: dump(ES, 'Temas relacionados', 'La operadora también estudia nuevas rutas hacia el interior, con trenes diurnos que saldrían cada mañana desde la capital.', ES) },
     { name: 'a link to a file marked with its type, and a sentence with a tag inside', format: 'text', input: dump(P1, 'The full timetable for the summer [PDF]', 'The operator [CORRECTED] its figures on Tuesday, and the new ones are lower.', P2) },

@@ -12,6 +12,13 @@ const IT = 'Il vecchio deposito dei tram sulla collina ha riaperto sabato come m
 testRule(navigation, {
   remove: [
     {
+      name: "a table of contents' heading over its links, above the article",
+      format: 'html',
+      input: `<article><div class="toc"><p>Inhaltsverzeichnis</p><ul><li><a href="#a">Der Markt</a></li><li><a href="#b">Die Miete</a></li></ul></div><p>${P1}</p><p>${DE}</p><p>${P2}</p></article>`,
+      removed: ['Inhaltsverzeichnis\nDer Markt\nDie Miete'],
+      output: `${P1}\n\n${DE}\n\n${P2}`,
+    },
+    {
       name: "Blogger's German search box, a Swiss menu's close button, and a Q&A site's sort control",
       format: 'text',
       input: dump('Dieses Blog durchsuchen', 'Navigation schliessen', P1, DE, 'Sorted by: Reset to default', P2),

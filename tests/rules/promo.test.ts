@@ -12,6 +12,13 @@ const IT = 'Il coro del porto ha festeggiato cinquant’anni con un concerto sul
 testRule(promo, {
   remove: [
     {
+      name: "a German forum's login prompt",
+      format: 'text',
+      input: dump('Sie sind nicht verbunden. Loggen Sie sich ein oder registrieren Sie sich', DE, P1),
+      removed: ['Sie sind nicht verbunden. Loggen Sie sich ein oder registrieren Sie sich'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: 'a note that the reader\'s support keeps the site going (de, en)',
       format: 'text',
       input: dump(DE, 'Ihr Beitrag hilft, unsere Berichterstattung über den Hafen auszubauen und weiterhin kostenlos anzubieten.', P1, 'Your contribution helps us keep every story free to read.'),

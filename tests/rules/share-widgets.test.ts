@@ -12,6 +12,13 @@ const IT = 'Il consiglio comunale ha deciso martedì di rinnovare completamente 
 testRule(shareWidgets, {
   remove: [
     {
+      name: "a recipe's buttons glued into one line (de)",
+      format: 'text',
+      input: dump('Zum Rezept Drucken Pinnen', DE, P1),
+      removed: ['Zum Rezept Drucken Pinnen'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: 'a German "recommend this" button',
       format: 'text',
       input: dump(DE, P1, 'Empfiehl dies deinen Freunden.'),
