@@ -6,6 +6,7 @@
 import { phraseSet } from './lib/phrases.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 import { onFirstUse } from '../text/first-use.js';
+import { keptFrom } from './lib/lines.js';
 
 const AUTHOR_HEADINGS = phraseSet([
   'about me', 'about the author', 'about the authors', 'über mich', 'à propos de moi', 'sobre mí', 'sobre mim', 'chi sono', 'about author', 'the author', 'author', 'authors', 'written by', 'author bio',
@@ -94,9 +95,59 @@ function isBioLine(ctx: RuleContext, i: number): boolean {
 }
 
 /** The bio after an author heading: short blocks up to the next heading or a long stretch of prose. */
+/**
+ * The issuer's boilerplate under a press release: "Ascom is a global solutions provider focused on …", "Muster AG ist ein
+ * führender Anbieter von …", opening on the company's name and what it is, with where it sits, how many it employs or
+ * where its shares trade. A story's own closing lines about a company name it otherwise ("The company, based in …").
+ */
+const ISSUER_KINDS = [
+  'provider', 'supplier', 'manufacturer', 'company', 'developer', 'maker', 'producer', 'group', 'firm', 'specialist', 'operator',
+  'anbieter', 'hersteller', 'unternehmen', 'dienstleister', 'konzern', 'spezialist', 'entreprise', 'fournisseur', 'fabricant',
+  'groupe', 'empresa', 'proveedor', 'fabricante', 'grupo', 'fornecedor',
+];
+/** A kind in lower case or capitalised, as German writes its nouns: "[Hh]ersteller". */
+const ISSUER_KIND = ISSUER_KINDS.map((k) => `[${k[0]}${k[0]!.toUpperCase()}]${k.slice(1)}`).join('|');
+const ISSUER_OPENER = onFirstUse(
+  // Escapes, not the characters: the bundle keeps non-ASCII characters only inside regex literals.
+  () => new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{N}&.'\u2019-]*\s){0,3}\p{Lu}[\p{L}\p{N}&.'\u2019-]*,? (?:is|ist|est|es|\u00e9) (?:a|an|the|ein|eine|un|une|una|uma|um) (?:[\p{L}-]+ ){0,4}?(?:${ISSUER_KIND})\b`, 'u'),
+);
+/**
+ * What a company says of itself there: two such facts in the boilerplate at least (a story's background paragraph
+ * gives one: "… is a family company founded in 1902"), or one under an "About …" heading.
+ */
+const ISSUER_FACTS = 2;
+const ISSUER_FACT =
+  /\b(?:headquartered in|headquarters (?:are |is )?in|employs (?:around |approximately |about |over |more than |some )?[\d,.]+|(?:listed|traded) on the|nyse|nasdaq|swiss exchange|xetra|euronext|founded in \d{4}|hauptsitz in|beschäftigt (?:rund |weltweit |mehr als |über |circa |ca\. )?[\d.]+|börse notiert|siège social|fondée en \d{4}|sede (?:central |social )?en|fundada en \d{4})/gu;
+/** Paragraphs of such boilerplate at most, and their words each. */
+const ISSUER_BLOCKS = 4;
+const ISSUER_BLOCK_WORDS = 150;
+/** "About Ascom", "Über die Muster AG": the heading some releases set over it. */
+const ABOUT_HEADING = /^(?:about|über|à propos de|acerca de|sobre|informazioni su) \S/u;
+
+/** The blocks of an issuer's boilerplate closing the article, as [from, to), or undefined. */
+function issuerBoilerplate(ctx: RuleContext): [number, number] | undefined {
+  const last = ctx.lastProse;
+  if (last < 0) return undefined;
+  let facts = 0;
+  for (let i = last, seen = 0; i > ctx.firstProse && seen < ISSUER_BLOCKS; i--) {
+    if (ctx.removed(i)) continue;
+    if (ctx.blocks[i]!.kind !== 'paragraph' || ctx.words(i) > ISSUER_BLOCK_WORDS) return undefined;
+    seen++;
+    facts += ctx.norm(i).match(ISSUER_FACT)?.length ?? 0;
+    // Without a fact below it no opener counts: the pattern (Unicode classes, slow to compile) runs only then.
+    if (facts === 0 || !ISSUER_OPENER().test(ctx.blocks[i]!.text)) continue;
+    const heading = keptFrom(ctx, i - 1, -1);
+    const about = heading > ctx.firstProse && ctx.blocks[heading]!.kind === 'heading' && ABOUT_HEADING.test(ctx.norm(heading));
+    return facts >= (about ? 1 : ISSUER_FACTS) ? [about ? heading : i, last + 1] : undefined;
+  }
+  return undefined;
+}
+
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   const n = ctx.blocks.length;
-  for (let i = 0; i < n; i++) {
+  const issuer = issuerBoilerplate(ctx);
+  if (issuer) yield { from: issuer[0], to: issuer[1], reason: "the issuer's boilerplate under a press release" };
+  for (let i = 0; i < (issuer ? issuer[0] : n); i++) {
     if (!ctx.removed(i) && isBioLine(ctx, i)) {
       yield { from: i, to: i + 1, reason: "the author's bio or contact line" };
       continue;

@@ -7,6 +7,20 @@ const { P1, P2, DE, FR, ES, PT, IT } = LIGHTHOUSE;
 testRule(authorBox, {
   remove: [
     {
+      name: "the issuer's boilerplate under a press release: what the company is, where it sits, how many it employs",
+      format: 'text',
+      input: dump(P1, P2, 'Cape Light Systems is a leading provider of lamps and lenses for lighthouses and harbours around the world.', 'Cape Light Systems is headquartered in Aberdeen, employs around 420 people and is listed on the London Stock Exchange.'),
+      removed: ['Cape Light Systems is a leading provider of lamps and lenses for lighthouses and harbours around the world.\nCape Light Systems is headquartered in Aberdeen, employs around 420 people and is listed on the London Stock Exchange.'],
+      output: `${P1}\n\n${P2}`,
+    },
+    {
+      name: "a German issuer's boilerplate under its heading",
+      format: 'text',
+      input: dump(DE, P1, '## Über die Leuchtfeuer AG', 'Die Leuchtfeuer AG ist ein führender Hersteller von Linsen für Leuchttürme mit Hauptsitz in Bremen.'),
+      removed: ['Über die Leuchtfeuer AG\nDie Leuchtfeuer AG ist ein führender Hersteller von Linsen für Leuchttürme mit Hauptsitz in Bremen.'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: 'a German bio under the story: what someone works on',
       format: 'text',
       input: dump(DE, P1, 'Jana Muster beschäftigt sich mit Küstenschutz, Seefahrt und der Geschichte der Leuchtfeuer an der Nordsee.'),
@@ -169,6 +183,8 @@ testRule(authorBox, {
     },
   ],
   keep: [
+    { name: "a story's background paragraph on a company, one fact in it", format: 'text', input: dump(P1, P2, 'Cape Light Systems is a family company founded in 1902, and its lenses still turn in a dozen towers on this coast.') },
+    { name: "a story's closing lines about a company, named otherwise", format: 'text', input: dump(P1, P2, 'The company, headquartered in Aberdeen, employs around 420 people and is listed on the London Stock Exchange.') },
     { name: 'a German story that closes on what a court works on', format: 'text', input: dump(DE, DE, 'Das Landgericht beschäftigt sich im Frühjahr mit dem Streit um das Wärterhaus und seine Vermietung.') },
     { name: "a German story that closes on an expert's view, opening with an article", format: 'text', input: dump(DE, DE, 'Der Gutachter ist Denkmal-Experte und hält den Turm für sicher, solange die Treppe im Winter geschlossen bleibt.') },
     { name: 'a post that opens with a greeting, its paragraphs after it', format: 'text', input: dump('Hallo, ich bin Lena, und heute nehme ich euch mit auf den Leuchtturm am Nordkap.', DE, P1) },
