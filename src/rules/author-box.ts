@@ -3,10 +3,10 @@
  * "Written by …", "View all posts by …", "More from …". A bio written into
  * the article's own last paragraph stays unless it sits in an author box.
  */
+import { keptFrom } from './lib/lines.js';
 import { phraseSet } from './lib/phrases.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 import { onFirstUse } from '../text/first-use.js';
-import { keptFrom } from './lib/lines.js';
 
 const AUTHOR_HEADINGS = phraseSet([
   'about me', 'about the author', 'about the authors', 'über mich', 'à propos de moi', 'sobre mí', 'sobre mim', 'chi sono', 'about author', 'the author', 'author', 'authors', 'written by', 'author bio',
@@ -94,11 +94,10 @@ function isBioLine(ctx: RuleContext, i: number): boolean {
   return (IS_A.test(text) && (BIO_LINE().test(text) || BIO_OPENING().test(text))) || (MAY_BE_CONTACT.test(text) && CONTACT_SENTENCE().test(text));
 }
 
-/** The bio after an author heading: short blocks up to the next heading or a long stretch of prose. */
 /**
  * The issuer's boilerplate under a press release: "Ascom is a global solutions provider focused on …", "Muster AG ist ein
  * führender Anbieter von …", opening on the company's name and what it is, with where it sits, how many it employs or
- * where its shares trade. A story's own closing lines about a company name it otherwise ("The company, based in …").
+ * where its shares trade. A story's own lines about a company call it otherwise ("The company, based in …").
  */
 const ISSUER_KINDS = [
   'provider', 'supplier', 'manufacturer', 'company', 'developer', 'maker', 'producer', 'group', 'firm', 'specialist', 'operator',
@@ -143,6 +142,10 @@ function issuerBoilerplate(ctx: RuleContext): [number, number] | undefined {
   return undefined;
 }
 
+/**
+ * The issuer's boilerplate closing a press release; bios and contact lines, links to the author's other posts, and the
+ * bio after an author heading (short blocks up to the next heading or a long stretch of prose), above it.
+ */
 function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   const n = ctx.blocks.length;
   const issuer = issuerBoilerplate(ctx);

@@ -126,7 +126,7 @@ const NEEDS_SUPPORT =
  * nuestro canal de YouTube!", "Folgt unserem WhatsApp-Kanal". First person plural only: a story names others' channels.
  */
 const CHANNEL_CALL =
-  /\b(?:our (?:telegram|whatsapp|youtube) channel|(?:nuestro|tenemos|un) canal (?:de|en) (?:telegram|whatsapp|youtube)|(?:unser(?:en|em)?|unser) (?:telegram|whatsapp|youtube)[- ]kanal|notre chaîne (?:telegram|whatsapp|youtube)|nosso canal (?:no|do|de) (?:telegram|whatsapp|youtube)|il nostro canale (?:telegram|whatsapp|youtube))\b/u;
+  /\b(?:our (?:telegram|whatsapp|youtube) channel|(?:nuestro|tenemos) canal (?:de|en) (?:telegram|whatsapp|youtube)|unser(?:en|em)? (?:telegram|whatsapp|youtube)[- ]kanal|notre chaîne (?:telegram|whatsapp|youtube)|nosso canal (?:no|do|de) (?:telegram|whatsapp|youtube)|il nostro canale (?:telegram|whatsapp|youtube))\b/u;
 const CHANNEL_CALL_WORDS = 30;
 
 /**
