@@ -117,6 +117,8 @@ const ISSUER_OPENER = onFirstUse(
 const ISSUER_FACTS = 2;
 const ISSUER_FACT =
   /\b(?:headquartered in|headquarters (?:are |is )?in|employs (?:around |approximately |about |over |more than |some )?[\d,.]+|(?:listed|traded) on the|nyse|nasdaq|swiss exchange|xetra|euronext|founded in \d{4}|hauptsitz in|beschäftigt (?:rund |weltweit |mehr als |über |circa |ca\. )?[\d.]+|börse notiert|siège social|fondée en \d{4}|sede (?:central |social )?en|fundada en \d{4})/gu;
+/** What every ISSUER_OPENER match holds after the name. */
+const IS_A_KIND = / (?:is|ist|est|es|é) (?:an?|the|eine?|une?|una|uma?) /u;
 /** Paragraphs of such boilerplate at most, and their words each. */
 const ISSUER_BLOCKS = 4;
 const ISSUER_BLOCK_WORDS = 150;
@@ -127,14 +129,14 @@ const ABOUT_HEADING = /^(?:about|über|à propos de|acerca de|sobre|informazioni
 function issuerBoilerplate(ctx: RuleContext): [number, number] | undefined {
   const last = ctx.lastProse;
   if (last < 0) return undefined;
-  let facts = 0;
   for (let i = last, seen = 0; i > ctx.firstProse && seen < ISSUER_BLOCKS; i--) {
     if (ctx.removed(i)) continue;
     if (ctx.blocks[i]!.kind !== 'paragraph' || ctx.words(i) > ISSUER_BLOCK_WORDS) return undefined;
     seen++;
-    facts += ctx.norm(i).match(ISSUER_FACT)?.length ?? 0;
-    // Without a fact below it no opener counts: the pattern (Unicode classes, slow to compile) runs only then.
-    if (facts === 0 || !ISSUER_OPENER().test(ctx.blocks[i]!.text)) continue;
+    // The opener's verb first, a short search: the full pattern (Unicode classes, slow to compile) and the facts' search run only then.
+    if (!IS_A_KIND.test(ctx.blocks[i]!.text) || !ISSUER_OPENER().test(ctx.blocks[i]!.text)) continue;
+    let facts = 0;
+    for (let j = i; j <= last; j++) if (!ctx.removed(j)) facts += ctx.norm(j).match(ISSUER_FACT)?.length ?? 0;
     const heading = keptFrom(ctx, i - 1, -1);
     const about = heading > ctx.firstProse && ctx.blocks[heading]!.kind === 'heading' && ABOUT_HEADING.test(ctx.norm(heading));
     return facts >= (about ? 1 : ISSUER_FACTS) ? [about ? heading : i, last + 1] : undefined;

@@ -103,8 +103,21 @@ export function isDateLine(norm: string): boolean {
 
 const CLOCK_TIME = /^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr))?(?:\s+[A-Z]{2,4})?$/iu;
 
-/** "By Jane Doe", "Von Max Muster", "By JERUSALEM POST STAFF", "By Jane Doe and John Roe, Reuters", "Verfasst von: Max Muster". */
-const BYLINE = onFirstUse(() => /^(?:by|written by|posted by|words by|von|(?:verfasst|geschrieben|gepostet|erstellt|eingestellt) von|par|(?:publié|écrit|rédigé) par|por|(?:publicado|escrito) por|di|(?:pubblicato|scritto) da|de|author|autor|auteur|autore)(?: ?: | )(\S.{1,79})$/iu);
+/** "By Jane Doe", "Von Max Muster", "By JERUSALEM POST STAFF", "By Jane Doe and John Roe, Reuters". */
+const BYLINE = onFirstUse(() => /^(?:by|written by|posted by|words by|von|par|por|di|de|author|autor|auteur|autore)(?: ?: | )(\S.{1,79})$/iu);
+/**
+ * A byline's lead of two words in the other languages ("Verfasst von: Max Muster", "Publicado por Ana Lima"): a pattern
+ * of its own, tried only on lines that open with its first word (BYLINE is tried on every short line).
+ */
+const LABELLED_BYLINE = onFirstUse(() => /^(?:(?:verfasst|geschrieben|gepostet|erstellt|eingestellt) von|(?:publié|écrit|rédigé) par|(?:publicado|escrito) por|(?:pubblicato|scritto) da)(?: ?: | )(\S.{1,79})$/iu);
+const LABELLED_BYLINE_FIRST = new Set(['verfasst', 'geschrieben', 'gepostet', 'erstellt', 'eingestellt', 'publié', 'écrit', 'rédigé', 'publicado', 'escrito', 'pubblicato', 'scritto']);
+
+function bylineMatch(text: string): RegExpExecArray | null {
+  const m = BYLINE().exec(text);
+  if (m) return m;
+  const space = text.indexOf(' ');
+  return space > 0 && space <= 12 && LABELLED_BYLINE_FIRST.has(text.slice(0, space).toLowerCase()) ? LABELLED_BYLINE().exec(text) : null;
+}
 /** A user name as a blog prints it after a labelled lead ("Verfasst von: harbourblog | 31. Dezember 2008"): one token, any case. */
 const HANDLE = /^[\p{L}\p{N}._-]{2,30}$/u;
 
@@ -127,7 +140,7 @@ export function isBylineLine(text: string): boolean {
   const spaced = text.includes('\n') ? text.trim().replace(/\s+/g, ' ') : text.trim();
   // Blogger closes the line with a bullet before its icons: "Posted by Jane at 3:08 PM ●".
   const trimmed = spaced.endsWith('●') ? spaced.slice(0, -1).trimEnd() : spaced;
-  const m = BYLINE().exec(trimmed);
+  const m = bylineMatch(trimmed);
   const dated = trimmed.length <= DATED_BYLINE_MAX ? DATED_BYLINE.exec(trimmed) : null;
   if (dated && isDateLine(dated[1]!.toLowerCase()) && isNameList(dated[2]!)) return true;
   if (!m) {
