@@ -223,6 +223,8 @@ const WEAK_SECTION_HEADINGS = phraseSet([
   'популярное', 'рекомендуем', 'архив', 'polecane', 'archiwum', 'archief', 'arkiv', 'populer', 'arsip',
   // German headings that head a list of links as often as a section of the article.
   'weitere beiträge aus {*}', 'lesen sie auch die folgenden beiträge', 'themen im artikel',
+  // Headings over a list of links that an article also gives its own closing sections.
+  'weiterführende informationen', 'weiterführende links', 'nützliche links', 'further information', 'useful links',
   // A story's topics, a box of links that news sites set inside the story as often as under it.
   'temas relacionados', 'tópicos relacionados', 'assuntos relacionados', 'sujets liés', 'thèmes associés', 'argomenti correlati',
 ]);

@@ -39,6 +39,9 @@ const SHARE_LIST = [
   'avalie esta notícia', 'avalie este artigo', 'vota questo articolo', 'valuta questo articolo',
   // WP Recipe Maker's and Tasty Recipes' buttons above a recipe card.
   'jump to recipe', 'pin recipe', 'rate recipe', 'save recipe', 'zum rezept springen', 'zum rezept', 'rezept pinnen', 'rezept merken',
+  'save to pinterest', 'bei pinterest speichern', 'auf pinterest speichern', 'auf pinterest merken',
+  // A magazine's tools beside the article.
+  'ausgabe kaufen', 'heft kaufen', 'leserbrief schreiben',
   // de
   'teilen mit:', 'teilen mit', 'teilen sie dies mit:', 'teilen sie dies mit', 'sharen mit:', 'diesen artikel teilen', 'diesen artikel teilen:',
   'diesen beitrag teilen', 'diesen beitrag teilen:', 'diese geschichte teilen', 'beitrag teilen', 'artikel teilen',

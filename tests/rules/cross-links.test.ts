@@ -16,6 +16,13 @@ const IT = 'La compagnia ferroviaria regionale ha confermato lunedì che i treni
 testRule(crossLinks, {
   remove: [
     {
+      name: 'a German heading over further links after the article',
+      format: 'text',
+      input: dump(DE, P1, 'Weiterführende Informationen', '[Fahrplan der Nachtzüge](https://example.org/fahrplan)', '[Preise und Tickets](https://example.org/preise)'),
+      removed: ['Weiterführende Informationen\nFahrplan der Nachtzüge\nPreise und Tickets'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: 'a weak lead-in in capitals before a colon and a headline, in a dump without links (es, en)',
       format: 'text',
       input: dump(ES, 'MIRA: El tren nocturno a la costa vuelve a circular tras cuatro años', P1, 'RELATED: Night trains return to the coast after four years'),
@@ -367,6 +374,7 @@ ${ES}`,
     },
   ],
   keep: [
+    { name: "the article's own closing section under 'Further information', prose under it", format: 'text', input: dump(P1, '## Further information', 'Passengers with bicycles should book a space in advance, as each night train carries only six of them on the coast line.', P2) },
     { name: 'a weak lead-in in lower case before a colon, in a dump without links', format: 'text', input: dump(P1, 'Next: we look at the timetables and the prices', P2) },
     { name: 'a short word in capitals before a colon', format: 'text', input: dump(P1, 'TV: the night trains will feature in a documentary next month', P2) },
     { name: 'a sentence that opens "Next post" and runs on', format: 'text', input: dump(P1, P2, 'Next post I will look at the timetables, and at why the night trains stopped in the first place.') },

@@ -12,6 +12,13 @@ const IT = 'Il consiglio comunale ha deciso martedì di rinnovare completamente 
 testRule(shareWidgets, {
   remove: [
     {
+      name: "a recipe's print and Pinterest buttons glued (de), and a magazine's tools",
+      format: 'text',
+      input: dump(DE, 'Rezept drucken Bei Pinterest speichern', P1, 'Ausgabe kaufen', 'Leserbrief schreiben'),
+      removed: ['Rezept drucken Bei Pinterest speichern', 'Ausgabe kaufen\nLeserbrief schreiben'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: "a recipe's buttons glued into one line (de)",
       format: 'text',
       input: dump('Zum Rezept Drucken Pinnen', DE, P1),
