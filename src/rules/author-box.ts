@@ -3,7 +3,7 @@
  * "Written by …", "View all posts by …", "More from …". A bio written into
  * the article's own last paragraph stays unless it sits in an author box.
  */
-import { keptFrom } from './lib/lines.js';
+import { firstWord, keptFrom } from './lib/lines.js';
 import { phraseSet } from './lib/phrases.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
 import { onFirstUse } from '../text/first-use.js';
@@ -74,8 +74,7 @@ const MAY_BE_MORE_BIO = /\s(?:is|was|writes|reports|ist|schreibt|beschäftigt)\s
 const GREETINGS = new Set(['hallo', 'hi', 'hey', 'moin', 'servus', 'hello', 'hola', 'salut', 'bonjour', 'ciao', 'olá']);
 /** A text's first word without the comma after it: GREETING_BIO runs (and compiles) only on texts that open with a greeting. */
 function greetingWord(norm: string): string {
-  const space = norm.indexOf(' ');
-  const word = space < 0 ? norm : norm.slice(0, space);
+  const word = firstWord(norm);
   return word.endsWith(',') ? word.slice(0, -1) : word;
 }
 const GREETING_BIO = /^(?:(?:hallo|hi|hey|moin|servus),? ich bin|(?:hi|hello|hey),? (?:i'm|i’m|i am)|hola,? soy|(?:salut|bonjour),? je suis|ciao,? sono|olá,? (?:eu )?sou) /u;

@@ -5,7 +5,7 @@
  * "Getty Images", `<figcaption>`). Article-extraction ground truths leave
  * these out; a credit written as a sentence of the body stays.
  */
-import { BARE_URL_LINE, keptFrom, linesWhere, proseShare } from './lib/lines.js';
+import { BARE_URL_LINE, firstWord, keptFrom, linesWhere, proseShare } from './lib/lines.js';
 import { phraseSet } from './lib/phrases.js';
 import { textJudgement } from './lib/text-judgement.js';
 import { isSpace } from '../text/small-regex.js';
@@ -115,8 +115,8 @@ const LABELLED_BYLINE_FIRST = new Set(['verfasst', 'geschrieben', 'gepostet', 'e
 function bylineMatch(text: string): RegExpExecArray | null {
   const m = BYLINE().exec(text);
   if (m) return m;
-  const space = text.indexOf(' ');
-  return space > 0 && space <= 12 && LABELLED_BYLINE_FIRST.has(text.slice(0, space).toLowerCase()) ? LABELLED_BYLINE().exec(text) : null;
+  const word = firstWord(text);
+  return word.length <= 12 && LABELLED_BYLINE_FIRST.has(word.toLowerCase()) ? LABELLED_BYLINE().exec(text) : null;
 }
 /** A user name as a blog prints it after a labelled lead ("Verfasst von: harbourblog | 31. Dezember 2008"): one token, any case. */
 const HANDLE = /^[\p{L}\p{N}._-]{2,30}$/u;
@@ -372,11 +372,10 @@ function mayBeCjkMeta(norm: string): boolean {
  * '19 at 9:05". On `norm`, behind its first word.
  */
 const QA_STAMP = /^(?:asked|answered|edited|modified|viewed) (?:(?:[a-z]{3} \d{1,2}(?:, (?:'|’)?\d{2,4}| '\d{2})?|today|yesterday)(?: at \d{1,2}:\d{2})?|\d{1,3} (?:secs?|seconds?|mins?|minutes?|hours?|days?|months?|years?) ago)$/u;
-const QA_STAMP_OPENING = /^(?:asked|answered|edited|modified|viewed) /u;
-/** QA_STAMP's first letters, tested before any pattern runs: most short lines open otherwise. */
+/** QA_STAMP's first letters (a, e, m, v), tested before the pattern runs: most short lines open otherwise. */
 function mayBeQaStamp(norm: string): boolean {
   const c = norm.charCodeAt(0);
-  return (c === 0x61 || c === 0x65 || c === 0x6d || c === 0x76) && QA_STAMP_OPENING.test(norm);
+  return c === 0x61 || c === 0x65 || c === 0x6d || c === 0x76;
 }
 /** A bare counter ("8") beside a comment or share icon, a gallery's, or a rating widget's. */
 const isCounter = textJudgement((_text, norm) => /^\d{1,3}$/.test(norm) || GALLERY_COUNTER.test(norm) || (/\d/.test(norm) && RATING.test(norm)));

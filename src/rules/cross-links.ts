@@ -399,14 +399,13 @@ function pagerTitle(ctx: RuleContext, i: number): LabelStrength | undefined {
  * A pager's label glued to the title it links, as converters print them: "Vorheriger BeitragNeuerscheinung: …",
  * "Next postHow we built the pier". No sentence runs a capital into a word so.
  */
-const GLUED_TITLE_LABELS = TITLED_PAGER_LIST;
 const GLUED_TITLE_WORDS = 30;
-/** First letters of GLUED_TITLE_LABELS: a line that opens otherwise is none. */
-const GLUED_TITLE_FIRST = new Set(GLUED_TITLE_LABELS.map((label) => label[0]));
+/** First letters of TITLED_PAGER_LIST: a line that opens otherwise is none. */
+const GLUED_TITLE_FIRST = new Set(TITLED_PAGER_LIST.map((label) => label[0]));
 function gluedPagerTitle(text: string, norm: string): boolean {
   if (!GLUED_TITLE_FIRST.has(norm[0])) return false;
   const start = text.trimStart();
-  for (const label of GLUED_TITLE_LABELS) {
+  for (const label of TITLED_PAGER_LIST) {
     if (!norm.startsWith(label) || start.length <= label.length || start.slice(0, label.length).toLowerCase() !== label) continue;
     const next = start[label.length]!;
     return next !== next.toLowerCase() && next === next.toUpperCase();

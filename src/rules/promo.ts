@@ -4,6 +4,7 @@
  * platform's fixed wording goes; an author's own appeal written as prose
  * ("If you liked this, tell a friend about the blog") stays.
  */
+import { firstWord } from './lib/lines.js';
 import { phraseSet } from './lib/phrases.js';
 import { textJudgement } from './lib/text-judgement.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
@@ -149,10 +150,6 @@ const OTHER_PAYWALL_WORDS = 30;
  * It runs only on lines that open with one of its first words: a one-file run then seldom compiles it.
  */
 const SIGNUP_OPENINGS = new Set(['got', 'have', 'stay', 'please', 'please,', 'are', 'missing', 'enter', 'sign', 'verpasse', 'verpassen', 'keine', 'nichts', 'get', 'jetzt']);
-function firstWord(norm: string): string {
-  const space = norm.indexOf(' ');
-  return space < 0 ? norm : norm.slice(0, space);
-}
 const SIGNUP_CALL = /^(?:got|have) a (?:news |story )?tip\?|^get (?:regular |free |weekly |daily )?(?:e-?mail )?updates (?:on|about|from) (?:the latest|our|new)\b|^jetzt \d{1,2} (?:ausgaben|hefte|wochen|monate) (?:gratis|kostenlos|gratis lesen|kostenlos lesen|testen)\b|^stay (?:up to date|informed|in the loop|connected) with (?:[^.!?]{1,40})[.!]?$|^please,? (?:fill (?:in |out )?|complete )(?:the|this|our) form (?:below )?to (?:subscribe|sign up|receive)\b|^(?:(?:are you )?missing out on [^?]{1,80}\? )?enter your e-?mail(?: address)? (?:below |here )?to (?:receive|get|subscribe|follow|sign up)\b|^sign up to (?:get|receive) (?:the best|the latest|our|exclusive|free|weekly|daily)\b|^verpasse(?:n sie)? keinen? (?:news|neuigkeiten|neuheit|story|stories|artikel|beitrag|beiträge|folge|episode|updates|posts?)\b(?: [^.!?]{1,40})?(?: mehr)?[.!]?(?: (?:trag dich|abonniere|melde dich|hol dir|jetzt)\b|$)|^(?:keine|nichts) (?:[^.!?:]{1,60} )?(?:mehr )?verpassen ?[:!.]? (?:abonnieren sie|abonniere|melden sie sich|melde dich|hol dir|jetzt)\b/u;
 
 /** A newsletter's pitch without an imperative: "Let our news meet your inbox.", "… delivered weekday mornings." */

@@ -5,6 +5,12 @@ import type { RuleContext, Verdict } from '../types.js';
 /** A line that is only a web address (`<…>` around it as Markdown autolinks print it). */
 export const BARE_URL_LINE = /^<?(?:https?:\/\/|www\.)[^\s<>"]+>?$/iu;
 
+/** A text's first word, up to its first space (the whole text when it has none). */
+export function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
+}
+
 /** Words of the blocks [from, to), removed or not. */
 export function wordsIn(ctx: RuleContext, from: number, to: number): number {
   let words = 0;
