@@ -7,6 +7,7 @@
 import { normalizeForMatch } from '../../text/normalize.js';
 import { isSpace, smallRegex, type SmallRegex } from '../../text/small-regex.js';
 import { codeAt } from '../../text/chars.js';
+import { LiteralTrie } from './literal-trie.js';
 
 /** Longest text a phrase test looks at: labels are short, and it bounds any backtracking. */
 export const MAX_LABEL_CHARS = 200;
@@ -27,6 +28,31 @@ export function phraseSource(phrase: string): string {
     ? exact
     : exact.replace(/(?:\\\.\\\.\\\.|…)$/, '(?:\\.\\.\\.|…)?').replace(/\s?:$/, '\\s?:?').replace(/([^.!?:)*])$/, '$1[.!]?');
   return source.replace(/ /g, '\\s?');
+}
+
+/** Whether a phrase (in its normal form) has a wildcard: then it is matched by a regex, else by a LiteralTrie. */
+function hasWildcard(norm: string): boolean {
+  return norm.includes('{n}') || norm.includes('{*}');
+}
+
+/**
+ * The texts a literal phrase (in its normal form, without wildcards) matches by phraseSource's endings, as
+ * LiteralTrie phrases (a space matches one white-space character or none): an ellipsis of either kind or
+ * none; a colon, spaced or not, or none; after a word, a "." or "!" or none. Checked against phraseSource by
+ * the phrase-set property tests.
+ */
+export function literalForms(norm: string): string[] {
+  const ellipsis = norm.endsWith('...') ? 3 : norm.endsWith('…') ? 1 : 0;
+  if (ellipsis) {
+    const base = norm.slice(0, -ellipsis);
+    return [base, `${base}...`, `${base}…`];
+  }
+  if (norm.endsWith(':')) {
+    const base = norm.slice(0, norm.endsWith(' :') ? -2 : -1);
+    return [`${base} `, `${base} :`];
+  }
+  if (norm && !'.!?)*'.includes(norm[norm.length - 1]!)) return [norm, `${norm}.`, `${norm}!`];
+  return [norm];
 }
 
 export interface PhraseSet {
@@ -114,8 +140,15 @@ function firstLetterGroup(group: readonly string[]): GroupTest {
   return new HeadedGroup(group, width, new Set(heads.map((h) => headKey(h, width))));
 }
 
-/** A set's phrases by the end of a text they can match, grouped on first test (see bucketKey). */
+/**
+ * A set's literal phrases in a trie, and its wildcard phrases by the end of a text they can match, grouped on
+ * first test (see bucketKey).
+ */
 interface Groups {
+  /** Literal phrases' forms by their first character, each group's trie made on first use. */
+  readonly literals: LazyBuckets<string, LiteralTrie>;
+  /** Forms that start with a space, which matches white space or nothing: tried on every text (few sets have any). */
+  readonly spaced: LiteralTrie | undefined;
   readonly first: LazyBuckets<Keyed, GroupTest>;
   readonly last: LazyBuckets<Keyed, GroupTest>;
   readonly number: LazyGroup;
@@ -144,6 +177,8 @@ class CompiledPhraseSet implements PhraseSet {
     // text has neither end and keys as -1, as do phrases without a literal first or last character.
     const head = length ? codeAt(norm, 0) : -1;
     return (
+      groups.literals.at(head)?.matchesWhole(norm) === true ||
+      groups.spaced?.matchesWhole(norm) === true ||
       groups.first.at(head)?.test(norm) === true ||
       (head >= 48 && head <= 57 && groups.number.get()?.test(norm) === true) ||
       groups.last.at(length ? codeAt(norm, length - 1) : -1)?.test(norm) === true ||
@@ -152,10 +187,20 @@ class CompiledPhraseSet implements PhraseSet {
   }
 
   private groupsOf(): Groups {
-    const keyed: Keyed[] = this.unique.map((p) => [bucketKey(p), p] as const);
+    const literal: string[] = [];
+    const spaced: string[] = [];
+    const wild: string[] = [];
+    for (const phrase of this.unique) {
+      const norm = normalizeForMatch(phrase);
+      if (hasWildcard(norm)) wild.push(phrase);
+      else for (const form of literalForms(norm)) (form.startsWith(' ') ? spaced : literal).push(form);
+    }
+    const keyed: Keyed[] = wild.map((p) => [bucketKey(p), p] as const);
     const ofKind = (kind: BucketKind): Keyed[] => keyed.filter(([k]) => k.kind === kind);
     const phrases = (group: readonly Keyed[]): string[] => group.map(([, p]) => p);
     return {
+      literals: new LazyBuckets(literal, (form) => form[0], (group) => new LiteralTrie(group)),
+      spaced: spaced.length ? new LiteralTrie(spaced) : undefined,
       first: new LazyBuckets(ofKind('first'), ([k]) => k.char, (group) => firstLetterGroup(phrases(group))),
       last: new LazyBuckets(ofKind('last'), ([k]) => k.char, (group) => new TailedGroup(phrases(group))),
       number: new LazyGroup(phrases(ofKind('number'))),
@@ -258,34 +303,26 @@ function isLabelSeparator(c: number): boolean {
  * Reads a line that a converter glued together from labels
  * ("Email ThisBlogThis!Share to TwitterShare to Facebook") as the list of
  * labels it is made of, or undefined if anything else is in it. Greedy,
- * longest label first, one pass: no backtracking.
+ * longest label first, one pass: no backtracking. A label's space matches one
+ * white-space character or none.
  */
 export function labelSequence(labels: readonly string[]): (norm: string) => string[] | undefined {
-  // Labels are literal, so only those starting with the character at hand can match there.
-  // Grouped on first use, as phrase sets are.
-  let byFirst: LazyBuckets<string, SmallRegex> | undefined;
-  const labelAt = (code: number): SmallRegex | undefined => {
-    if (!byFirst) {
-      const sorted = [...new Set(labels.map(normalizeForMatch))].sort((a, b) => b.length - a.length);
-      byFirst = new LazyBuckets(sorted, (l) => l[0], (group) => smallRegex(group.map((l) => escapeRegExp(l).replace(/ /g, '\\s?')).join('|'), 'uy'));
-    }
-    return byFirst.at(code);
-  };
+  // Labels by their first character, ranked longest first (so the lowest rank at a place is the longest
+  // label there), each group's trie made when a text first asks for it, as phrase sets' are.
+  let byFirst: LazyBuckets<string, LiteralTrie> | undefined;
   return (norm) => {
     const len = norm.length;
     if (len > MAX_LABEL_CHARS) return undefined;
+    byFirst ??= new LazyBuckets([...new Set(labels.map(normalizeForMatch))].sort((a, b) => b.length - a.length), (l) => l[0], (group) => new LiteralTrie(group));
     const found: string[] = [];
     let at = 0;
     while (at < len) {
       while (at < len && isLabelSeparator(codeAt(norm, at))) at++;
       if (at >= len) break;
-      const label = labelAt(codeAt(norm, at));
-      if (!label) return undefined;
-      label.lastIndex = at;
-      const m = label.exec(norm);
-      if (!m || m[0].length === 0) return undefined;
-      found.push(m[0]);
-      at = label.lastIndex;
+      const end = byFirst.at(codeAt(norm, at))?.lowestRankAt(norm, at) ?? -1;
+      if (end <= at) return undefined;
+      found.push(norm.slice(at, end));
+      at = end;
     }
     return found.length ? found : undefined;
   };
