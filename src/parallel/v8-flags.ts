@@ -9,10 +9,10 @@
  * - allocates the objects of such allocation sites straight into the old
  *   generation ("pretenuring"), where they die a page later and, until a full
  *   collection, keep alive every young object they point to;
- * - lets the old generation grow to about four times what is live (28 MB
- *   live here, so over 100 MB per thread) before collecting it.
+ * - lets the old generation grow to about four times what is live (about
+ *   20 MB live here, so some 80 MB per thread) before collecting it.
  * With pretenuring off and the growth capped at twice the live size, a
- * thread's heap stays near half that. A full collection of 28 MB takes a few
+ * thread's heap stays near half that. A full collection of 20 MB takes a few
  * milliseconds, mostly on a helper thread. Measured in docs/speed.md ("Memory").
  *
  * Set once, before the batch's first input, after this thread has loaded its
