@@ -561,6 +561,84 @@ function continuedFrom(ctx: RuleContext, from: number): number {
   return continued ? above : from;
 }
 
+/** How many lines above the article's first paragraph its standfirst is looked for: past a byline, a date, a credit. */
+const LEAD_REACH = 6;
+/** A standfirst's words: a sentence or two that sum the article up. */
+const LEAD_WORDS = [10, 80] as const;
+/** Words of a line between a standfirst and the article, at most: a date, a name, a picture's credit. */
+const LEAD_GAP_WORDS = 8;
+/** How a standfirst ends: a sentence's end, a quotation's close. */
+const LEAD_END = /[.!?…"”»]$/;
+
+/**
+ * The article's standfirst: a paragraph of a sentence or two above its byline, date or picture. The densest run
+ * starts under those short lines, whose values are below nothing, so it left the standfirst above it. Looked for
+ * from the run's first block up, past short lines only (a heading, a longer line or a link ends the search);
+ * its index, or -1.
+ */
+function standfirstAbove(ctx: RuleContext, from: number, start: number): number {
+  for (let i = from - 1, seen = 0; i >= start && seen < LEAD_REACH; i--, seen++) {
+    if (ctx.removed(i)) continue;
+    const b = ctx.blocks[i]!;
+    const words = ctx.words(i);
+    if (b.kind === 'paragraph' && words >= LEAD_WORDS[0] && words <= LEAD_WORDS[1] && ctx.linkDensity(i) === 0 && ctx.isProse(i) && LEAD_END.test(b.text)) {
+      return proseAbove(ctx, i, start) || isTrail(b.text) || !sumsUp(ctx, i, from) ? -1 : i;
+    }
+    if (b.kind === 'heading' || words > LEAD_GAP_WORDS || isLinkLine(ctx, i)) return -1;
+  }
+  return -1;
+}
+
+/** A breadcrumb trail's separators, two of which make a line a trail ("Home » Recipes » Cakes » …"). */
+const TRAIL_SEPARATORS = [' » ', ' > ', ' › '];
+
+function isTrail(text: string): boolean {
+  let found = 0;
+  for (const separator of TRAIL_SEPARATORS) {
+    for (let at = text.indexOf(separator); at >= 0 && found < 2; at = text.indexOf(separator, at + separator.length)) found++;
+  }
+  return found >= 2;
+}
+
+/** Long words a standfirst shares with the article, at least, and as a share of its own long words. */
+const LEAD_SHARED_WORDS = 3;
+const LEAD_SHARED_SHARE = 0.4;
+/** How much of the article a standfirst's words are looked for in: its first paragraphs. */
+const LEAD_BODY_BLOCKS = 12;
+/** A long word (six letters or more), by its first five: "Fährverbindung" and "Fährverbindungen" are one. */
+const LONG_WORD = /\p{L}{6,}/gu;
+
+function longWordStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(LONG_WORD)) stems.add(m[0].slice(0, 5));
+  return stems;
+}
+
+/**
+ * Whether line `i` sums up the article that starts at `from`: a standfirst names what the article is about, so
+ * most of its long words are the article's too. A sign-up or shop prompt, a licence, a picture's description
+ * share few.
+ */
+function sumsUp(ctx: RuleContext, i: number, from: number): boolean {
+  const lead = longWordStems(ctx.blocks[i]!.text);
+  if (lead.size < LEAD_SHARED_WORDS) return false;
+  let body = '';
+  for (let j = from; j < Math.min(ctx.blocks.length, from + LEAD_BODY_BLOCKS); j++) if (!ctx.removed(j)) body += `${ctx.blocks[j]!.text}\n`;
+  const article = longWordStems(body);
+  let shared = 0;
+  for (const stem of lead) if (article.has(stem)) shared++;
+  return shared >= LEAD_SHARED_WORDS && shared >= lead.size * LEAD_SHARED_SHARE;
+}
+
+/**
+ * Whether prose stands within LEAD_REACH lines above line `i`: a standfirst follows the headline and the labels above
+ * it, where the last card of a teaser listing above the article has the one before it (its headline, its byline).
+ */
+function proseAbove(ctx: RuleContext, i: number, start: number): boolean {
+  for (let j = i - 1; j >= Math.max(start, i - LEAD_REACH); j--) if (!ctx.removed(j) && ctx.isProse(j)) return true;
+  return false;
+}
+
 /** Prose above the title outweighing the best run under it this many times over: the title is not the article's. */
 const TITLE_OUTWEIGHED = 2;
 
@@ -791,7 +869,11 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
     if (i >= from && i < to) inside += value;
   }
   if (inside < total * MIN_PROSE_SHARE && start === 0) return;
-  if (from > 0) yield { from: 0, to: from, reason: 'before the article' };
+  const lead = standfirstAbove(ctx, from, start);
+  if (lead >= 0) {
+    if (lead > 0) yield { from: 0, to: lead, reason: 'before the article' };
+    for (let i = lead + 1; i < from; i++) if (!ctx.removed(i)) yield { from: i, to: i + 1, reason: 'between the standfirst and the article' };
+  } else if (from > 0) yield { from: 0, to: from, reason: 'before the article' };
   if (to < n) yield { from: to, to: n, reason: 'after the article' };
 }
 

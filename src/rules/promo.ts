@@ -33,6 +33,8 @@ const PROMO_PHRASES = phraseSet([
   'wählen sie ihren zugang und lesen sie weiter', 'exklusiv für abonnenten',
   // Jetpack's subscription box in German.
   'geben sie ihre e-mail-adresse an, um diesen blog zu abonnieren {*}', 'gib deine e-mail-adresse an, um diesen blog zu abonnieren {*}',
+  'um neue beiträge per e-mail zu erhalten, hier die e-mail-adresse eingeben.', 'gib deine e-mail-adresse an, um diesem blog zu folgen {*}',
+  'schließe dich {n} followern an', 'schließe dich {n} anderen abonnenten an', 'schließe dich {n} anderen followern an',
   'upgrade to paid', 'start free trial', 'try it free', 'unlock this article',
   'newsletter abonnieren', 'jetzt abonnieren', 'abonnieren', 'abonniere unseren newsletter', 'gib deine e-mail-adresse ein',
   'blog via e-mail abonnieren', 'e-mail-adresse', 'zum newsletter anmelden', 'jetzt anmelden', 'folge uns',

@@ -54,6 +54,15 @@ const TWICE_PRINTED_CARDS = [
   ['Volunteers Count The Seal Pups From The Air NEW RECORD', 'Volunteers Count The Seal Pups From The Air', 'The volunteers say that the drone has changed their work, because they can count the pups without disturbing them.'],
 ].flat();
 
+// A standfirst, and the short lines a news page prints between it and the article.
+const STANDFIRST = 'From Monday the island ferry sails from the new pier, and a second evening crossing runs all summer.';
+const LEAD_GAP = ['12 March 2024', 'Mara Lindqvist', 'Share on Facebook', 'Share on X', 'Photo: Harbour Notes'];
+/** Sentences that stand where a standfirst would, and what each is. */
+const NOT_STANDFIRSTS = [
+  ["a survey's call, which shares too few of the article's words,", 'Tell us what you think about our new look by taking this short reader survey today.'],
+  ['a breadcrumb trail that ends on the headline', 'Home » News » Ferries » From Monday the island ferry sails from the new pier, and a second evening crossing runs all summer.'],
+] as const;
+
 // German, and a sidebar of post titles and archive links.
 const DE = [
   'Die Fähre zur äußeren Insel legt jetzt am neuen Anleger am Ende der Hafenstraße ab, zehn Minuten zu Fuß vom Bahnhof.',
@@ -83,6 +92,20 @@ testRule(articleRegion, {
       removed: [MENU.join('\n'), FOOTER.join('\n')],
       output: EN.join('\n\n'),
     },
+    {
+      name: "a standfirst above the article's date, byline, share buttons and picture credit stays; the short lines between go",
+      format: 'text',
+      input: dump(...MENU, '', 'New pier for the island ferry', '', STANDFIRST, '', ...LEAD_GAP.flatMap((l) => [l, '']), ...EN.flatMap((p) => [p, '']), FOOTER_LINK),
+      removed: [[...MENU, 'New pier for the island ferry'].join('\n'), LEAD_GAP.join('\n'), 'Privacy Policy'],
+      output: [STANDFIRST, ...EN].join('\n\n'),
+    },
+    ...NOT_STANDFIRSTS.map(([what, line]) => ({
+      name: `${what} where a standfirst would be is none`,
+      format: 'text' as const,
+      input: dump(...MENU, '', line, '', ...LEAD_GAP.flatMap((l) => [l, '']), ...EN.flatMap((p) => [p, '']), FOOTER_LINK),
+      removed: [[...MENU, line, ...LEAD_GAP].join('\n'), 'Privacy Policy'],
+      output: EN.join('\n\n'),
+    })),
     {
       name: 'a sentence a converter broke over two lines starts the article: its first line goes with the paragraph that goes on with it',
       format: 'text',
@@ -353,6 +376,12 @@ const SIDEBAR_BLURBS = [
   'Tide tables',
   'Check the tides for the whole month before you go out in a small boat, and always tell someone on shore where you are going.',
 ];
+
+test('the last card of a listing above the article, past its share buttons and credit, is no standfirst: the card before it stands above it', () => {
+  const cards = ['Latest posts', 'Causeway closed again', 'The engineers say that the tides alone do not close the road, and the drains are old.', 'Read more', 'A bakery on the quay', 'He gets up at four to bake bread for all of the island, and he sells out by noon.'];
+  const result = clean(dump(...MENU, '', ...cards.flatMap((l) => [l, '']), ...LEAD_GAP.flatMap((l) => [l, '']), ...EN.flatMap((p) => [p, '']), FOOTER_LINK), { inputFormat: 'text' });
+  expect(result.text).toBe(EN.join('\n\n'));
+});
 
 test('a page whose article is a list of data under its heading, with little prose anywhere: the list stays, the menu and footer go', () => {
   const input = dump(...MENU, '', 'Summer sailings 2024', '', ...CALENDAR, '', ...SIDEBAR_BLURBS.flatMap((b) => [b, '']), ...FOOTER);

@@ -274,6 +274,13 @@ testRule(promo, {
       output: `${DE}\n\n${DE}`,
     },
     {
+      name: "Jetpack's German subscription box in its other wording, with its follower count",
+      format: 'text',
+      input: dump(DE, '', 'Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.', '', 'Schließe dich 600 Followern an', '', DE),
+      removed: ['Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.\nSchließe dich 600 Followern an'],
+      output: `${DE}\n\n${DE}`,
+    },
+    {
       name: "a paywall's gate after the article's first lines, an aside (HTML)",
       format: 'html',
       input: `<article><p>${P1}</p><aside id="paywall" class="gate"><h3>Wählen Sie Ihren Zugang und lesen Sie weiter:</h3><div class="gate__offer"><p>Digital-Zugang</p><ul><li>Alle Artikel frei</li><li>Jederzeit kündbar</li></ul></div></aside></article>`,
