@@ -194,6 +194,7 @@ const SECTION_HEADINGS = phraseSet([
   'das könnte dich interessieren', 'weitere nachrichten zu', 'mehr nachrichten zu', 'weitere artikel zu',
   'neueste artikel', 'aktuelle artikel', 'aktuelle beiträge', 'weitere beiträge', 'weitere nachrichten', 'weitere themen',
   'ähnliche nachrichten', 'ähnliche themen', 'verwandte themen', 'meist gelesen', 'meistgelesene artikel', 'beliebte artikel',
+  'die meistgelesenen artikel', 'die meistgelesenen artikel bei {*}', 'meistgelesen bei {*}', 'most read on {*}', 'lo más leído en {*}', 'les plus lus sur {*}',
   'artikel zum thema', 'passend zum thema', 'auch interessant', 'empfehlungen der redaktion', 'empfehlungen aus der redaktion',
   'otras noticias', 'más noticias', 'noticias relacionadas', 'notas relacionadas', 'lo más leído', 'lo más visto', 'más leídas', 'últimas noticias',
   'dans la même rubrique', 'sur le même thème', 'les plus lus', 'les plus lues', 'articles les plus lus', 'dernières actualités',
@@ -402,12 +403,18 @@ function pagerTitle(ctx: RuleContext, i: number): LabelStrength | undefined {
 const GLUED_TITLE_WORDS = 30;
 /** First letters of TITLED_PAGER_LIST: a line that opens otherwise is none. */
 const GLUED_TITLE_FIRST = new Set(TITLED_PAGER_LIST.map((label) => label[0]));
+/**
+ * Labels that are no sentence's first words, so that a title may follow them after a space ("Article suivant Après la
+ * quarantaine …", "Nächster Beitrag Die Fähre …"), where "Next post I will look at …" and "Próximo post vou …" open sentences.
+ */
+const SPACED_PAGER_LABELS = new Set(TITLED_PAGER_LIST.filter((label) => !/^(?:previous|next) |post/.test(label)));
 function gluedPagerTitle(text: string, norm: string): boolean {
   if (!GLUED_TITLE_FIRST.has(norm[0])) return false;
   const start = text.trimStart();
   for (const label of TITLED_PAGER_LIST) {
     if (!norm.startsWith(label) || start.length <= label.length || start.slice(0, label.length).toLowerCase() !== label) continue;
-    const next = start[label.length]!;
+    let next = start[label.length]!;
+    if (next === ' ' && SPACED_PAGER_LABELS.has(label) && start.length > label.length + 1) next = start[label.length + 1]!;
     return next !== next.toLowerCase() && next === next.toUpperCase();
   }
   return false;

@@ -62,11 +62,33 @@ const QUOTES_DELAYED = /^(?:all )?(?:market data|(?:stock )?quotes?|prices) (?:a
 /** A publication's serial number on a line of its own, as magazines print it in their footer: "ISSN 2222-2464". */
 const ISSN = /^(?:e-|p-|online-|print-)?issn:? ?\d{4}-\d{3}[\dx]$/u;
 
+/** Words of a footer line of legal links, at most, and of a part that is no link ("Copyright Jane Doe"). */
+const LEGAL_LINE_WORDS = 25;
+const LEGAL_LINE_OTHER_WORDS = 6;
+/** What a footer puts between its links on one line (the spaces around it trimmed from each part). */
+const LINK_SEPARATOR = /[|·•]/u;
+
+/**
+ * A footer's links on one line, with its owner's name or a slogan between them: "Impressum | Datenschutz | Copyright
+ * Jane Doe". Two legal links or more, and nothing longer than a name besides.
+ */
+function legalLinkLine(norm: string, words: number): boolean {
+  if (words > LEGAL_LINE_WORDS || !(norm.includes('|') || norm.includes('·') || norm.includes('•'))) return false;
+  let legal = 0;
+  for (const spaced of norm.split(LINK_SEPARATOR)) {
+    const part = spaced.trim();
+    if (LEGAL_LINKS.test(part)) legal++;
+    else if (part.split(' ').length > LEGAL_LINE_OTHER_WORDS) return false;
+  }
+  return legal >= 2;
+}
+
 /** A line as a footer's: a copyright or "Powered by" line, a market-data notice, or a legal link; by its text alone. */
 const footerLabel = textJudgement((text, norm, words): LabelStrength | undefined => {
   if (words > 40) return undefined;
   if (isCopyright(text, words) || (norm.includes('delayed') && QUOTES_DELAYED.test(norm)) || (words <= 3 && ISSN.test(norm))) return 'strong';
   if (SITE_LICENCE_OPENING.test(norm) && SITE_LICENCE.test(norm) && LICENCE_WORDS.test(norm)) return 'strong';
+  if (legalLinkLine(norm, words)) return 'strong';
   if (words <= 10 && LEGAL_LINKS.test(norm)) return 'weak';
   return undefined;
 });

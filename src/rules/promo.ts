@@ -38,7 +38,7 @@ const PROMO_PHRASES = phraseSet([
   'upgrade to paid', 'start free trial', 'try it free', 'unlock this article',
   'newsletter abonnieren', 'jetzt abonnieren', 'abonnieren', 'abonniere unseren newsletter', 'gib deine e-mail-adresse ein',
   'blog via e-mail abonnieren', 'e-mail-adresse', 'zum newsletter anmelden', 'jetzt anmelden', 'folge uns',
-  'kostenlos zum newsletter anmelden', 'abonnieren sie unseren newsletter', 'jetzt registrieren', 'kostenlos registrieren',
+  'kostenlos zum newsletter anmelden', 'kostenlos zum newsletter anmelden und {*}', 'jetzt zum newsletter anmelden und {*}', 'abonnieren sie unseren newsletter', 'jetzt registrieren', 'kostenlos registrieren',
   'jetzt kostenlos registrieren', 'kostenlos anmelden', 'hier kostenlos anmelden', 'jetzt kostenlos anmelden',
   'kostenlos registrieren und weiterlesen', 'schon registriert? hier einloggen', 'bereits registriert? hier einloggen',
   'sie sind nicht angemeldet.', 'sie sind nicht eingeloggt.', 'sie sind nicht verbunden. loggen sie sich ein oder registrieren sie sich', 'du bist nicht angemeldet.', 'you are not logged in.',

@@ -37,6 +37,20 @@ testRule(crossLinks, {
       output: `${DE}\n\n${P1}`,
     },
     {
+      name: "a pager's label and the title it links, a space between (fr, de)",
+      format: 'text',
+      input: dump(DE, P1, 'Article suivant Après la quarantaine, les trains de nuit reprennent la route de la côte', '', 'Nächster Beitrag Die Küstenbahn wird elektrifiziert'),
+      removed: ['Article suivant Après la quarantaine, les trains de nuit reprennent la route de la côte\nNächster Beitrag Die Küstenbahn wird elektrifiziert'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
+      name: "a site's most-read list under its name (de)",
+      format: 'text',
+      input: dump(DE, P1, 'Die meistgelesenen Artikel bei Küstenbahn.de/Reisen', '- [Nachtzüge fahren wieder](https://example.org/a)', '- [Neue Fahrpläne ab Juni](https://example.org/b)'),
+      removed: ['Die meistgelesenen Artikel bei Küstenbahn.de/Reisen\nNachtzüge fahren wieder\nNeue Fahrpläne ab Juni'],
+      output: `${DE}\n\n${P1}`,
+    },
+    {
       name: "a story's topics under the article (es, de)",
       format: 'text',
       input: dump(ES, P1, 'TEMAS RELACIONADOS', 'Trenes nocturnos', 'Turismo de costa'),

@@ -125,8 +125,23 @@ testRule(footer, {
       removed: ['The Cape Journal © 2024'],
       output: `${P1}\n\n${P2}`,
     },
+    ...[
+      'IMPRESSUM | DATENSCHUTZ | COPYRIGHT ANNA MEIER | EIN PROJEKT AUS DEM NORDEN',
+      'Privacy Policy · Terms of Use · Made on the Cape',
+    ].map((line) => ({
+      name: `a footer's legal links on one line, with its owner's name or a slogan between them: ${line}`,
+      format: 'text' as const,
+      input: dump(DE, P1, line),
+      removed: [line],
+      output: `${DE}\n\n${P1}`,
+    })),
   ],
   keep: [
+    {
+      name: 'a line with one legal word among longer parts is no footer line',
+      format: 'text',
+      input: dump(P1, P2, 'Impressum | The museum printed the keeper’s name in its first newsletter, with his address'),
+    },
     { name: "the article's own licence, naming the article", format: 'text', input: dump(P1, P2, 'This article is licensed under a Creative Commons Attribution 4.0 License; you may republish it with credit.') },
     { name: 'a sentence of the story about delayed prices', format: 'text', input: dump(P1, 'Prices delayed by the strike rose again once the ferries ran, the harbour office said.', P2) },
     {

@@ -281,6 +281,13 @@ testRule(promo, {
       output: `${DE}\n\n${DE}`,
     },
     {
+      name: "a newsletter's call that goes on with what it gives (de)",
+      format: 'text',
+      input: dump(DE, '', 'Kostenlos zum Newsletter anmelden und jede Woche die besten Angebote erhalten', '', DE),
+      removed: ['Kostenlos zum Newsletter anmelden und jede Woche die besten Angebote erhalten'],
+      output: `${DE}\n\n${DE}`,
+    },
+    {
       name: "a paywall's gate after the article's first lines, an aside (HTML)",
       format: 'html',
       input: `<article><p>${P1}</p><aside id="paywall" class="gate"><h3>Wählen Sie Ihren Zugang und lesen Sie weiter:</h3><div class="gate__offer"><p>Digital-Zugang</p><ul><li>Alle Artikel frei</li><li>Jederzeit kündbar</li></ul></div></aside></article>`,
