@@ -165,7 +165,15 @@ function linkedSentence(block: Block, words: number, linkShare: number): boolean
   return linkShare < LINKED_SENTENCE_SHARE && words >= LINKED_SENTENCE_WORDS && FINISHED.test(block.text) && /^\P{Ll}/u.test(block.text);
 }
 
-function blockValue(ctx: RuleContext, i: number, reference: number | undefined, isolated: Uint8Array | undefined, verse: Uint8Array, repeated: Uint8Array): number {
+function blockValue(
+  ctx: RuleContext,
+  i: number,
+  reference: number | undefined,
+  isolated: Uint8Array | undefined,
+  verse: Uint8Array,
+  repeated: Uint8Array,
+  teasers: Uint8Array | undefined,
+): number {
   if (ctx.removed(i)) return -REMOVED_COST;
   if (repeated[i]) return -ctx.words(i);
   // A line of verse is the article's as often as not: no evidence either way.
@@ -174,6 +182,8 @@ function blockValue(ctx: RuleContext, i: number, reference: number | undefined, 
   const words = ctx.words(i);
   const linkShare = ctx.linkDensity(i);
   if (linkShare > 0.5) return linkedSentence(block, words, linkShare) ? 0 : -words;
+  // A teaser card's headline glued to its excerpt is a link to another story, however well its excerpt reads.
+  if (teasers?.[i]) return -Math.min(words, 6) * LABEL_COST;
   // Paragraphs carry articles; bulleted prose is as often a teaser list ("- Headline Excerpt…").
   if (ctx.isProse(i)) {
     const alone = isolated?.[i] ? ISOLATED_WEIGHT : 1;
@@ -189,6 +199,89 @@ function blockValue(ctx: RuleContext, i: number, reference: number | undefined, 
   if (block.kind === 'list-item' && words >= 3 && functionWords !== undefined && functionWords >= SHORT_LINE_FUNCTION_WORDS) return 0;
   // A list item keeps the lower cost: a recipe's "- 3 eggs" is as short as a menu's label.
   return -Math.min(words, 6) * LABEL_COST;
+}
+
+/** Words of a teaser card, headline and excerpt, at most: a longer paragraph is not searched (most of a dump's text). */
+const TEASER_WORDS = 80;
+/** Teaser cards with their headlines glued to their excerpts, at least, that make a listing: one such line is an accident. */
+const GLUED_TEASER_CARDS = 3;
+
+/** The paragraphs that are teaser cards glued together (see gluedTeaser), or undefined if too few are. */
+function gluedTeasers(ctx: RuleContext): Uint8Array | undefined {
+  let marks: Uint8Array | undefined;
+  let found = 0;
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    const block = ctx.blocks[i]!;
+    if (block.kind !== 'paragraph' || ctx.words(i) > TEASER_WORDS || ctx.removed(i) || !gluedTeaser(block.text)) continue;
+    (marks ??= new Uint8Array(ctx.blocks.length))[i] = 1;
+    found++;
+  }
+  return found >= GLUED_TEASER_CARDS ? marks : undefined;
+}
+
+/** A teaser's headline: its words, the one run into the excerpt among them, at least and at most; most capitalised. */
+const TEASER_HEADLINE_WORDS = [4, 20] as const;
+const TEASER_CAPITALISED_SHARE = 0.75;
+/** Words of a teaser's excerpt after its headline, at least. */
+const TEASER_EXCERPT_WORDS = 8;
+/** Small letters before a join's capital, at least: a name's inner capital follows fewer ("MacBook", "AirPods"). */
+const JOIN_SMALL_LETTERS = 4;
+/**
+ * A join anywhere in a text (see joinsHeadline), in Latin-1 letters: the cheap test first, without `u`, whose
+ * property classes made the search over every paragraph of a dump cost a tenth of its clean.
+ */
+const JOIN_ANYWHERE = /[a-zß-öø-ÿ]{4}[A-ZÀ-ÖØ-Þ]|\d\d[A-ZÀ-ÖØ-Þ]/;
+const SMALL = /^\p{Ll}$/u;
+const CAPITAL = /^\p{Lu}$/u;
+const HEADLINE_WORD_CHAR = /^[\p{L}\d,.'’-]$/u;
+/** Long words (four letters or more) of a teaser's headline, at least. */
+const TEASER_LONG_WORDS = 3;
+const CAPITALISED = /^[\p{Lu}\d"'‘“(]/u;
+/** How a teaser's excerpt ends: a sentence's end, an ellipsis, a quotation's close. */
+const EXCERPT_ENDS = '.!?…"”)';
+
+/**
+ * A teaser card as a converter prints it, its headline run into its excerpt: "Customers Leave Without Paying At Troy
+ * SteakhouseA party of six left …". Four words or more in title case, one that runs on into a capital after four small
+ * letters, and a sentence after it. A brand name's capital ("MacBook", "AirPods") follows fewer small letters, and a
+ * headline that names one has no sentence after it.
+ */
+function gluedTeaser(text: string): boolean {
+  // Most paragraphs have no small letters run into a capital anywhere: one search turns them away.
+  if (!text || !EXCERPT_ENDS.includes(text[text.length - 1]!) || !JOIN_ANYWHERE.test(text)) return false;
+  const words = text.split(' ');
+  const last = Math.min(words.length - TEASER_EXCERPT_WORDS - 1, TEASER_HEADLINE_WORDS[1] - 1);
+  let capitalised = 0;
+  let long = 0;
+  for (let k = 0; k <= last; k++) {
+    const word = words[k]!;
+    if (k >= TEASER_HEADLINE_WORDS[0] - 1 && joinsHeadline(word)) return long >= TEASER_LONG_WORDS && capitalised >= long * TEASER_CAPITALISED_SHARE;
+    // Short words ("of", "to", "in") stay small in title case.
+    if (word.length > 3) {
+      long++;
+      if (CAPITALISED.test(word)) capitalised++;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a word is a headline's last word run into an excerpt's first: four small letters (or two digits), then a
+ * capital and small letters to its end ("SteakhouseA", "250,000The", "DetroitOfficially,"). A name's inner capital
+ * follows fewer small letters ("MacBook") or more capitals follow it; a domain ("ohneQ.de"), brackets or a code
+ * ("(AVBFernwärmeV)") are no join.
+ */
+function joinsHeadline(word: string): boolean {
+  let end = word.length;
+  if (end > 0 && ',;:'.includes(word[end - 1]!)) end--;
+  let capital = end - 1;
+  while (capital >= 0 && SMALL.test(word[capital]!)) capital--;
+  if (capital < JOIN_SMALL_LETTERS || !CAPITAL.test(word[capital]!)) return false;
+  const before = word.slice(capital - JOIN_SMALL_LETTERS, capital);
+  const joined = [...before].every((c) => SMALL.test(c)) || /^\d\d$/.test(before.slice(-2));
+  if (!joined) return false;
+  for (let i = 0; i < capital; i++) if (!HEADLINE_WORD_CHAR.test(word[i]!)) return false;
+  return true;
 }
 
 /** A line that closes a paragraph or a post: it ends as a sentence does. */
@@ -807,7 +900,8 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
   const isolated = isolatedProse(ctx);
   const verse = verseLines(ctx);
   const repeated = repeatedLines(ctx);
-  const allValues = Array.from({ length: n }, (_, i) => blockValue(ctx, i, reference, isolated, verse, repeated));
+  const teasers = gluedTeasers(ctx);
+  const allValues = Array.from({ length: n }, (_, i) => blockValue(ctx, i, reference, isolated, verse, repeated, teasers));
   // Little prose anywhere: a table or list of data above that prose may be the article (a calendar, standings).
   const prose = bestRun(allValues);
   if (prose[2] < WEAK_RUN) valueDataBodies(ctx, allValues, prose[0]);

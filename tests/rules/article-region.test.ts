@@ -54,6 +54,16 @@ const TWICE_PRINTED_CARDS = [
   ['Volunteers Count The Seal Pups From The Air NEW RECORD', 'Volunteers Count The Seal Pups From The Air', 'The volunteers say that the drone has changed their work, because they can count the pups without disturbing them.'],
 ].flat();
 
+// Teaser cards as a text browser prints a menu of them: the headline run into the excerpt, no space between.
+const GLUED_CARDS = [
+  'Causeway Closed Again After Record Spring TidesThe road to the lighthouse was under water for six hours on Tuesday, and the traders on the quay counted their losses.',
+  'Former Trawler Cook Opens Bakery Beside The HarbourA new bakery has opened on the quay, where a former trawler cook sells bread, buns and crab rolls every morning.',
+  'Volunteers Count Record Of Seal Pups On The SandbankVolunteers with drones and thermal cameras counted more grey seal pups on the sandbank than in any year since 1998.',
+  'Lighthouse Reopens To Visitors After The 2019 BlazeThe restored lighthouse at Skerry Point welcomed its first visitors since the fire, with guided tours every afternoon.',
+];
+
+const CAPTION_RUN_IN = 'The Old Ferry Leaving The Harbour In 1962The ferry to the outer island now leaves from the new pier at the end of the harbour road, a ten-minute walk from the station.';
+
 // A standfirst, and the short lines a news page prints between it and the article.
 const STANDFIRST = 'From Monday the island ferry sails from the new pier, and a second evening crossing runs all summer.';
 const LEAD_GAP = ['12 March 2024', 'Mara Lindqvist', 'Share on Facebook', 'Share on X', 'Photo: Harbour Notes'];
@@ -98,6 +108,20 @@ testRule(articleRegion, {
       input: dump(...MENU, '', 'New pier for the island ferry', '', STANDFIRST, '', ...LEAD_GAP.flatMap((l) => [l, '']), ...EN.flatMap((p) => [p, '']), FOOTER_LINK),
       removed: [[...MENU, 'New pier for the island ferry'].join('\n'), LEAD_GAP.join('\n'), 'Privacy Policy'],
       output: [STANDFIRST, ...EN].join('\n\n'),
+    },
+    {
+      name: "a site's menu of teaser cards above a short article, each card's headline run into its excerpt by a converter",
+      format: 'text',
+      input: dump(...MENU, '', ...GLUED_CARDS.flatMap((l) => [l, '']), 'Weather', '', 'Sports', '', ...EN.slice(0, 2).flatMap((p) => [p, '']), FOOTER_LINK),
+      removed: [[...MENU, ...GLUED_CARDS, 'Weather', 'Sports'].join('\n'), 'Privacy Policy'],
+      output: EN.slice(0, 2).join('\n\n'),
+    },
+    {
+      name: "one line where a picture's caption ran into the article's first sentence is no teaser card: cards come in a listing",
+      format: 'text',
+      input: dump('Harbour Notes', '', CAPTION_RUN_IN, '', EN[1]!, '', FOOTER_LINK),
+      removed: ['Harbour Notes', 'Privacy Policy'],
+      output: `${CAPTION_RUN_IN}\n\n${EN[1]}`,
     },
     ...NOT_STANDFIRSTS.map(([what, line]) => ({
       name: `${what} where a standfirst would be is none`,
@@ -328,21 +352,6 @@ testRule(articleRegion, {
       input: dump(...EN.flatMap((p) => [p, '']), 'More from Harbour Notes', '', ...TEASERS.flatMap((t) => [t, '']), 'Timetables – https://example.org/ferries/timetables'),
     },
     { name: 'a dump that is all article', format: 'text', input: dump(...EN.flatMap((p) => [p, ''])) },
-    {
-      name: 'a short post whose two paragraphs stand apart, between a credit, a promo and a cross-link',
-      format: 'text',
-      input: dump(
-        'We walked around the lake in the morning and watched the herons fishing in the reeds.',
-        '',
-        'Lens work: Jane Doe',
-        '',
-        'Join the Lake Walkers Club',
-        '',
-        'See also: Ten lakes to visit',
-        '',
-        'The water was cold, but the children swam anyway and came out laughing.',
-      ),
-    },
     { name: 'short ingredient lines inside a recipe', format: 'text', input: dump(...RECIPE) },
     { name: 'one line', format: 'text', input: 'The ferry leaves at six.' },
     { name: 'an HTML page (main-content handles those)', format: 'html', input: `<nav><a href="/">Home</a></nav><p>${EN[0]}</p><p>${EN[1]}</p>` },
