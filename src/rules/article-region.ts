@@ -231,12 +231,14 @@ const JOIN_SMALL_LETTERS = 4;
  * property classes made the search over every paragraph of a dump cost a tenth of its clean.
  */
 const JOIN_ANYWHERE = /[a-zß-öø-ÿ]{4}[A-ZÀ-ÖØ-Þ]|\d\d[A-ZÀ-ÖØ-Þ]/;
-const SMALL = /^\p{Ll}$/u;
-const CAPITAL = /^\p{Lu}$/u;
-const HEADLINE_WORD_CHAR = /^[\p{L}\d,.'’-]$/u;
+// Made on first use, as every pattern with a property class is (text/first-use.ts): a run that never sees a
+// candidate line does not pay for building them.
+const SMALL = onFirstUse(() => /^\p{Ll}$/u);
+const CAPITAL = onFirstUse(() => /^\p{Lu}$/u);
+const HEADLINE_WORD_CHAR = onFirstUse(() => /^[\p{L}\d,.'’-]$/u);
 /** Long words (four letters or more) of a teaser's headline, at least. */
 const TEASER_LONG_WORDS = 3;
-const CAPITALISED = /^[\p{Lu}\d"'‘“(]/u;
+const CAPITALISED = onFirstUse(() => /^[\p{Lu}\d"'‘“(]/u);
 /** How a teaser's excerpt ends: a sentence's end, an ellipsis, a quotation's close. */
 const EXCERPT_ENDS = '.!?…"”)';
 
@@ -259,7 +261,7 @@ function gluedTeaser(text: string): boolean {
     // Short words ("of", "to", "in") stay small in title case.
     if (word.length > 3) {
       long++;
-      if (CAPITALISED.test(word)) capitalised++;
+      if (CAPITALISED().test(word)) capitalised++;
     }
   }
   return false;
@@ -275,12 +277,12 @@ function joinsHeadline(word: string): boolean {
   let end = word.length;
   if (end > 0 && ',;:'.includes(word[end - 1]!)) end--;
   let capital = end - 1;
-  while (capital >= 0 && SMALL.test(word[capital]!)) capital--;
-  if (capital < JOIN_SMALL_LETTERS || !CAPITAL.test(word[capital]!)) return false;
+  while (capital >= 0 && SMALL().test(word[capital]!)) capital--;
+  if (capital < JOIN_SMALL_LETTERS || !CAPITAL().test(word[capital]!)) return false;
   const before = word.slice(capital - JOIN_SMALL_LETTERS, capital);
-  const joined = [...before].every((c) => SMALL.test(c)) || /^\d\d$/.test(before.slice(-2));
+  const joined = [...before].every((c) => SMALL().test(c)) || /^\d\d$/.test(before.slice(-2));
   if (!joined) return false;
-  for (let i = 0; i < capital; i++) if (!HEADLINE_WORD_CHAR.test(word[i]!)) return false;
+  for (let i = 0; i < capital; i++) if (!HEADLINE_WORD_CHAR().test(word[i]!)) return false;
   return true;
 }
 
@@ -699,11 +701,11 @@ const LEAD_SHARED_SHARE = 0.4;
 /** How much of the article a standfirst's words are looked for in: its first paragraphs. */
 const LEAD_BODY_BLOCKS = 12;
 /** A long word (six letters or more), by its first five: "Fährverbindung" and "Fährverbindungen" are one. */
-const LONG_WORD = /\p{L}{6,}/gu;
+const LONG_WORD = onFirstUse(() => /\p{L}{6,}/gu);
 
 function longWordStems(text: string): Set<string> {
   const stems = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(LONG_WORD)) stems.add(m[0].slice(0, 5));
+  for (const m of text.toLowerCase().matchAll(LONG_WORD())) stems.add(m[0].slice(0, 5));
   return stems;
 }
 

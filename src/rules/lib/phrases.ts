@@ -1,8 +1,10 @@
 /**
- * Phrase lists compiled once into one anchored regular expression each.
+ * Phrase lists, each meaning one anchored regular expression (`source`).
  * Phrases are written as people see them ("Share on Facebook", "{n}
  * comments", "Click to share on {*}") and matched against a block's
- * normalised text as a whole, never as a substring.
+ * normalised text as a whole, never as a substring: literal phrases in
+ * character tries (see literal-trie.ts), those with a wildcard in small
+ * regexes grouped by the ends of the texts they can match.
  */
 import { normalizeForMatch } from '../../text/normalize.js';
 import { isSpace, smallRegex, type SmallRegex } from '../../text/small-regex.js';
