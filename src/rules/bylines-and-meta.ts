@@ -119,7 +119,7 @@ function bylineMatch(text: string): RegExpExecArray | null {
   return word.length <= 12 && LABELLED_BYLINE_FIRST.has(word.toLowerCase()) ? LABELLED_BYLINE().exec(text) : null;
 }
 /** A user name as a blog prints it after a labelled lead ("Verfasst von: harbourblog | 31. Dezember 2008"): one token, any case. */
-const HANDLE = /^[\p{L}\p{N}._-]{2,30}$/u;
+const HANDLE = onFirstUse(() => /^[\p{L}\p{N}._-]{2,30}$/u);
 
 function isNameList(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => !/^(?:and|und|et|y|e|&|,|the|staff|\||-|–|—)$/i.test(w));
@@ -152,7 +152,7 @@ export function isBylineLine(text: string): boolean {
   // "By Jane Doe | Nov 19, 2019", Blogger's "Posted by Jane at 3:08 PM": a date or a time may follow.
   const [who, ...rest] = m[1]!.split(/ [|•·–—-] | on | at | um | am /);
   const stamped = rest.length > 0 && rest.every((r) => isDateLine(r.toLowerCase()) || CLOCK_TIME.test(r.trim()));
-  if (stamped && trimmed[m[0]!.length - m[1]!.length - 2] === ':' && HANDLE.test(who!.trim())) return true;
+  if (stamped && trimmed[m[0]!.length - m[1]!.length - 2] === ':' && HANDLE().test(who!.trim())) return true;
   if (isNameList(who!.trim()) && rest.every((r) => isDateLine(r.toLowerCase()) || CLOCK_TIME.test(r.trim()) || isNameList(r.trim()))) return true;
   return rest.length === 0 && nameThenDate(who!.trim());
 }

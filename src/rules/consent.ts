@@ -128,7 +128,7 @@ const PROSE_BEFORE_DIALOG = 100;
 const SWITCH = /^\[[ *xX✓]?\]/;
 
 /** A dialog's category, described: "These cookies are needed …", "Diese Cookies …", "Ces cookies …". */
-const THESE_COOKIES = /(?<!\p{L})(?:these|this|diese[rs]?|ces|ce|estas?|estos?|este|essas?|esses?|questi|queste|questo)\s+cookies?(?!\p{L})/iu;
+const THESE_COOKIES = onFirstUse(() => /(?<!\p{L})(?:these|this|diese[rs]?|ces|ce|estas?|estos?|este|essas?|esses?|questi|queste|questo)\s+cookies?(?!\p{L})/iu);
 /**
  * A consent dialog's category described in the ePrivacy Directive's words, without naming cookies: "The technical
  * storage or access is strictly necessary for …" (the wording of Complianz, a common WordPress consent plugin).
@@ -146,7 +146,7 @@ const DIALOG_LABEL_WORDS = 12;
 function dialogLine(ctx: RuleContext, i: number): number {
   const block = ctx.blocks[i]!;
   if (ctx.removed(i) || block.kind === 'table-cell' || block.kind === 'heading' || SWITCH.test(block.text)) return 0;
-  if (ctx.norm(i).includes('cookie')) return ctx.words(i) <= DIALOG_LABEL_WORDS || ADDRESSED().test(block.text) || THESE_COOKIES.test(block.text) ? 1 : -1;
+  if (ctx.norm(i).includes('cookie')) return ctx.words(i) <= DIALOG_LABEL_WORDS || ADDRESSED().test(block.text) || THESE_COOKIES().test(block.text) ? 1 : -1;
   if (STORAGE_OR_ACCESS.test(block.text)) return 1;
   return ctx.words(i) <= 6 && !/[.!?]$/.test(block.text) ? 0 : -1;
 }

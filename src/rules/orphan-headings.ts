@@ -12,6 +12,7 @@
  */
 import { keptFrom } from './lib/lines.js';
 import type { Rule, RuleContext, Verdict } from './types.js';
+import { onFirstUse } from '../text/first-use.js';
 
 /** Headings in a row, with nothing but a label under each, that make a listing of headlines. */
 const LISTING_HEADINGS = 3;
@@ -83,7 +84,7 @@ function* textVerdicts(ctx: RuleContext): Iterable<Verdict> {
 /** Words of a label that announces what follows it ("Latest on:", "Mehr zum Thema:") at most. */
 const LABEL_LINE_WORDS = 4;
 /** A colon after a word: not a smiley ("(:"). */
-const LABEL_END = /[\p{L}\p{N}]:$/u;
+const LABEL_END = onFirstUse(() => /[\p{L}\p{N}]:$/u);
 
 /** What a label may announce: a list, a table, code or a quote. */
 const ANNOUNCED_KINDS: ReadonlySet<string> = new Set(['list-item', 'table-cell', 'code', 'quote']);
@@ -101,7 +102,7 @@ function orphanLabel(ctx: RuleContext, i: number): boolean {
 
 /** A short line, no heading, that ends in a colon after a word: it announces what follows it. */
 function announcesWhatFollows(ctx: RuleContext, i: number): boolean {
-  return ctx.blocks[i]!.kind !== 'heading' && ctx.words(i) <= LABEL_LINE_WORDS && LABEL_END.test(ctx.blocks[i]!.text);
+  return ctx.blocks[i]!.kind !== 'heading' && ctx.words(i) <= LABEL_LINE_WORDS && LABEL_END().test(ctx.blocks[i]!.text);
 }
 
 /** Whether rules removed something between `from` and `to`: only a section emptied by rules makes an orphan. */

@@ -63,7 +63,7 @@ const PAYWALL_PROMPT = /^(?:to (?:view|read|continue reading|access|unlock)\b.*\
 const PAYWALL_PROMPT_WORDS = 30;
 
 /** "The Harbour Times Newsletter", "Der Hafenblatt-Newsletter": a newsletter box's title, the site's name and the word. */
-const NAMED_NEWSLETTER = /^(?:(?:the|our|der|unser|le|la|el|il|o|a) )?[\p{L}\p{N}&'’.+]+(?: [\p{L}\p{N}&'’.+]+){0,2}[ -]newsletter$/u;
+const NAMED_NEWSLETTER = onFirstUse(() => /^(?:(?:the|our|der|unser|le|la|el|il|o|a) )?[\p{L}\p{N}&'’.+]+(?: [\p{L}\p{N}&'’.+]+){0,2}[ -]newsletter$/u);
 
 /**
  * A call to get the site's app from a store or on a phone: "For the latest stories download the Harbour News apps
@@ -187,7 +187,7 @@ const FORM_CONSENT_WORDS = 60;
 
 /** A line that is only a call to get the site's app: "Download the NBC News app", "CLICK HERE TO GET THE FOX NEWS APP". */
 const APP_PROMPT_WORDS = 12;
-const APP_PROMPT = /^(?:click here to |tap here to )?(?:get|download|install) (?:the|our) (?:[\p{L}\p{N}&'.-]+ ){0,4}apps?(?: now| today| for free| here)?[.!]?$/u;
+const APP_PROMPT = onFirstUse(() => /^(?:click here to |tap here to )?(?:get|download|install) (?:the|our) (?:[\p{L}\p{N}&'.-]+ ){0,4}apps?(?: now| today| for free| here)?[.!]?$/u);
 
 /** A form's button, clutter only right after a prompt ("Enter your email address …", then "Follow"). */
 const FORM_BUTTONS = phraseSet([
@@ -213,7 +213,7 @@ function isPrompt(text: string, norm: string, words: number): boolean {
   if (PROMPT_CLOSING_TEXT.test(text) && PROMPT().test(text)) return true;
   if (isFollowCall(text)) return true;
   if (words <= FORM_NOTE_WORDS && FORM_NOTE.test(norm)) return true;
-  if (words <= APP_PROMPT_WORDS && APP_PROMPT.test(norm)) return true;
+  if (words <= APP_PROMPT_WORDS && APP_PROMPT().test(norm)) return true;
   if (words <= FORM_CONSENT_WORDS && FORM_CONSENT_OPENING.test(norm) && FORM_CONSENT_SUBJECT.test(norm)) return true;
   if (words <= PAYWALL_PROMPT_WORDS && (norm.startsWith('to ') || norm.startsWith('subscribe')) && PAYWALL_PROMPT.test(norm)) return true;
   if (words <= APP_STORE_CALL_WORDS && isAppStoreCall(norm)) return true;
@@ -229,7 +229,7 @@ function isPrompt(text: string, norm: string, words: number): boolean {
 }
 
 const promoText = textJudgement((text, norm, words): PromoText => {
-  const phrase = PROMO_PHRASES.test(norm) || (words <= 5 && norm.endsWith('newsletter') && NAMED_NEWSLETTER.test(norm));
+  const phrase = PROMO_PHRASES.test(norm) || (words <= 5 && norm.endsWith('newsletter') && NAMED_NEWSLETTER().test(norm));
   const prompt = !phrase && isPrompt(text, norm, words);
   const pitch = !phrase && words <= PITCH_WORDS && ((INBOX_PITCH_WORDS.test(text) && INBOX_PITCH().test(text)) || (OTHER_INBOX_PITCH.test(norm) && PITCH_CALL.test(norm)));
   return phrase || prompt || pitch ? { phrase, prompt, pitch } : NO_PROMO;
