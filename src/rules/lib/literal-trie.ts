@@ -21,14 +21,11 @@ const NONE = -1;
  */
 export class LiteralTrie {
   // Nodes in columns: each node's code unit, first child and next sibling, and the rank of the phrase that
-  // ends there (NONE if none does). Node 0 is the root; its children by code unit are in `rootChildren` too.
+  // ends there (NONE if none does). Node 0 is the root.
   private readonly unit: Int32Array;
   private readonly firstChild: Int32Array;
   private readonly nextSibling: Int32Array;
   private readonly rankAt: Int32Array;
-  private readonly rootChildren = new Map<number, number>();
-  /** Whether a phrase starts with a space: then a text's first character need not start a phrase. */
-  private readonly rootHasSpace: boolean;
   // lowestRankAt's finding so far.
   private best = NONE;
   private bestEnd = NONE;
@@ -53,7 +50,6 @@ export class LiteralTrie {
           nextSibling.push(firstChild[node]!);
           rankAt.push(NONE);
           firstChild[node] = child;
-          if (node === 0) this.rootChildren.set(c, child);
         }
         node = child;
       }
@@ -63,16 +59,11 @@ export class LiteralTrie {
     this.firstChild = Int32Array.from(firstChild);
     this.nextSibling = Int32Array.from(nextSibling);
     this.rankAt = Int32Array.from(rankAt);
-    this.rootHasSpace = this.rootChildren.has(SPACE);
   }
 
   /** Whether the whole text is one of the phrases. */
   matchesWhole(text: string): boolean {
-    if (this.rootHasSpace) return this.wholeFrom(text, 0, 0);
-    if (text.length === 0) return this.rankAt[0] !== NONE;
-    // Most texts start with a character no phrase starts with: one look-up turns them away.
-    const child = this.rootChildren.get(codeAt(text, 0));
-    return child !== undefined && this.wholeFrom(text, child, 1);
+    return this.wholeFrom(text, 0, 0);
   }
 
   /**
